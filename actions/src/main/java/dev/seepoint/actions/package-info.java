@@ -1,0 +1,2 @@
+/** Seepoint actions. */
+package dev.seepoint.actions;

@@ -1,0 +1,2 @@
+/** Seepoint agent. */
+package dev.seepoint.agent;

@@ -1,0 +1,2 @@
+/** Seepoint scenarios. */
+package dev.seepoint.scenarios;

@@ -1,0 +1,2 @@
+/** Seepoint tools. */
+package dev.seepoint.tools;
