@@ -1,2 +1,2 @@
-/** Seepoint actions. */
+/** Acting on a screen: the Device over any WebDriver, the only module that touches WebDriver. */
 package dev.seepoint.actions;
