@@ -70,6 +70,24 @@ public final class Grounding {
         return new Grounding(expression, frame, box, point, score, ambiguous, alternatives, evidence, reason, timings);
     }
 
+    /**
+     * A copy with every box passed through {@code f} and referring to a frame of {@code newFrame}
+     * size: how an answer found in a crop is mapped back to the full frame.
+     */
+    public Grounding map(java.util.function.UnaryOperator<Box> f, Size newFrame) {
+        List<Candidate> alts = new java.util.ArrayList<>();
+        for (Candidate c : alternatives) {
+            alts.add(new Candidate(f.apply(c.box()), c.score(), c.kind(), c.text()));
+        }
+        Box b = box == null ? null : f.apply(box);
+        Point p = null;
+        if (point != null) {
+            Box pb = f.apply(new Box(point.x(), point.y(), point.x() + 1, point.y() + 1));
+            p = new Point(pb.left(), pb.top());
+        }
+        return new Grounding(expression, newFrame, b, p, score, ambiguous, alts, evidence, reason, timings);
+    }
+
     /** A copy with one more evidence entry. */
     public Grounding withEvidence(String key, String value) {
         Map<String, String> more = new LinkedHashMap<>(evidence);

@@ -1,0 +1,173 @@
+package dev.seepoint.perception;
+
+import dev.seepoint.perception.resolve.Query;
+import dev.seepoint.perception.resolve.QueryParser;
+import dev.seepoint.perception.resolve.Resolver;
+import dev.seepoint.perception.resolve.Scene;
+import dev.seepoint.perception.resolve.SceneBuilder;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.TextReader;
+import dev.seepoint.perception.widget.Widget;
+import dev.seepoint.perception.widget.WidgetDetector;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Seepoint's own grounded model: neural text perception plus widget perception from pixels plus a
+ * resolver for referring expressions, answering in Kosmos-2's grounded format. Pixel-only.
+ *
+ * <p>Small targets get a second, coarse-to-fine pass: the region around the first answer is cropped,
+ * enlarged and perceived again, and the refined box is mapped back to the frame.
+ *
+ * <p>Thread-safe when its text reader is (the default one is). The last few perceived frames are
+ * cached by content, so several expressions on one frame perceive it once.
+ */
+public final class DefaultGroundingModel implements GroundingModel {
+
+    private static final int CACHE = 4;
+
+    private final TextReader text;
+    private final WidgetDetector widgets;
+    private final Resolver resolver = new Resolver();
+    private final QueryParser parser = new QueryParser();
+    private final SceneBuilder builder = new SceneBuilder();
+    private final boolean refine;
+    private final Map<Long, Scene> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Scene> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    public DefaultGroundingModel(TextReader text, WidgetDetector widgets) {
+        this(text, widgets, true);
+    }
+
+    public DefaultGroundingModel(TextReader text, WidgetDetector widgets, boolean refine) {
+        this.text = Objects.requireNonNull(text, "text reader");
+        this.widgets = Objects.requireNonNull(widgets, "widget detector");
+        this.refine = refine;
+    }
+
+    @Override
+    public String name() {
+        return "seepoint-default";
+    }
+
+    @Override
+    public Grounding locate(Screenshot shot, String expression) {
+        Objects.requireNonNull(shot, "screenshot");
+        long start = System.nanoTime();
+        Query query = parser.parse(expression);
+        Timed<Scene> scene = perceive(shot);
+        long resolveStart = System.nanoTime();
+        Grounding g = resolver.resolve(scene.value, query);
+        long resolved = System.nanoTime();
+        if (refine && needsRefinement(g, shot)) {
+            Grounding better = refine(shot, query, g);
+            if (better != null) {
+                g = better;
+            }
+        }
+        long end = System.nanoTime();
+        Map<String, Duration> timings = new LinkedHashMap<>(scene.timings);
+        timings.put("resolve", Duration.ofNanos(resolved - resolveStart));
+        if (end - resolved > 100_000) {
+            timings.put("refine", Duration.ofNanos(end - resolved));
+        }
+        timings.put("total", Duration.ofNanos(end - start));
+        if (shot.isCrop()) {
+            g = g.map(shot::toFrame, shot.frame());
+        }
+        return g.withTimings(timings);
+    }
+
+    /** Perceives a frame (or returns the cached scene of an identical frame). */
+    public Scene scene(Screenshot shot) {
+        return perceive(shot).value;
+    }
+
+    private record Timed<T>(T value, Map<String, Duration> timings) {
+    }
+
+    private Timed<Scene> perceive(Screenshot shot) {
+        long key = shot.fingerprint();
+        synchronized (cache) {
+            Scene cached = cache.get(key);
+            if (cached != null && cached.screenshot().samePixels(shot)) {
+                return new Timed<>(cached, Map.of("cached", Duration.ZERO));
+            }
+        }
+        long t0 = System.nanoTime();
+        List<TextLine> lines = text.read(shot);
+        long t1 = System.nanoTime();
+        List<Widget> found = widgets.detect(shot, lines);
+        long t2 = System.nanoTime();
+        Scene scene = builder.build(shot, lines, found);
+        long t3 = System.nanoTime();
+        synchronized (cache) {
+            cache.put(key, scene);
+        }
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        timings.put("text", Duration.ofNanos(t1 - t0));
+        timings.put("widgets", Duration.ofNanos(t2 - t1));
+        timings.put("scene", Duration.ofNanos(t3 - t2));
+        return new Timed<>(scene, timings);
+    }
+
+    private static boolean needsRefinement(Grounding g, Screenshot shot) {
+        if (!g.isFound() || g.isAmbiguous()) {
+            return false;
+        }
+        Box b = g.requireBox();
+        return b.height() < 12 * shot.devicePixelRatio() || g.score() < 0.75;
+    }
+
+    /** Crops around the answer, enlarges 2×, perceives again and keeps the refined box when it matches as well. */
+    private Grounding refine(Screenshot shot, Query query, Grounding coarse) {
+        Box b = coarse.requireBox();
+        int mx = Math.max(b.width(), (int) (80 * shot.devicePixelRatio()));
+        int my = Math.max(b.height() * 2, (int) (30 * shot.devicePixelRatio()));
+        Box region = b.expand(mx, my).clip(shot.size());
+        if (region.isEmpty()) {
+            return null;
+        }
+        Screenshot crop = shot.crop(region, 2.0);
+        Query local = new Query(query.expression(), query.text(), query.quoted(), query.kind(), query.icons(), 0,
+                List.of(), Query.Region.ANYWHERE);
+        List<TextLine> cropLines = text.read(crop);
+        Scene scene = builder.build(crop, cropLines, widgets.detect(crop, cropLines));
+        Grounding fine = resolver.resolve(scene, local);
+        if (!fine.isFound()) {
+            return null;
+        }
+        Box back = mapToParent(crop, fine.requireBox(), region);
+        if (!back.intersects(b.expand(b.height()))) {
+            return null;
+        }
+        if (fine.score() + 0.02 < coarse.score() && back.equals(b)) {
+            return null;
+        }
+        Grounding result = fine.isAmbiguous() ? coarse : Grounding.found(coarse.expression(), coarse.frame(), back,
+                back.center(), Math.max(coarse.score(), fine.score()), coarse.alternatives(), coarse.evidence());
+        return result.withEvidence("refined", "2x crop " + region);
+    }
+
+    /** Maps a box in a 2× crop of {@code region} back to the pixels of the screenshot the crop came from. */
+    private static Box mapToParent(Screenshot crop, Box box, Box region) {
+        double z = crop.width() / (double) region.width();
+        return new Box(region.left() + (int) Math.floor(box.left() / z), region.top() + (int) Math.floor(box.top() / z),
+                region.left() + (int) Math.ceil(box.right() / z), region.top() + (int) Math.ceil(box.bottom() / z));
+    }
+
+    @Override
+    public void close() {
+        text.close();
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+}

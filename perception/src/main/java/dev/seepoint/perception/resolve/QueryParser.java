@@ -1,0 +1,323 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.BadInputException;
+import dev.seepoint.perception.resolve.Query.Kind;
+import dev.seepoint.perception.resolve.Query.Region;
+import dev.seepoint.perception.resolve.Query.Relation;
+import dev.seepoint.perception.widget.IconKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a referring expression apart into a {@link Query}: "click the second Delete button in the
+ * dialog" names text "Delete", kind button, ordinal 2, region dialog.
+ */
+public final class QueryParser {
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|«([^»]+)»|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])");
+
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^(?:please\\s+)?(?:(?:double[- ]?click|right[- ]?click|click|tap|press|hit|push|select|choose|pick|open|find|locate|"
+                    + "point at|point to|show me|hover over|hover on|hover|mouse over|focus on|focus|go to|navigate to|check|uncheck|"
+                    + "untick|tick|toggle|switch on|switch off|turn on|turn off|enable|disable|expand|collapse|close|read|use|"
+                    + "look at|look for|where is|where's|scroll to)\\b\\s*(?:on\\s+|at\\s+)?)");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|this|that|your|my)\\s+");
+
+    private static final String ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+            + "\\d{1,2}(?:st|nd|rd|th)";
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:(second|2nd|third|3rd)[- ](?:to[- ])?last|last[- ]but[- ]one|next[- ]to[- ]last|penultimate|(" + ORD_WORDS + "))\\b");
+    private static final Pattern NUMBERED = Pattern.compile("\\b(?:number|no\\.?|#)\\s*(\\d{1,2})\\b");
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("last", -1));
+
+    /** Relation keywords, longest first; "in"/"on" only before an article so "Sign in" stays text. */
+    private static final Pattern RELATION = Pattern.compile(
+            "\\s+(?:(to the left of|on the left of|left of)|(to the right of|on the right of|right of)|"
+                    + "(next to|beside|besides|alongside|adjacent to|by the side of)|"
+                    + "(below|under|underneath|beneath)|(above|on top of)|"
+                    + "(in the same row as|in the row with|in the row of|on the same line as|in the same line as)|"
+                    + "(near|close to)|(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
+
+    private static final Pattern ROW = Pattern.compile(
+            "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record)|(?:row|line|item)\\s+(\\d{1,2}))$");
+    private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record|card|item)$");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
+
+    private static final List<Object[]> KINDS = List.of(
+            new Object[] {"check box|checkbox|tick box|tickbox|check-box", Kind.CHECKBOX},
+            new Object[] {"radio buttons?|radio|option button", Kind.RADIO},
+            new Object[] {"toggle switch|toggle|switch|slider switch", Kind.TOGGLE},
+            new Object[] {"drop-?down menu|drop-?down list|drop-?down|drop down|select box|selectbox|select|combo ?box|picker|list box|listbox", Kind.DROPDOWN},
+            new Object[] {"text ?area|textarea|multi-?line field|comment box|message box", Kind.TEXT_AREA},
+            new Object[] {"text ?field|text ?box|input field|input box|entry field|field|input|textbox|search bar|search box", Kind.FIELD},
+            new Object[] {"button|btn|cta", Kind.BUTTON},
+            new Object[] {"hyperlink|link", Kind.LINK},
+            new Object[] {"tab", Kind.TAB},
+            new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
+            new Object[] {"box", Kind.BOX},
+            new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
+
+    private static final Pattern REGION_DIALOG = Pattern.compile("^(?:the\\s+)?(?:dialog|dialogue|modal|popup|pop-up|pop up|overlay|lightbox|dialog box|modal window|modal dialog)$");
+    private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|toolbar|tool bar|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
+    private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation)$");
+    private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
+    private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
+
+    /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
+    public Query parse(String expression) {
+        if (expression == null || expression.isBlank()) {
+            throw new BadInputException("the instruction is empty: say what to point at, e.g. \"the Sign in button\"");
+        }
+        String original = expression.strip();
+        // Protect quoted literals.
+        List<String> literals = new ArrayList<>();
+        StringBuilder masked = new StringBuilder();
+        Matcher q = QUOTED.matcher(original);
+        int last = 0;
+        while (q.find()) {
+            masked.append(original, last, q.start());
+            String lit = firstNonNull(q.group(1), q.group(2), q.group(3), q.group(4), q.group(5));
+            masked.append(" \u0001").append(literals.size()).append("\u0001 ");
+            literals.add(lit);
+            last = q.end();
+        }
+        masked.append(original.substring(last));
+        String s = masked.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("[.!?;:]+$", "").strip();
+        s = stripLeading(s);
+
+        // Split off relations.
+        List<Relation> relations = new ArrayList<>();
+        Region region = Region.ANYWHERE;
+        String target = s;
+        Matcher rel = RELATION.matcher(" " + s);
+        List<int[]> cuts = new ArrayList<>();
+        List<Relation.Type> types = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        while (rel.find()) {
+            Relation.Type type = null;
+            for (int g = 1; g <= 8; g++) {
+                if (rel.group(g) != null) {
+                    type = switch (g) {
+                        case 1 -> Relation.Type.LEFT_OF;
+                        case 2 -> Relation.Type.RIGHT_OF;
+                        case 3 -> Relation.Type.NEXT_TO;
+                        case 4 -> Relation.Type.BELOW;
+                        case 5 -> Relation.Type.ABOVE;
+                        case 6 -> Relation.Type.SAME_ROW;
+                        case 7 -> Relation.Type.NEAR;
+                        default -> Relation.Type.INSIDE;
+                    };
+                    words.add(rel.group(g));
+                    break;
+                }
+            }
+            cuts.add(new int[] {rel.start() - 1, rel.end() - 1});
+            types.add(type);
+        }
+        if (!cuts.isEmpty() && cuts.get(0)[0] > 0) {
+            target = s.substring(0, Math.max(0, cuts.get(0)[0])).strip();
+            for (int i = 0; i < cuts.size(); i++) {
+                int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : s.length();
+                String anchor = s.substring(Math.min(cuts.get(i)[1], end), end).strip();
+                Relation.Type type = types.get(i);
+                String word = words.get(i);
+                if (anchor.isEmpty()) {
+                    continue;
+                }
+                Region r = region(anchor);
+                if (r != Region.ANYWHERE && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                    region = r;
+                    continue;
+                }
+                if (r == Region.TOP && type == Relation.Type.INSIDE) {
+                    region = r;
+                    continue;
+                }
+                Matcher row = ROW.matcher(anchor);
+                if (row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.SAME_ROW)) {
+                    relations.add(Relation.row(row.group(1) != null ? ordinal(row.group(1)) : Integer.parseInt(row.group(2))));
+                    continue;
+                }
+                Matcher rowOf = ROW_OF.matcher(anchor);
+                if (type == Relation.Type.INSIDE && rowOf.matches()) {
+                    relations.add(Relation.to(Relation.Type.SAME_ROW, restore(rowOf.group(1), literals)));
+                    continue;
+                }
+                if (type == Relation.Type.INSIDE && word.equals("from")) {
+                    relations.add(Relation.to(Relation.Type.INSIDE, restore(anchor, literals)));
+                    continue;
+                }
+                relations.add(Relation.to(type, restore(anchor, literals)));
+            }
+        }
+
+        // "the last row's Edit", "Ada's Delete button", "the dialog's Save button"
+        Matcher pos = POSSESSIVE.matcher(target);
+        if (pos.matches() && !pos.group(1).contains("\u0001")) {
+            String owner = pos.group(1).strip();
+            Matcher row = ROW.matcher(owner);
+            Region r = region(owner);
+            if (row.matches()) {
+                relations.add(Relation.row(row.group(1) != null ? ordinal(row.group(1)) : Integer.parseInt(row.group(2))));
+                target = pos.group(2);
+            } else if (r != Region.ANYWHERE) {
+                region = r;
+                target = pos.group(2);
+            } else {
+                Matcher rowOf = ROW_OF.matcher(owner);
+                relations.add(Relation.to(Relation.Type.SAME_ROW, restore(rowOf.matches() ? rowOf.group(1) : owner, literals)));
+                target = pos.group(2);
+            }
+        }
+
+        target = stripLeading(target);
+        // Ordinal.
+        int ordinal = 0;
+        Matcher ord = ORDINAL.matcher(target);
+        if (ord.find() && !insideLiteral(target, ord.start())) {
+            ordinal = ord.group(2) != null ? ordinal(ord.group(2)) : (ord.group(1) != null && ord.group(1).startsWith("3") || "third".equals(ord.group(1)) ? -3 : -2);
+            target = (target.substring(0, ord.start()) + " " + target.substring(ord.end())).strip();
+        } else {
+            Matcher num = NUMBERED.matcher(target);
+            if (num.find()) {
+                ordinal = Integer.parseInt(num.group(1));
+                target = (target.substring(0, num.start()) + " " + target.substring(num.end())).strip();
+            }
+        }
+        target = stripLeading(target.replaceAll("\\s+", " ").strip());
+        if (target.startsWith("one ") || target.equals("one")) {
+            target = target.substring(3).strip();
+        }
+
+        // Kind words (outside literals); the last kind word wins ("the search field button"? rare).
+        Kind kind = Kind.ANY;
+        String rest = target;
+        for (Object[] k : KINDS) {
+            Pattern p = Pattern.compile("(?:^|\\s)(?:" + k[0] + ")(?:es|s)?(?=$|\\s)");
+            Matcher m = p.matcher(rest);
+            if (m.find()) {
+                kind = (Kind) k[1];
+                rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).replaceAll("\\s+", " ").strip();
+                break;
+            }
+        }
+        rest = rest.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("\\s+(?:the|a|an)$", "").strip();
+        boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
+        String text = restore(rest, literals).strip();
+        if (text.isEmpty() && !literals.isEmpty() && kind == Kind.ANY && relations.isEmpty()) {
+            text = literals.get(0);
+            quoted = true;
+        }
+        if (kind == Kind.ANY && text.isEmpty() && relations.isEmpty() && region == Region.ANYWHERE && ordinal == 0) {
+            text = restore(s, literals);
+        }
+        return new Query(original, text, quoted, kind, icons(text, kind), ordinal, relations, region);
+    }
+
+    private static String stripLeading(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = LEADING_VERB.matcher(s).replaceFirst("").strip();
+            s = ARTICLE.matcher(s).replaceFirst("").strip();
+        } while (!s.equals(prev) && !s.isEmpty());
+        return s.isEmpty() ? prev : s;
+    }
+
+    static Region region(String anchor) {
+        String a = anchor.strip();
+        if (REGION_DIALOG.matcher(a).matches()) {
+            return Region.DIALOG;
+        }
+        if (REGION_TOP_BAR.matcher(a).matches()) {
+            return Region.TOP_BAR;
+        }
+        if (REGION_SIDEBAR.matcher(a).matches()) {
+            return Region.SIDEBAR;
+        }
+        if (REGION_FOOTER.matcher(a).matches()) {
+            return Region.FOOTER;
+        }
+        Matcher side = REGION_SIDE.matcher(a);
+        if (side.matches()) {
+            String w = side.group(1);
+            if (w.startsWith("top")) {
+                return Region.TOP;
+            }
+            if (w.startsWith("bottom")) {
+                return Region.BOTTOM;
+            }
+            return w.startsWith("left") ? Region.LEFT : Region.RIGHT;
+        }
+        return Region.ANYWHERE;
+    }
+
+    private static List<IconKind> icons(String text, Kind kind) {
+        Set<IconKind> out = new LinkedHashSet<>();
+        String t = " " + TextMatch.normalize(text) + " ";
+        String raw = text.strip();
+        for (IconKind icon : IconKind.values()) {
+            if (icon == IconKind.UNKNOWN) {
+                continue;
+            }
+            for (String w : icon.words()) {
+                String n = TextMatch.normalize(w);
+                boolean hit = n.isEmpty() ? raw.equals(w) : t.contains(" " + n + " ");
+                if (hit && (n.length() > 1 || kind == Kind.ICON || kind == Kind.BUTTON || t.strip().equals(n) || n.isEmpty())) {
+                    out.add(icon);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int ordinal(String word) {
+        Integer v = ORDINALS.get(word);
+        if (v != null) {
+            return v;
+        }
+        return Integer.parseInt(word.replaceAll("\\D", ""));
+    }
+
+    private static boolean insideLiteral(String s, int index) {
+        int count = 0;
+        for (int i = 0; i < index; i++) {
+            if (s.charAt(i) == '\u0001') {
+                count++;
+            }
+        }
+        return count % 2 == 1;
+    }
+
+    private static String restore(String s, List<String> literals) {
+        Matcher m = Pattern.compile("\u0001(\\d+)\u0001").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(sb);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

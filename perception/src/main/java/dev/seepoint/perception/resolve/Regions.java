@@ -1,0 +1,233 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.resolve.Query.Region;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Screen regions found from pixels, computed on first use: a top bar (a band at the top with its
+ * own background), a dialog (a panel over a dimmed backdrop), a sidebar and a footer.
+ */
+public final class Regions {
+
+    private final Screenshot shot;
+    private final Map<Region, Optional<Box>> cache = new HashMap<>();
+    private int[] rowBackground;
+
+    public Regions(Screenshot shot) {
+        this.shot = shot;
+    }
+
+    /** The box of {@code region}, or empty when it cannot be seen on this frame. */
+    public synchronized Optional<Box> find(Region region) {
+        return cache.computeIfAbsent(region, this::compute);
+    }
+
+    private Optional<Box> compute(Region region) {
+        int w = shot.width();
+        int h = shot.height();
+        return switch (region) {
+            case ANYWHERE -> Optional.of(shot.bounds());
+            case TOP_BAR -> Optional.of(topBar());
+            case FOOTER -> Optional.of(footer());
+            case DIALOG -> dialog();
+            case SIDEBAR -> Optional.of(sidebar());
+            case TOP -> Optional.of(new Box(0, 0, w, h / 3));
+            case BOTTOM -> Optional.of(new Box(0, h - h / 3, w, h));
+            case LEFT -> Optional.of(new Box(0, 0, w / 2, h));
+            case RIGHT -> Optional.of(new Box(w - w / 2, 0, w, h));
+        };
+    }
+
+    private Box topBar() {
+        int[] bg = rowBackgrounds();
+        int h = shot.height();
+        int first = bg[0];
+        int y = 0;
+        int limit = Math.min(h, (int) (h * 0.25));
+        while (y < limit && (bg[y] == first || bg[y] == -1)) {
+            y++;
+        }
+        int minBar = (int) Math.round(24 * shot.devicePixelRatio());
+        if (first != -1 && y >= minBar && y < limit && bg[y] != -1 && bg[y] != first) {
+            return new Box(0, 0, shot.width(), y);
+        }
+        return new Box(0, 0, shot.width(), Math.max((int) Math.round(72 * shot.devicePixelRatio()), h / 10));
+    }
+
+    private Box footer() {
+        int[] bg = rowBackgrounds();
+        int h = shot.height();
+        int lastBg = bg[h - 1];
+        int y = h - 1;
+        int limit = h - (int) (h * 0.25);
+        while (y > limit && (bg[y] == lastBg || bg[y] == -1)) {
+            y--;
+        }
+        int minBar = (int) Math.round(24 * shot.devicePixelRatio());
+        if (lastBg != -1 && h - 1 - y >= minBar && y > limit && bg[y] != -1 && bg[y] != lastBg) {
+            return new Box(0, y + 1, shot.width(), h);
+        }
+        return new Box(0, h - Math.max((int) Math.round(72 * shot.devicePixelRatio()), h / 10), shot.width(), h);
+    }
+
+    private Box sidebar() {
+        int w = shot.width();
+        int h = shot.height();
+        // a left column whose background differs from the column just right of it
+        int sampleY = h / 2;
+        int left = quant(shot.rgb(4, sampleY));
+        int x = 4;
+        int limit = (int) (w * 0.35);
+        while (x < limit && quant(shot.rgb(x, sampleY)) == left) {
+            x++;
+        }
+        int minWidth = (int) Math.round(120 * shot.devicePixelRatio());
+        if (x >= minWidth && x < limit) {
+            return new Box(0, 0, x, h);
+        }
+        return new Box(0, 0, w / 4, h);
+    }
+
+    /** A large uniform panel around the centre whose surroundings are darker (a modal backdrop). */
+    private Optional<Box> dialog() {
+        int w = shot.width();
+        int h = shot.height();
+        int[] px = shot.pixels();
+        // the colour most common in a central window
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int y = h / 3; y < 2 * h / 3; y += 3) {
+            for (int x = w / 3; x < 2 * w / 3; x += 3) {
+                counts.merge(quant(px[y * w + x]), 1, Integer::sum);
+            }
+        }
+        int panel = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+        if (panel == -1) {
+            return Optional.empty();
+        }
+        // extent of that colour along the centre row and column, allowing gaps for content
+        Box box = grow(px, w, h, panel);
+        if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
+            return Optional.empty();
+        }
+        double inside = luminance(panel);
+        double outside = ringLuminance(px, w, h, box);
+        if (outside < inside - 25 || Math.abs(outside - inside) > 60) {
+            return Optional.of(box);
+        }
+        return Optional.empty();
+    }
+
+    private Box grow(int[] px, int w, int h, int colour) {
+        int cx = w / 2;
+        int cy = h / 2;
+        int left = edge(px, w, h, colour, cx, cy, -1, 0);
+        int right = edge(px, w, h, colour, cx, cy, 1, 0);
+        int top = edge(px, w, h, colour, cx, cy, 0, -1);
+        int bottom = edge(px, w, h, colour, cx, cy, 0, 1);
+        if (right - left < 40 || bottom - top < 40) {
+            return null;
+        }
+        // refine with the median extents of a few parallel scan lines
+        int[] ys = {top + (bottom - top) / 4, (top + bottom) / 2, top + 3 * (bottom - top) / 4};
+        int[] xs = {left + (right - left) / 4, (left + right) / 2, left + 3 * (right - left) / 4};
+        int l = Integer.MAX_VALUE;
+        int r = Integer.MIN_VALUE;
+        for (int y : ys) {
+            l = Math.min(l, edge(px, w, h, colour, cx, y, -1, 0));
+            r = Math.max(r, edge(px, w, h, colour, cx, y, 1, 0));
+        }
+        int t = Integer.MAX_VALUE;
+        int b = Integer.MIN_VALUE;
+        for (int x : xs) {
+            t = Math.min(t, edge(px, w, h, colour, x, cy, 0, -1));
+            b = Math.max(b, edge(px, w, h, colour, x, cy, 0, 1));
+        }
+        return new Box(Math.max(0, l), Math.max(0, t), Math.min(w, r + 1), Math.min(h, b + 1));
+    }
+
+    /** Walks from (x, y) in direction (dx, dy) until a run of 24 pixels not of {@code colour}. */
+    private static int edge(int[] px, int w, int h, int colour, int x, int y, int dx, int dy) {
+        int lastIn = dy == 0 ? x : y;
+        int miss = 0;
+        while (x >= 0 && x < w && y >= 0 && y < h) {
+            if (quant(px[y * w + x]) == colour) {
+                lastIn = dy == 0 ? x : y;
+                miss = 0;
+            } else if (++miss > 24) {
+                break;
+            }
+            x += dx;
+            y += dy;
+        }
+        return lastIn;
+    }
+
+    private static double ringLuminance(int[] px, int w, int h, Box box) {
+        double sum = 0;
+        int n = 0;
+        int m = 12;
+        for (int x = box.left(); x < box.right(); x += 4) {
+            for (int y : new int[] {box.top() - m, box.bottom() + m}) {
+                if (y >= 0 && y < h) {
+                    sum += luminance(quant(px[y * w + x]));
+                    n++;
+                }
+            }
+        }
+        for (int y = box.top(); y < box.bottom(); y += 4) {
+            for (int x : new int[] {box.left() - m, box.right() + m}) {
+                if (x >= 0 && x < w) {
+                    sum += luminance(quant(px[y * w + x]));
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? luminance(0) : sum / n;
+    }
+
+    private int[] rowBackgrounds() {
+        if (rowBackground != null) {
+            return rowBackground;
+        }
+        int w = shot.width();
+        int h = shot.height();
+        int[] out = new int[h];
+        int step = Math.max(1, w / 160);
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int y = 0; y < h; y++) {
+            counts.clear();
+            int n = 0;
+            for (int x = 0; x < w; x += step) {
+                counts.merge(quant(shot.rgb(x, y)), 1, Integer::sum);
+                n++;
+            }
+            int best = -1;
+            int bestCount = 0;
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            out[y] = bestCount * 2 > n ? best : -1;
+        }
+        rowBackground = out;
+        return out;
+    }
+
+    /** Colour quantised to 4 bits a channel, so anti-aliasing noise does not split regions. */
+    static int quant(int rgb) {
+        return ((rgb >> 20) & 0xF) << 8 | ((rgb >> 12) & 0xF) << 4 | ((rgb >> 4) & 0xF);
+    }
+
+    private static double luminance(int q) {
+        int r = (q >> 8) & 0xF;
+        int g = (q >> 4) & 0xF;
+        int b = q & 0xF;
+        return (r * 299 + g * 587 + b * 114) / 1000.0 * 17;
+    }
+}

@@ -1,0 +1,451 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Candidate;
+import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.resolve.Query.Kind;
+import dev.seepoint.perception.resolve.Query.Region;
+import dev.seepoint.perception.resolve.Query.Relation;
+import dev.seepoint.perception.text.Word;
+import dev.seepoint.perception.widget.IconKind;
+import dev.seepoint.perception.widget.WidgetKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a referring expression to one element of a {@link Scene}: matches text (caption,
+ * label, placeholder, icon name), filters by kind, applies spatial relations, regions and
+ * ordinals, and refuses to guess between equally good candidates.
+ */
+public final class Resolver {
+
+    /** Below this match quality nothing counts as found. */
+    static final double FOUND = 0.55;
+    /** A runner-up this close to the best makes the answer ambiguous. */
+    static final double TIE = 0.93;
+    private static final int MAX_ANCHOR_DEPTH = 3;
+
+    private final QueryParser parser = new QueryParser();
+
+    /** A scored element: {@code match} is how well it fits the words, {@code rank} adds relations and region. */
+    record Scored(Element element, Box box, String shown, double match, double rank) {
+        Scored withRank(double r) {
+            return new Scored(element, box, shown, match, r);
+        }
+    }
+
+    public Grounding resolve(Scene scene, String expression) {
+        return resolve(scene, parser.parse(expression), 0);
+    }
+
+    public Grounding resolve(Scene scene, Query query) {
+        return resolve(scene, query, 0);
+    }
+
+    private Grounding resolve(Scene scene, Query query, int depth) {
+        List<Scored> scored = score(scene, query);
+        // relations
+        for (Relation rel : query.relations()) {
+            if (rel.type() == Relation.Type.ROW_ORDINAL) {
+                continue;
+            }
+            if (depth >= MAX_ANCHOR_DEPTH) {
+                break;
+            }
+            Grounding anchor = resolve(scene, parser.parse(rel.anchor()), depth + 1);
+            if (!anchor.isFound()) {
+                return Grounding.notFound(query.expression(), scene.screenshot().frame(),
+                        "the anchor '" + rel.anchor() + "' was not found: " + anchor.reason().orElse(""),
+                        candidates(top(scored, 5)));
+            }
+            Box a = anchor.requireBox();
+            List<Scored> next = new ArrayList<>();
+            for (Scored s : scored) {
+                if (s.box.iou(a) > 0.5 || s.box.contains(a.center()) && s.box.area() < 4 * a.area()) {
+                    continue; // the anchor itself
+                }
+                next.add(s.withRank(s.rank * relation(rel.type(), s.box, a)));
+            }
+            scored = next;
+        }
+        // region
+        if (query.region() != Region.ANYWHERE) {
+            Optional<Box> region = scene.regions().find(query.region());
+            if (region.isPresent()) {
+                Box r = region.get();
+                List<Scored> next = new ArrayList<>();
+                for (Scored s : scored) {
+                    next.add(s.withRank(s.rank * (r.contains(s.box.center()) ? 1.0 : 0.15)));
+                }
+                scored = next;
+            }
+        }
+        scored = dedupe(scored);
+        scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        if (scored.isEmpty() || scored.get(0).match < FOUND || scored.get(0).rank < FOUND * 0.3) {
+            String what = describe(query);
+            return Grounding.notFound(query.expression(), scene.screenshot().frame(),
+                    "nothing on the screen matches " + what, candidates(top(scored, 5)));
+        }
+        Scored best = scored.get(0);
+        // ordinals: the n-th of the equally good group in reading order
+        int ordinal = query.ordinal();
+        for (Relation rel : query.relations()) {
+            if (rel.type() == Relation.Type.ROW_ORDINAL) {
+                ordinal = rel.rowOrdinal();
+            }
+        }
+        if (ordinal != 0) {
+            List<Scored> group = new ArrayList<>();
+            for (Scored s : scored) {
+                if (s.match >= best.match - 0.1 && s.rank >= best.rank * 0.6) {
+                    group.add(s);
+                }
+            }
+            group.sort(readingOrder(group));
+            int index = ordinal > 0 ? ordinal - 1 : group.size() + ordinal;
+            if (index < 0 || index >= group.size()) {
+                return Grounding.notFound(query.expression(), scene.screenshot().frame(),
+                        "asked for number " + ordinal + " of " + describe(query) + " but only " + group.size()
+                                + " matched", candidates(group));
+            }
+            Scored pick = group.get(index);
+            List<Scored> others = new ArrayList<>(group);
+            others.remove(pick);
+            return found(scene, query, pick, others, false, null);
+        }
+        List<Scored> others = scored.subList(1, Math.min(scored.size(), 6));
+        if (scored.size() > 1) {
+            Scored second = scored.get(1);
+            if (second.rank >= best.rank * TIE && second.match >= best.match * TIE && distinct(best.box, second.box)) {
+                List<Scored> tied = new ArrayList<>();
+                for (Scored s : scored) {
+                    if (s.rank >= best.rank * TIE && s.match >= best.match * TIE) {
+                        tied.add(s);
+                    }
+                }
+                return found(scene, query, best, others, true,
+                        tied.size() + " elements match " + describe(query)
+                                + " about equally well; say which one (e.g. 'the second', 'in the dialog', 'next to ...')");
+            }
+        }
+        return found(scene, query, best, others, false, null);
+    }
+
+    private Grounding found(Scene scene, Query query, Scored best, List<Scored> others, boolean ambiguous, String reason) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", best.element.kindLabel());
+        if (!best.shown.isEmpty()) {
+            evidence.put("text", best.shown);
+        }
+        if (!best.element.label().isEmpty()) {
+            evidence.put("label", best.element.label());
+        }
+        if (best.element.widget() == WidgetKind.CHECKBOX || best.element.widget() == WidgetKind.RADIO
+                || best.element.widget() == WidgetKind.TOGGLE || best.element.widget() == WidgetKind.TAB) {
+            evidence.put("state", best.element.state().name().toLowerCase(Locale.ROOT));
+        }
+        if (best.element.icon() != null) {
+            evidence.put("icon", best.element.icon().words().get(0));
+        }
+        evidence.put("query", describe(query));
+        List<Candidate> alternatives = candidates(others);
+        double score = Math.min(1, best.rank);
+        if (ambiguous) {
+            return Grounding.ambiguous(query.expression(), scene.screenshot().frame(), best.box, best.box.center(), score,
+                    alternatives, evidence, reason);
+        }
+        return Grounding.found(query.expression(), scene.screenshot().frame(), best.box, best.box.center(), score,
+                alternatives, evidence);
+    }
+
+    /** Every element scored against the words and kind of the query. */
+    List<Scored> score(Scene scene, Query query) {
+        List<Scored> out = new ArrayList<>();
+        for (Element e : scene.elements()) {
+            double kind = kindFactor(query.kind(), e);
+            if (kind <= 0) {
+                continue;
+            }
+            if (!query.hasText()) {
+                if (query.kind() == Kind.ANY || query.kind() == Kind.TEXT && e.isText()) {
+                    continue;
+                }
+                if (kind >= 0.99) {
+                    out.add(new Scored(e, e.box(), shown(e), 1.0, 1.0));
+                }
+                continue;
+            }
+            if (e.isText()) {
+                Span span = bestSpan(query, e);
+                if (span != null && span.score > 0.3) {
+                    double m = span.score * kind * 0.98;
+                    out.add(new Scored(e, span.box, span.text, m, m));
+                }
+                continue;
+            }
+            double text = Math.max(TextMatch.containment(query.text(), e.text()),
+                    0.97 * TextMatch.containment(query.text(), e.label()));
+            if (query.quoted() && text < 0.8) {
+                text *= 0.5;
+            }
+            double icon = iconMatch(query, e);
+            double m = Math.max(text, icon) * kind;
+            if (m > 0.2) {
+                out.add(new Scored(e, e.box(), shown(e), m, m));
+            }
+        }
+        return out;
+    }
+
+    private static String shown(Element e) {
+        return !e.text().isEmpty() ? e.text() : e.label();
+    }
+
+    private record Span(Box box, String text, double score) {
+    }
+
+    /** The run of consecutive words of a text element that best matches the query text. */
+    private static Span bestSpan(Query query, Element e) {
+        List<Word> words = e.words();
+        if (words.isEmpty()) {
+            double s = TextMatch.containment(query.text(), e.text());
+            return new Span(e.box(), e.text(), s);
+        }
+        int qn = Math.max(1, TextMatch.words(query.text()).size());
+        Span best = null;
+        for (int i = 0; i < words.size(); i++) {
+            for (int len = Math.max(1, qn - 1); len <= qn + 1 && i + len <= words.size(); len++) {
+                StringBuilder sb = new StringBuilder();
+                Box box = words.get(i).box();
+                for (int k = i; k < i + len; k++) {
+                    if (k > i) {
+                        sb.append(' ');
+                    }
+                    sb.append(words.get(k).text());
+                    box = box.union(words.get(k).box());
+                }
+                double s = TextMatch.similarity(query.text(), sb.toString());
+                if (s < 0.97) {
+                    s = Math.max(s, TextMatch.containment(query.text(), sb.toString()) * 0.95);
+                }
+                if (best == null || s > best.score) {
+                    best = new Span(box, sb.toString(), s);
+                }
+            }
+        }
+        // a whole short line that equals the query beats a span of a long line
+        if (best != null && words.size() > qn + 1) {
+            best = new Span(best.box, best.text, best.score * 0.97);
+        }
+        if (query.quoted() && best != null && best.score < 0.8) {
+            best = new Span(best.box, best.text, best.score * 0.5);
+        }
+        return best;
+    }
+
+    private static double iconMatch(Query query, Element e) {
+        if (e.icon() == null || e.icon() == IconKind.UNKNOWN || query.icons().isEmpty()) {
+            return 0;
+        }
+        if (!query.icons().contains(e.icon())) {
+            return 0;
+        }
+        // every word of the query should be an icon word or a kind word
+        List<String> words = TextMatch.words(query.text());
+        int iconWords = 0;
+        for (String w : words) {
+            for (String iw : e.icon().words()) {
+                if (TextMatch.words(iw).contains(w)) {
+                    iconWords++;
+                    break;
+                }
+            }
+        }
+        double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
+        double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON || !e.text().isEmpty() ? 0.95 : 0.9;
+        return base * (0.6 + 0.4 * cover);
+    }
+
+    /** How well an element of this kind answers a query asking for {@code kind}. */
+    static double kindFactor(Kind kind, Element e) {
+        WidgetKind w = e.widget();
+        if (kind == Kind.ANY) {
+            return w == null ? 1.0 : w == WidgetKind.TEXT_AREA ? 0.9 : 1.0;
+        }
+        if (w == null) {
+            return switch (kind) {
+                case TEXT -> 1.0;
+                case LINK -> 0.92;
+                case TAB -> 0.9;
+                case BUTTON -> 0.8;
+                case ICON -> 0.6;
+                default -> 0.25;
+            };
+        }
+        return switch (kind) {
+            case BUTTON -> switch (w) {
+                case BUTTON -> 1.0;
+                case ICON -> 0.95;
+                case LINK -> 0.85;
+                case TAB -> 0.7;
+                default -> 0.3;
+            };
+            case LINK -> switch (w) {
+                case LINK -> 1.0;
+                case BUTTON -> 0.8;
+                case TAB -> 0.75;
+                default -> 0.3;
+            };
+            case FIELD -> switch (w) {
+                case TEXT_FIELD -> 1.0;
+                case TEXT_AREA -> 0.9;
+                case SELECT -> 0.8;
+                default -> 0.15;
+            };
+            case TEXT_AREA -> switch (w) {
+                case TEXT_AREA -> 1.0;
+                case TEXT_FIELD -> 0.85;
+                default -> 0.15;
+            };
+            case CHECKBOX -> switch (w) {
+                case CHECKBOX -> 1.0;
+                case TOGGLE -> 0.75;
+                case RADIO -> 0.6;
+                default -> 0.15;
+            };
+            case RADIO -> switch (w) {
+                case RADIO -> 1.0;
+                case CHECKBOX -> 0.6;
+                default -> 0.15;
+            };
+            case TOGGLE -> switch (w) {
+                case TOGGLE -> 1.0;
+                case CHECKBOX -> 0.8;
+                default -> 0.15;
+            };
+            case CHECKABLE -> switch (w) {
+                case CHECKBOX, RADIO, TOGGLE -> 1.0;
+                default -> 0.15;
+            };
+            case TAB -> switch (w) {
+                case TAB -> 1.0;
+                case BUTTON, LINK -> 0.85;
+                default -> 0.3;
+            };
+            case ICON -> switch (w) {
+                case ICON -> 1.0;
+                case BUTTON -> 0.7;
+                default -> 0.3;
+            };
+            case DROPDOWN -> switch (w) {
+                case SELECT -> 1.0;
+                case TEXT_FIELD -> 0.7;
+                case BUTTON -> 0.6;
+                default -> 0.2;
+            };
+            case BOX -> switch (w) {
+                case CHECKBOX, TEXT_FIELD, TEXT_AREA -> 1.0;
+                case SELECT -> 0.9;
+                default -> 0.3;
+            };
+            case TEXT -> 0.6;
+            case ANY -> 1.0;
+        };
+    }
+
+    /** Multiplier for a candidate {@code c} against anchor {@code a}. */
+    static double relation(Relation.Type type, Box c, Box a) {
+        double h = Math.max(8, Math.max(a.height(), Math.min(c.height(), 60)));
+        double gap = c.gapTo(a);
+        boolean sameRow = c.verticalOverlap(a) > 0.3 || Math.abs(c.centerY() - a.centerY()) < h * 0.7;
+        boolean sameColumn = c.horizontalOverlap(a) > 0.2;
+        return switch (type) {
+            case NEXT_TO -> (sameRow ? 1.0 : 0.45) / (1 + gap / (6 * h));
+            case NEAR -> 1.0 / (1 + gap / (6 * h));
+            case SAME_ROW -> sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05;
+            case BELOW -> c.centerY() > a.bottom() - h * 0.2
+                    ? (sameColumn ? 1.0 : 0.6) / (1 + Math.max(0, c.top() - a.bottom()) / (5 * h)) : 0.05;
+            case ABOVE -> c.centerY() < a.top() + h * 0.2
+                    ? (sameColumn ? 1.0 : 0.6) / (1 + Math.max(0, a.top() - c.bottom()) / (5 * h)) : 0.05;
+            case LEFT_OF -> c.centerX() < a.left() + h * 0.2
+                    ? (sameRow ? 1.0 : 0.5) / (1 + Math.max(0, a.left() - c.right()) / (10 * h)) : 0.05;
+            case RIGHT_OF -> c.centerX() > a.right() - h * 0.2
+                    ? (sameRow ? 1.0 : 0.5) / (1 + Math.max(0, c.left() - a.right()) / (10 * h)) : 0.05;
+            case INSIDE -> a.contains(c.center()) && a.area() > 2 * c.area() ? 1.0
+                    : c.centerY() > a.top() ? 0.9 / (1 + gap / (10 * h)) : 0.1;
+            case ROW_ORDINAL -> 1.0;
+        };
+    }
+
+    /** Drops candidates that are the same thing as a better one (a caption inside its button). */
+    private static List<Scored> dedupe(List<Scored> scored) {
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        List<Scored> out = new ArrayList<>();
+        for (Scored s : sorted) {
+            boolean dup = false;
+            for (Scored o : out) {
+                if (s.box.iou(o.box) > 0.5 || o.box.contains(s.box.center()) && s.element.isText()
+                        || s.box.contains(o.box.center()) && o.element.isText() && s.box.area() < 6 * o.box.area()) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean distinct(Box a, Box b) {
+        return a.iou(b) < 0.3 && !a.contains(b.center()) && !b.contains(a.center());
+    }
+
+    /** Rows top to bottom (elements whose vertical centres are close share a row), then left to right. */
+    private static Comparator<Scored> readingOrder(List<Scored> group) {
+        double tol = group.stream().mapToInt(s -> s.box.height()).average().orElse(10) * 0.6;
+        return (x, y) -> {
+            double dy = x.box.centerY() - y.box.centerY();
+            if (Math.abs(dy) > tol) {
+                return dy < 0 ? -1 : 1;
+            }
+            return Double.compare(x.box.centerX(), y.box.centerX());
+        };
+    }
+
+    private static List<Scored> top(List<Scored> scored, int n) {
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        return sorted.subList(0, Math.min(n, sorted.size()));
+    }
+
+    private static List<Candidate> candidates(List<Scored> scored) {
+        List<Candidate> out = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(scored.size(), 8))) {
+            out.add(new Candidate(s.box, Math.min(1, s.rank), s.element.kindLabel(), s.shown));
+        }
+        return out;
+    }
+
+    /** "a button reading 'Sign in'" */
+    static String describe(Query q) {
+        String kind = switch (q.kind()) {
+            case ANY -> "an element";
+            case FIELD -> "a text field";
+            case TEXT_AREA -> "a text area";
+            case DROPDOWN -> "a dropdown";
+            case BOX -> "a box";
+            case CHECKABLE -> "a checkbox, radio or toggle";
+            case ICON -> "an icon";
+            default -> "a " + q.kind().name().toLowerCase(Locale.ROOT);
+        };
+        return kind + (q.hasText() ? " matching '" + q.text() + "'" : "");
+    }
+}

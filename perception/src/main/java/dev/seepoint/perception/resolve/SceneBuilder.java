@@ -1,0 +1,189 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import dev.seepoint.perception.widget.Widget;
+import dev.seepoint.perception.widget.WidgetKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Builds a {@link Scene}: each widget becomes an element with the text inside it and the label
+ * beside or above it; text outside every widget becomes text elements, one per line.
+ */
+public final class SceneBuilder {
+
+    public Scene build(Screenshot shot, List<TextLine> lines, List<Widget> widgets) {
+        double dpr = shot.devicePixelRatio();
+        List<Element> elements = new ArrayList<>();
+        List<Widget> sorted = new ArrayList<>(widgets);
+        sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
+        for (Widget w : sorted) {
+            String inside = w.text().isEmpty() ? textInside(w.box(), lines) : w.text();
+            String label = switch (w.kind()) {
+                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), lines, widgets, dpr);
+                case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), lines, widgets, dpr);
+                case ICON, BUTTON -> inside.isEmpty() ? "" : "";
+                default -> "";
+            };
+            elements.add(Element.widget(w, inside, label));
+        }
+        for (TextLine line : lines) {
+            List<Word> free = new ArrayList<>();
+            Word prev = null;
+            for (Word word : line.words()) {
+                boolean gap = prev != null && word.box().left() - prev.box().right() > wideGap(line);
+                if ((insideWidget(word.box(), widgets) || gap) && !free.isEmpty()) {
+                    elements.add(Element.text(free));
+                    free = new ArrayList<>();
+                }
+                prev = word;
+                if (!insideWidget(word.box(), widgets)) {
+                    free.add(word);
+                }
+            }
+            if (!free.isEmpty()) {
+                elements.add(Element.text(free));
+            }
+        }
+        return new Scene(shot, lines, widgets, elements, new Regions(shot));
+    }
+
+    /** A horizontal gap wide enough to separate two texts that OCR put on one line. */
+    static double wideGap(TextLine line) {
+        return Math.max(12, line.box().height() * 1.2);
+    }
+
+    static boolean insideWidget(Box box, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            if (w.kind() == WidgetKind.TEXT_AREA && w.box().area() > 40L * box.area()) {
+                continue; // long text in a big text area stays readable as text too
+            }
+            if (w.box().contains(box.center()) && w.box().area() < 60L * Math.max(1, box.area())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String textInside(Box box, List<TextLine> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine line : lines) {
+            for (Word w : line.words()) {
+                if (box.contains(w.box().center())) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(w.text());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The text that names a field: just above it (left-aligned) or on its left in the same row. */
+    static String fieldLabel(Box field, List<TextLine> lines, List<Widget> widgets, double dpr) {
+        Segment best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Segment s : segments(lines, widgets)) {
+            Box b = s.box;
+            double cost;
+            if (b.bottom() <= field.top() + 4 * dpr && field.top() - b.bottom() < 40 * dpr
+                    && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() - 24 * dpr
+                    && b.left() < field.left() + field.width() * 0.6) {
+                cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3;
+            } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 240 * dpr
+                    && b.verticalOverlap(field) > 0.5) {
+                cost = (field.left() - b.right()) * 0.5 + 4;
+            } else {
+                continue;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = s;
+            }
+        }
+        return best == null ? "" : best.text;
+    }
+
+    /** The caption of a checkbox, radio or toggle: nearest text in the same row, right side first. */
+    static String checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
+        Segment best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Segment s : segments(lines, widgets)) {
+            Box b = s.box;
+            if (b.verticalOverlap(box) < 0.3 && Math.abs(b.centerY() - box.centerY()) > Math.max(box.height(), b.height()) * 0.6) {
+                continue;
+            }
+            double cost;
+            if (b.left() >= box.right() - 2 * dpr) {
+                cost = b.left() - box.right();
+            } else if (b.right() <= box.left() + 2 * dpr) {
+                cost = (box.left() - b.right()) * 1.3 + 6;
+            } else {
+                continue;
+            }
+            if (blocked(box, b, widgets)) {
+                cost += 2000;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = s;
+            }
+        }
+        return best == null || bestCost > 2000 ? "" : best.text;
+    }
+
+    private static boolean blocked(Box a, Box b, List<Widget> widgets) {
+        int left = Math.min(a.right(), b.right());
+        int right = Math.max(a.left(), b.left());
+        for (Widget w : widgets) {
+            Box x = w.box();
+            if (x.equals(a) || x.contains(b.center())) {
+                continue;
+            }
+            if (x.left() >= left && x.right() <= right && x.verticalOverlap(a) > 0.3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Segment(Box box, String text) {
+    }
+
+    /** Word runs outside widgets, split where the horizontal gap is wide (separate labels on one OCR line). */
+    private static List<Segment> segments(List<TextLine> lines, List<Widget> widgets) {
+        List<Segment> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            Box box = null;
+            StringBuilder sb = new StringBuilder();
+            Word prev = null;
+            for (Word w : line.words()) {
+                boolean inside = insideWidget(w.box(), widgets);
+                boolean gap = prev != null && w.box().left() - prev.box().right() > wideGap(line);
+                if ((inside || gap) && box != null) {
+                    out.add(new Segment(box, sb.toString()));
+                    box = null;
+                    sb.setLength(0);
+                }
+                prev = w;
+                if (inside) {
+                    continue;
+                }
+                box = box == null ? w.box() : box.union(w.box());
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w.text());
+            }
+            if (box != null) {
+                out.add(new Segment(box, sb.toString()));
+            }
+        }
+        return out;
+    }
+}

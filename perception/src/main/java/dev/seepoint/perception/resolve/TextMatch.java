@@ -1,0 +1,153 @@
+package dev.seepoint.perception.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Case-, punctuation- and accent-tolerant text comparison that forgives OCR slips
+ * ("Sign ln" for "Sign in", "AcmePortal" for "Acme Portal").
+ */
+public final class TextMatch {
+
+    private TextMatch() {
+    }
+
+    /** Lower case, punctuation to spaces, spaces collapsed; letters of every script kept. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || cp == '@' || cp == '$' || cp == '€' || cp == '£' || cp == '%') {
+                sb.appendCodePoint(cp);
+                space = false;
+            } else if (cp == '\'' || cp == '’') {
+                continue; // apostrophes join: "don't" -> "dont"
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        int len = sb.length();
+        if (len > 0 && sb.charAt(len - 1) == ' ') {
+            sb.setLength(len - 1);
+        }
+        return sb.toString();
+    }
+
+    /** {@link #normalize} and then accents removed ("café" -> "cafe"). */
+    public static String fold(String text) {
+        String n = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().replace("ß", "ss");
+    }
+
+    /** Words of the folded text. */
+    public static List<String> words(String text) {
+        String f = fold(text);
+        List<String> out = new ArrayList<>();
+        for (String w : f.split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Similarity of two texts in 0..1: 1 for equal after folding, high for OCR slips and missing
+     * spaces, low for different words.
+     */
+    public static double similarity(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            return 1;
+        }
+        String xs = x.replace(" ", "");
+        String ys = y.replace(" ", "");
+        if (xs.equals(ys)) {
+            return 0.97;
+        }
+        int d = distance(confusable(xs), confusable(ys));
+        int max = Math.max(xs.length(), ys.length());
+        double sim = 1.0 - d / (double) max;
+        // short words need to be nearly exact: "Edit" vs "Exit" should not match well
+        if (max <= 4 && d > 0) {
+            sim -= 0.15;
+        }
+        return Math.max(0, sim);
+    }
+
+    /**
+     * How well {@code query} is contained in {@code text} as whole consecutive words (0..1): 1 when
+     * {@code text} equals the query, lower when the query is only part of a longer text.
+     */
+    public static double containment(String query, String text) {
+        List<String> q = words(query);
+        List<String> t = words(text);
+        if (q.isEmpty() || t.isEmpty()) {
+            return 0;
+        }
+        double best = 0;
+        for (int i = 0; i + q.size() <= t.size(); i++) {
+            double s = similarity(String.join(" ", q), String.join(" ", t.subList(i, i + q.size())));
+            best = Math.max(best, s);
+        }
+        // coverage: how much of the text the query explains
+        double coverage = String.join("", q).length() / (double) Math.max(1, String.join("", t).length());
+        return best * (0.75 + 0.25 * Math.min(1, coverage));
+    }
+
+    /** Maps characters OCR often confuses to one representative. */
+    static String confusable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '0' -> sb.append('o');
+                case '1', 'l', '|', 'i' -> sb.append('l');
+                case '5' -> sb.append('s');
+                case '8' -> sb.append('b');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Levenshtein distance, O(n·m) with two rows. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,131 @@
+package dev.seepoint.perception.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seepoint.perception.BadInputException;
+import dev.seepoint.perception.resolve.Query.Kind;
+import dev.seepoint.perception.resolve.Query.Region;
+import dev.seepoint.perception.resolve.Query.Relation;
+import dev.seepoint.perception.widget.IconKind;
+import org.junit.jupiter.api.Test;
+
+class QueryParserTest {
+
+    private final QueryParser parser = new QueryParser();
+
+    @Test
+    void aPlainCaptionIsText() {
+        Query q = parser.parse("Sign in");
+        assertThat(q.text()).isEqualTo("sign in");
+        assertThat(q.kind()).isEqualTo(Kind.ANY);
+    }
+
+    @Test
+    void leadingVerbsAndArticlesAreDropped() {
+        Query q = parser.parse("Click on the Sign in button");
+        assertThat(q.text()).isEqualTo("sign in");
+        assertThat(q.kind()).isEqualTo(Kind.BUTTON);
+    }
+
+    @Test
+    void quotedTextKeepsItsWordsAndCase() {
+        Query q = parser.parse("click 'Sign in with Google'");
+        assertThat(q.text()).isEqualTo("Sign in with Google");
+        assertThat(q.quoted()).isTrue();
+    }
+
+    @Test
+    void aQuotedLiteralIsNotSplitByRelationWords() {
+        Query q = parser.parse("the \"Save in the cloud\" button");
+        assertThat(q.text()).isEqualTo("Save in the cloud");
+        assertThat(q.relations()).isEmpty();
+        assertThat(q.kind()).isEqualTo(Kind.BUTTON);
+    }
+
+    @Test
+    void aLabelledFieldIsAFieldWithText() {
+        Query q = parser.parse("the Email field");
+        assertThat(q.kind()).isEqualTo(Kind.FIELD);
+        assertThat(q.text()).isEqualTo("email");
+    }
+
+    @Test
+    void ordinalsAreTakenOut() {
+        assertThat(parser.parse("the second Delete button").ordinal()).isEqualTo(2);
+        assertThat(parser.parse("3rd input")).satisfies(q -> {
+            assertThat(q.ordinal()).isEqualTo(3);
+            assertThat(q.kind()).isEqualTo(Kind.FIELD);
+            assertThat(q.text()).isEmpty();
+        });
+        assertThat(parser.parse("the last Edit link").ordinal()).isEqualTo(-1);
+        assertThat(parser.parse("the second to last row").ordinal()).isEqualTo(-2);
+    }
+
+    @Test
+    void relationsNameTheirAnchors() {
+        Query q = parser.parse("the × next to Notifications");
+        assertThat(q.text()).isEqualTo("×");
+        assertThat(q.icons()).contains(IconKind.CLOSE);
+        assertThat(q.relations()).containsExactly(Relation.to(Relation.Type.NEXT_TO, "notifications"));
+
+        Query below = parser.parse("the button below the Password field");
+        assertThat(below.kind()).isEqualTo(Kind.BUTTON);
+        assertThat(below.relations()).containsExactly(Relation.to(Relation.Type.BELOW, "the password field"));
+    }
+
+    @Test
+    void signInIsNotARelation() {
+        Query q = parser.parse("the Sign in button in the top bar");
+        assertThat(q.text()).isEqualTo("sign in");
+        assertThat(q.region()).isEqualTo(Region.TOP_BAR);
+    }
+
+    @Test
+    void regionsAreRecognised() {
+        assertThat(parser.parse("the Save button in the dialog").region()).isEqualTo(Region.DIALOG);
+        assertThat(parser.parse("the search icon in the header").region()).isEqualTo(Region.TOP_BAR);
+        assertThat(parser.parse("Settings in the sidebar").region()).isEqualTo(Region.SIDEBAR);
+        assertThat(parser.parse("the Help link at the bottom").region()).isEqualTo(Region.BOTTOM);
+    }
+
+    @Test
+    void rowsCanBeNamedByOrdinalOrContent() {
+        Query second = parser.parse("the trash icon in the second row");
+        assertThat(second.relations()).containsExactly(Relation.row(2));
+        assertThat(second.icons()).contains(IconKind.TRASH);
+
+        Query possessive = parser.parse("the last row's Edit button");
+        assertThat(possessive.relations()).containsExactly(Relation.row(-1));
+        assertThat(possessive.text()).isEqualTo("edit");
+
+        Query named = parser.parse("the Delete button in the Ada Lovelace row");
+        assertThat(named.relations()).containsExactly(Relation.to(Relation.Type.SAME_ROW, "ada lovelace"));
+    }
+
+    @Test
+    void iconWordsNameIcons() {
+        assertThat(parser.parse("the gear icon").icons()).containsExactly(IconKind.SETTINGS);
+        assertThat(parser.parse("the hamburger menu").icons()).contains(IconKind.MENU);
+        assertThat(parser.parse("close").icons()).contains(IconKind.CLOSE);
+    }
+
+    @Test
+    void checkablesAreKinds() {
+        assertThat(parser.parse("the Remember me checkbox").kind()).isEqualTo(Kind.CHECKBOX);
+        assertThat(parser.parse("the Dark mode toggle").kind()).isEqualTo(Kind.TOGGLE);
+        assertThat(parser.parse("the Express radio button").kind()).isEqualTo(Kind.RADIO);
+        assertThat(parser.parse("the Country dropdown").kind()).isEqualTo(Kind.DROPDOWN);
+    }
+
+    @Test
+    void unicodeTextSurvives() {
+        assertThat(parser.parse("the Straße field").text()).isEqualTo("straße");
+        assertThat(parser.parse("東京").text()).isEqualTo("東京");
+    }
+
+    @Test
+    void aBlankExpressionIsABadInput() {
+        assertThatThrownBy(() -> parser.parse("   ")).isInstanceOf(BadInputException.class).hasMessageContaining("empty");
+    }
+}

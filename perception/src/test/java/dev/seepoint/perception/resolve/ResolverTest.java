@@ -1,0 +1,185 @@
+package dev.seepoint.perception.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import dev.seepoint.perception.widget.IconKind;
+import dev.seepoint.perception.widget.Widget;
+import dev.seepoint.perception.widget.WidgetKind;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+
+    private final Resolver resolver = new Resolver();
+    private final List<TextLine> lines = new ArrayList<>();
+    private final List<Widget> widgets = new ArrayList<>();
+
+    /** A line of words, each word 9 px per character wide, 14 px high. */
+    private void text(int x, int y, String text) {
+        List<Word> words = new ArrayList<>();
+        int cx = x;
+        for (String w : text.split(" ")) {
+            words.add(new Word(Box.ofSize(cx, y, w.length() * 9, 14), w, 0.95));
+            cx += w.length() * 9 + 5;
+        }
+        lines.add(new TextLine(Box.of(x, y, cx - 5, y + 14), text, 0.95, words));
+    }
+
+    private void widget(WidgetKind kind, Box box, String text) {
+        widgets.add(new Widget(kind, box, Widget.State.UNKNOWN, null, text));
+    }
+
+    private Grounding locate(String expression) {
+        Screenshot shot = Screenshot.of(new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        return resolver.resolve(scene, expression);
+    }
+
+    private void signInForm() {
+        text(500, 100, "Email");
+        widget(WidgetKind.TEXT_FIELD, Box.of(500, 120, 800, 156), "you@example.com");
+        text(510, 131, "you@example.com");
+        text(500, 170, "Password");
+        widget(WidgetKind.TEXT_FIELD, Box.of(500, 190, 800, 226), "");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(500, 240, 516, 256), Widget.State.OFF, null, ""));
+        text(524, 241, "Remember me");
+        widget(WidgetKind.BUTTON, Box.of(500, 280, 800, 320), "Sign in");
+        text(620, 293, "Sign in");
+        text(560, 340, "Forgot your password?");
+    }
+
+    @Test
+    void aButtonIsFoundByItsCaption() {
+        signInForm();
+        Grounding g = locate("click the Sign in button");
+        assertThat(g.isUnique()).isTrue();
+        assertThat(g.requireBox()).isEqualTo(Box.of(500, 280, 800, 320));
+        assertThat(g.evidence()).containsEntry("kind", "button");
+    }
+
+    @Test
+    void aFieldIsFoundByTheLabelAboveIt() {
+        signInForm();
+        assertThat(locate("the Password field").requireBox()).isEqualTo(Box.of(500, 190, 800, 226));
+        assertThat(locate("the Email input").requireBox()).isEqualTo(Box.of(500, 120, 800, 156));
+    }
+
+    @Test
+    void aCheckboxIsFoundByItsCaptionAndReportsItsState() {
+        signInForm();
+        Grounding g = locate("the Remember me checkbox");
+        assertThat(g.requireBox()).isEqualTo(Box.of(500, 240, 516, 256));
+        assertThat(g.evidence()).containsEntry("state", "off");
+    }
+
+    @Test
+    void textIsMatchedDespiteCaseAndPunctuation() {
+        signInForm();
+        Grounding g = locate("forgot your password");
+        assertThat(g.isUnique()).isTrue();
+        assertThat(g.requireBox().top()).isEqualTo(340);
+    }
+
+    @Test
+    void anOcrSlipStillMatches() {
+        text(100, 100, "Subscr1be now");
+        assertThat(locate("Subscribe now").isFound()).isTrue();
+    }
+
+    @Test
+    void aWordInsideALongLineIsPointedAtAlone() {
+        text(20, 20, "Home Products Pricing Contact");
+        Grounding g = locate("the Pricing link");
+        Box b = g.requireBox();
+        assertThat(g.evidence()).containsEntry("text", "Pricing");
+        assertThat(b.width()).isLessThan(80);
+    }
+
+    @Test
+    void twoIdenticalButtonsAreAmbiguousNotGuessed() {
+        text(100, 100, "Ada Lovelace");
+        widget(WidgetKind.BUTTON, Box.of(600, 95, 680, 125), "Delete");
+        text(100, 150, "Alan Turing");
+        widget(WidgetKind.BUTTON, Box.of(600, 145, 680, 175), "Delete");
+        Grounding g = locate("the Delete button");
+        assertThat(g.isAmbiguous()).isTrue();
+        assertThat(g.alternatives()).isNotEmpty();
+        assertThat(g.reason()).get().asString().contains("2 elements");
+    }
+
+    @Test
+    void anOrdinalOrARowSettlesTheChoice() {
+        text(100, 100, "Ada Lovelace");
+        widget(WidgetKind.BUTTON, Box.of(600, 95, 680, 125), "Delete");
+        text(100, 150, "Alan Turing");
+        widget(WidgetKind.BUTTON, Box.of(600, 145, 680, 175), "Delete");
+        assertThat(locate("the second Delete button").requireBox().top()).isEqualTo(145);
+        assertThat(locate("the last Delete button").requireBox().top()).isEqualTo(145);
+        assertThat(locate("the Delete button in the Ada Lovelace row").requireBox().top()).isEqualTo(95);
+        assertThat(locate("Delete next to Alan Turing").requireBox().top()).isEqualTo(145);
+        assertThat(locate("the Delete button in the second row").requireBox().top()).isEqualTo(145);
+    }
+
+    @Test
+    void anOrdinalBeyondTheCountIsNotFound() {
+        widget(WidgetKind.BUTTON, Box.of(600, 95, 680, 125), "Delete");
+        Grounding g = locate("the third Delete button");
+        assertThat(g.isFound()).isFalse();
+        assertThat(g.reason()).get().asString().contains("only 1");
+    }
+
+    @Test
+    void somethingNotOnTheScreenIsNotFoundWithNearestCandidates() {
+        signInForm();
+        Grounding g = locate("the Export to PDF button");
+        assertThat(g.isFound()).isFalse();
+        assertThat(g.reason()).get().asString().contains("export to pdf");
+    }
+
+    @Test
+    void theOnlyTextFieldIsFoundByKindAlone() {
+        text(100, 100, "Search");
+        widget(WidgetKind.TEXT_FIELD, Box.of(100, 120, 400, 150), "");
+        assertThat(locate("the text field").requireBox()).isEqualTo(Box.of(100, 120, 400, 150));
+    }
+
+    @Test
+    void severalFieldsByKindAloneAreAmbiguousUnlessNumbered() {
+        signInForm();
+        assertThat(locate("the input").isAmbiguous()).isTrue();
+        assertThat(locate("the 2nd input").requireBox()).isEqualTo(Box.of(500, 190, 800, 226));
+    }
+
+    @Test
+    void iconsAreFoundByTheirNames() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 20, 1224, 44), Widget.State.UNKNOWN, IconKind.SETTINGS, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1160, 20, 1184, 44), Widget.State.UNKNOWN, IconKind.SEARCH, ""));
+        assertThat(locate("the gear icon").requireBox().left()).isEqualTo(1200);
+        assertThat(locate("settings").requireBox().left()).isEqualTo(1200);
+        assertThat(locate("the search icon").requireBox().left()).isEqualTo(1160);
+    }
+
+    @Test
+    void aRelationPicksTheNearestOfSeveral() {
+        text(100, 100, "Notifications");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(300, 98, 316, 114), Widget.State.UNKNOWN, IconKind.CLOSE, ""));
+        text(100, 300, "Messages");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(300, 298, 316, 314), Widget.State.UNKNOWN, IconKind.CLOSE, ""));
+        assertThat(locate("the close icon").isAmbiguous()).isTrue();
+        assertThat(locate("the × next to Notifications").requireBox().top()).isEqualTo(98);
+        assertThat(locate("the close icon below Notifications").requireBox().top()).isEqualTo(298);
+    }
+
+    @Test
+    void kosmosTextIsRenderedForEveryAnswer() {
+        signInForm();
+        assertThat(locate("Sign in").kosmos2()).startsWith("<phrase>Sign in</phrase><object><patch_index_");
+    }
+}
