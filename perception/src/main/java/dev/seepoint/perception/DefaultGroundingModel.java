@@ -27,7 +27,8 @@ import java.util.Objects;
  */
 public final class DefaultGroundingModel implements GroundingModel {
 
-    private static final int CACHE = 4;
+    /** Frames whose perception is kept by default. */
+    public static final int CACHE = 4;
 
     private final TextReader text;
     private final WidgetDetector widgets;
@@ -35,21 +36,30 @@ public final class DefaultGroundingModel implements GroundingModel {
     private final QueryParser parser = new QueryParser();
     private final SceneBuilder builder = new SceneBuilder();
     private final boolean refine;
+    private final int cacheFrames;
     private final Map<Long, Scene> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Scene> eldest) {
-            return size() > CACHE;
+            return size() > cacheFrames;
         }
     };
 
     public DefaultGroundingModel(TextReader text, WidgetDetector widgets) {
-        this(text, widgets, true);
+        this(text, widgets, true, CACHE);
     }
 
-    public DefaultGroundingModel(TextReader text, WidgetDetector widgets, boolean refine) {
+    /**
+     * @param refine      whether small or weak answers get a second pass in an enlarged crop
+     * @param cacheFrames how many perceived frames to keep (0 perceives every call afresh, as benchmarks want)
+     */
+    public DefaultGroundingModel(TextReader text, WidgetDetector widgets, boolean refine, int cacheFrames) {
         this.text = Objects.requireNonNull(text, "text reader");
         this.widgets = Objects.requireNonNull(widgets, "widget detector");
         this.refine = refine;
+        if (cacheFrames < 0) {
+            throw new IllegalArgumentException("cacheFrames must be >= 0, got " + cacheFrames);
+        }
+        this.cacheFrames = cacheFrames;
     }
 
     @Override
@@ -108,8 +118,10 @@ public final class DefaultGroundingModel implements GroundingModel {
         long t2 = System.nanoTime();
         Scene scene = builder.build(shot, lines, found);
         long t3 = System.nanoTime();
-        synchronized (cache) {
-            cache.put(key, scene);
+        if (cacheFrames > 0) {
+            synchronized (cache) {
+                cache.put(key, scene);
+            }
         }
         Map<String, Duration> timings = new LinkedHashMap<>();
         timings.put("text", Duration.ofNanos(t1 - t0));
