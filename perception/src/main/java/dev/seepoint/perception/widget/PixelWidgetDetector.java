@@ -162,7 +162,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static List<Box> glyphsInside(List<Box> glyphs, Box box) {
         List<Box> out = new ArrayList<>();
         for (Box g : glyphs) {
-            if (box.contains(g) && g.area() < box.area() / 2) {
+            if (box.expand(-1).contains(g) && g.area() < box.area() / 2) {
                 out.add(g);
             }
         }
@@ -194,7 +194,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (outside < 0) {
                 outside = colour;
             }
-            if (Math.max(w, h) <= raster.px(30)) {
+            if (Math.max(w, h) <= raster.px(30) || h <= raster.px(36) && w <= raster.px(80)) {
                 smallControl(raster, shape, colour, outside, words, found);
             }
             if (h >= raster.px(14) && w >= raster.px(20) && shape.solidity() >= 0.45
@@ -284,6 +284,23 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 && (borderedOnly || Math.abs(Raster.lum(colour) - Raster.lum(outside)) < 70);
         List<List<Word>> rows = rowsInside(words, box);
         List<Box> inner = glyphsInside(glyphs, box);
+        boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
+        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2) {
+            Box g = rows.get(0).get(0).box();
+            for (Box b : inner) g = g.union(b);
+            found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, g), ""), 2));
+            return;
+        }
+        if (rows.isEmpty() && inner.size() >= 2 && h >= raster.px(18) && h <= raster.px(64) && w >= 1.5 * h && !paper) {
+            Box content = inner.get(0);
+            for (Box b : inner) content = content.union(b);
+            int left = content.left() - box.left();
+            int right = box.right() - content.right();
+            if (Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right)) && content.height() <= 0.8 * h) {
+                found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, ""), 1));
+                return;
+            }
+        }
         if (rows.isEmpty()) {
             if (inner.size() == 1 && w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8) {
                 IconKind icon = iconOf(raster, inner.get(0));
@@ -325,6 +342,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h && paper) {
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
+            } else if (!paper && h <= raster.px(64)) {
+                found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 1));
             }
             return;
         }
@@ -347,8 +366,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (Box g : inner) {
             if (g.left() >= box.right() - Math.max(raster.px(40), box.height() * 1.4) && g.width() <= box.height()
                     && g.height() <= box.height() * 0.7) {
+                if (!box.expand(-2).contains(g)) {
+                    continue;
+                }
                 IconKind k = iconOf(raster, g);
-                if (k == IconKind.CHEVRON_DOWN || k == IconKind.UNKNOWN && g.width() >= g.height()) {
+                if (k == IconKind.CHEVRON_DOWN) {
                     return g;
                 }
             }
@@ -367,7 +389,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             Box line = regions.box(r);
             int above = raster.ringColour(new Box(line.left(), line.top() - raster.px(4), line.right(), line.top() - raster.px(4)), 0);
-            if (above < 0 || Raster.dist(above, regions.colour(r)) < 60) {
+            if (above < 0 || Raster.dist(above, regions.colour(r)) < 60 || !bareEnds(raster, line, above)) {
                 continue;
             }
             Box band = new Box(line.left(), Math.max(0, line.top() - raster.px(34)), line.right(), line.top());
@@ -387,6 +409,34 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Box field = new Box(line.left(), Math.max(0, line.top() - raster.px(30)), line.right(), line.bottom());
             found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, field, State.UNKNOWN, null, value), 0));
         }
+    }
+
+    /** Page colour below the line and around both of its ends: an underline, not the edge of a box. */
+    private static boolean bareEnds(Raster raster, Box line, int page) {
+        int d = raster.px(3);
+        int[][] probes = {
+            {line.left() - d, line.top()}, {line.right() - 1 + d, line.top()},
+            {line.left(), line.top() - d}, {line.right() - 1, line.top() - d},
+            {line.left(), line.bottom() - 1 + d}, {line.right() - 1, line.bottom() - 1 + d},
+            {(line.left() + line.right()) / 2, line.bottom() - 1 + d}};
+        for (int[] p : probes) {
+            if (!raster.inside(p[0], p[1]) || Raster.dist(raster.rgb(p[0], p[1]), page) > 40) {
+                return false;
+            }
+        }
+        // no side of a box rising or falling from either end
+        int reach = raster.px(12);
+        for (int end : new int[] {line.left(), line.right() - 1}) {
+            for (int y = line.top() - reach; y <= line.bottom() + reach; y++) {
+                if (y >= line.top() - raster.px(2) && y < line.bottom() + raster.px(2)) continue;
+                for (int x = end - raster.px(8); x <= end + raster.px(2); x++) {
+                    if (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), page) > 40) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- merging
@@ -595,8 +645,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return out;
     }
 
+    /** A coloured run in capitals (HELP, LEARN MORE) is a text button; otherwise a link. */
     private static Widget link(List<Word> run) {
-        return new Widget(WidgetKind.LINK, union(run), State.UNKNOWN, null, join(run));
+        String text = join(run);
+        boolean caps = text.chars().filter(Character::isLetter).count() >= 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return new Widget(caps ? WidgetKind.BUTTON : WidgetKind.LINK, union(run), State.UNKNOWN, null, text);
     }
 
     private static int quant(int p) {
@@ -609,6 +662,20 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     // ---------------------------------------------------------------- icons
 
+    /** A small square or round outline around its centre: a checkbox or radio button; ON when its centre is inked. */
+    private static Widget ringControl(Raster raster, Box g) {
+        double a = g.width() / (double) g.height();
+        if (a < 0.85 || a > 1.18 || g.width() < raster.px(10) || g.width() > raster.px(26)) return null;
+        Box b = raster.clip(g.expand(1));
+        boolean[] m = Glyphs.mask(raster, b);
+        int bw = b.width();
+        int bh = b.height();
+        if (!IconShapes.centredRing(m, bw, bh)) return null;
+        boolean corner = m[bw + 1] || m[bw + bw - 2] || m[(bh - 2) * bw + 1] || m[(bh - 2) * bw + bw - 2];
+        boolean centre = m[(bh / 2) * bw + bw / 2];
+        return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
+    }
+
     private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Widget> widgets) {
         List<Widget> out = new ArrayList<>();
         int min = raster.px(8);
@@ -617,6 +684,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
             if (insideAny(g, widgets) || insideAny(g, out)) continue;
             IconKind kind = iconOf(raster, g);
+            Widget ring = kind == IconKind.UNKNOWN ? ringControl(raster, g) : null;
+            if (ring != null) {
+                out.add(ring);
+                continue;
+            }
             if (kind == IconKind.UNKNOWN) {
                 double a = g.width() / (double) g.height();
                 if (a < 0.6 || a > 1.7 || Math.max(g.width(), g.height()) < raster.px(12)) continue;

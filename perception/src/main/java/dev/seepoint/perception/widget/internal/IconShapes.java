@@ -239,6 +239,17 @@ public final class IconShapes {
         return crossings;
     }
 
+    /** One hole, centred in the ink's box, covering a good part of it: an outline of a box or disc. */
+    public static boolean centredRing(boolean[] mask, int w, int h) {
+        int[] lab = components(mask, w, h, false);
+        if (lab[0] < 1) return false;
+        double hx = 0, hy = 0;
+        int n = 0;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (lab[1 + y * w + x] > 0) { hx += x; hy += y; n++; }
+        if (n < 0.2 * w * h) return false;
+        return Math.abs(hx / n - (w - 1) / 2.0) <= 0.1 * w && Math.abs(hy / n - (h - 1) / 2.0) <= 0.1 * h;
+    }
+
     /** A ring off-centre in its box, the rest being a handle: the magnifier. */
     static boolean lensOffset(boolean[] m, int w, int h) {
         // centroid of enclosed background (the lens hole) vs box centre
