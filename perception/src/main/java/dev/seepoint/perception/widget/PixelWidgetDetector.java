@@ -156,6 +156,33 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 out.add(g);
             }
         }
+        return stackBars(out);
+    }
+
+    /** Joins thin horizontal bars stacked with equal ends (the three strokes of a menu icon) into one glyph. */
+    private static List<Box> stackBars(List<Box> glyphs) {
+        List<Box> out = new ArrayList<>(glyphs);
+        boolean merged = true;
+        for (int round = 0; round < 4 && merged; round++) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Box a = out.get(i);
+                if (a.width() < 3 * Math.min(a.height(), a.width())) continue;
+                for (int j = 0; j < out.size(); j++) {
+                    if (j == i) continue;
+                    Box b = out.get(j);
+                    int tol = Math.max(2, a.width() / 10);
+                    double gap = Math.max(a.top(), b.top()) - Math.min(a.bottom(), b.bottom());
+                    if (Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol
+                            && gap > 0 && gap <= 0.5 * a.width() && b.height() <= a.width()) {
+                        out.set(Math.min(i, j), a.union(b));
+                        out.remove(Math.max(i, j));
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+        }
         return out;
     }
 
