@@ -1,0 +1,727 @@
+package dev.seepoint.perception.widget;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import dev.seepoint.perception.widget.Widget.State;
+import dev.seepoint.perception.widget.internal.Glyphs;
+import dev.seepoint.perception.widget.internal.IconShapes;
+import dev.seepoint.perception.widget.internal.Ink;
+import dev.seepoint.perception.widget.internal.Raster;
+import dev.seepoint.perception.widget.internal.Regions;
+import dev.seepoint.perception.widget.internal.Shape;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds controls from pixels alone, with the text already read on the frame.
+ *
+ * <p>The frame is cut into flat-colour regions. Regions shaped like rectangles, pills or discs are
+ * surfaces; what a surface is follows from its size, shape, colour against its surroundings and
+ * what lies inside it (a centred caption: a button; left-aligned or no text: a field; a chevron at
+ * the right: a select; a knob at one end: a toggle). Small ink clusters outside text are icons,
+ * named by their shape. Text in a colour of its own or underlined is a link; a row of short text
+ * items with exactly one marked (bar under it, or its own colour) is a tab row.
+ *
+ * <p>Stateless and thread-safe; holds no native resources.
+ */
+public final class PixelWidgetDetector implements WidgetDetector {
+
+    @Override
+    public List<Widget> detect(Screenshot screenshot, List<TextLine> text) {
+        Objects.requireNonNull(screenshot, "screenshot");
+        Raster raster = new Raster(screenshot);
+        Regions regions = new Regions(raster);
+        List<Word> words = words(text == null ? List.of() : text);
+        List<Box> glyphs = glyphs(raster, regions, words);
+        List<Found> found = new ArrayList<>();
+        surfaces(raster, regions, words, glyphs, found);
+        underlineFields(raster, regions, words, found);
+        List<Widget> widgets = dedupe(found);
+        widgets.addAll(tabs(raster, words, widgets));
+        widgets.addAll(links(raster, words, widgets));
+        widgets.addAll(icons(raster, glyphs, widgets));
+        widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
+        return List.copyOf(widgets);
+    }
+
+    /** A candidate with a priority used when two candidates describe the same control. */
+    private record Found(Widget widget, int priority) {
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private static List<Word> words(List<TextLine> lines) {
+        List<Word> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            if (line.words().isEmpty()) {
+                out.add(new Word(line.box(), line.text(), line.confidence()));
+            } else {
+                for (Word w : line.words()) {
+                    if (!w.text().isBlank() && !w.box().isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean mostlyInside(Box inner, Box outer) {
+        return inner.intersect(outer).area() >= 0.7 * Math.max(1, inner.area());
+    }
+
+    /** Words inside {@code box}, grouped into rows (top to bottom), each row left to right. */
+    private static List<List<Word>> rowsInside(List<Word> words, Box box) {
+        List<Word> inside = new ArrayList<>();
+        for (Word w : words) {
+            if (mostlyInside(w.box(), box)) {
+                inside.add(w);
+            }
+        }
+        return rows(inside);
+    }
+
+    private static List<List<Word>> rows(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(w -> w.box().centerY()));
+        List<List<Word>> rows = new ArrayList<>();
+        for (Word w : sorted) {
+            List<Word> target = null;
+            for (List<Word> row : rows) {
+                Box rb = union(row);
+                double ratio = w.box().height() / (double) Math.max(1, rb.height());
+                if (rb.verticalOverlap(w.box()) >= 0.6 && ratio > 0.6 && ratio < 1.6) {
+                    target = row;
+                    break;
+                }
+            }
+            if (target == null) {
+                target = new ArrayList<>();
+                rows.add(target);
+            }
+            target.add(w);
+        }
+        for (List<Word> row : rows) {
+            row.sort(Comparator.comparingInt(w -> w.box().left()));
+        }
+        return rows;
+    }
+
+    private static Box union(List<Word> words) {
+        Box b = words.get(0).box();
+        for (Word w : words) {
+            b = b.union(w.box());
+        }
+        return b;
+    }
+
+    private static String join(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.text().trim());
+        }
+        return sb.toString();
+    }
+
+    /** A one-character line may be an icon read as a letter (×, +, ☰); it does not mask ink as text. */
+    private static boolean iconLike(Word w) {
+        return w.text().trim().codePointCount(0, w.text().trim().length()) <= 1;
+    }
+
+    // ---------------------------------------------------------------- glyphs
+
+    private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words) {
+        List<Box> all = Glyphs.find(regions, raster.px(48));
+        List<Box> out = new ArrayList<>();
+        int min = Math.max(3, raster.px(4));
+        for (Box g : all) {
+            if (g.width() < min && g.height() < min) {
+                continue;
+            }
+            boolean text = false;
+            for (Word w : words) {
+                if (!iconLike(w) && w.box().expand(1).contains(g.center()) && mostlyInside(g, w.box().expand(2))) {
+                    text = true;
+                    break;
+                }
+            }
+            if (!text) {
+                out.add(g);
+            }
+        }
+        return stackBars(out);
+    }
+
+    /** Joins thin horizontal bars stacked with equal ends (the three strokes of a menu icon) into one glyph. */
+    private static List<Box> stackBars(List<Box> glyphs) {
+        List<Box> out = new ArrayList<>(glyphs);
+        boolean merged = true;
+        for (int round = 0; round < 4 && merged; round++) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Box a = out.get(i);
+                if (a.width() < 3 * Math.min(a.height(), a.width())) continue;
+                for (int j = 0; j < out.size(); j++) {
+                    if (j == i) continue;
+                    Box b = out.get(j);
+                    int tol = Math.max(2, a.width() / 10);
+                    double gap = Math.max(a.top(), b.top()) - Math.min(a.bottom(), b.bottom());
+                    if (Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol
+                            && gap > 0 && gap <= 0.5 * a.width() && b.height() <= a.width()) {
+                        out.set(Math.min(i, j), a.union(b));
+                        out.remove(Math.max(i, j));
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Box> glyphsInside(List<Box> glyphs, Box box) {
+        List<Box> out = new ArrayList<>();
+        for (Box g : glyphs) {
+            if (box.expand(-1).contains(g) && g.area() < box.area() / 2) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static IconKind iconOf(Raster raster, Box glyph) {
+        Box b = raster.clip(glyph.expand(1));
+        return IconShapes.classify(Glyphs.mask(raster, b), b.width(), b.height());
+    }
+
+    // ---------------------------------------------------------------- surfaces
+
+    private static void surfaces(Raster raster, Regions regions, List<Word> words, List<Box> glyphs, List<Found> found) {
+        int fw = raster.width;
+        int fh = raster.height;
+        int min = Math.max(8, raster.px(9));
+        for (int r = 0; r < regions.count(); r++) {
+            int w = regions.width(r);
+            int h = regions.height(r);
+            if (w < min || h < min || h > raster.px(420) || w > 0.96 * fw || (long) w * h > 0.35 * fw * fh
+                    || regions.size(r) < 24) {
+                continue;
+            }
+            Shape shape = regions.shape(r);
+            Box box = shape.box();
+            int colour = regions.colour(r);
+            int outside = raster.ringColour(box, raster.px(3));
+            if (outside < 0) {
+                outside = colour;
+            }
+            if (Math.max(w, h) <= raster.px(30) || h <= raster.px(36) && w <= raster.px(80)) {
+                smallControl(raster, shape, colour, outside, words, found);
+            }
+            if (h >= raster.px(14) && w >= raster.px(20) && shape.solidity() >= 0.45
+                    && (shape.rectangular() || shape.roundEnds())) {
+                control(raster, shape, colour, outside, words, glyphs, found);
+            }
+        }
+    }
+
+    private static boolean overText(List<Word> words, Box box) {
+        for (Word w : words) {
+            if (w.box().contains(box.center()) && !iconLike(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
+        Box box = shape.box();
+        double aspect = shape.aspect();
+        if (overText(words, box)) {
+            return;
+        }
+        if (aspect > 0.8 && aspect < 1.25 && shape.box().width() <= raster.px(26)) {
+            WidgetKind kind = shape.disc() ? WidgetKind.RADIO : shape.rectangular() ? WidgetKind.CHECKBOX : null;
+            if (kind == null) {
+                return;
+            }
+            boolean filledAccent = shape.solidity() >= 0.5 && Raster.dist(colour, outside) > 150;
+            boolean ring = shape.solidity() < 0.5;
+            if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
+                return; // a speck of background, not a control
+            }
+            double ink = inkInside(raster, box, colour, outside, ring);
+            boolean on = filledAccent || ink >= 0.12;
+            found.add(new Found(new Widget(kind, box, on ? State.ON : State.OFF, null, ""), 1));
+            return;
+        }
+        int h = box.height();
+        if (aspect >= 1.4 && aspect <= 2.9 && h >= raster.px(10) && h <= raster.px(36) && shape.roundEnds()) {
+            for (Word w : words) {
+                if (mostlyInside(w.box(), box)) {
+                    return;
+                }
+            }
+            double spanArea = shape.pixels() / Math.max(0.01, shape.solidity());
+            State state;
+            int priority;
+            if (shape.holes() >= 0.06 * spanArea && shape.solidity() >= 0.5
+                    && Math.abs(shape.holeX() - box.centerX()) >= 0.12 * box.width()) {
+                state = shape.holeX() > box.centerX() ? State.ON : State.OFF;
+                priority = 3;
+            } else {
+                state = Raster.chroma(colour) >= 60 ? State.ON : State.OFF;
+                priority = 2;
+            }
+            found.add(new Found(new Widget(WidgetKind.TOGGLE, box, state, null, ""), priority));
+        }
+    }
+
+    /** Fraction of the central part of {@code box} inked in neither the page colour nor (unless a ring) the box colour. */
+    private static double inkInside(Raster raster, Box box, int colour, int outside, boolean ring) {
+        Box c = box.expand(-Math.max(1, box.width() / 4), -Math.max(1, box.height() / 4));
+        if (c.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int y = c.top(); y < c.bottom(); y++) {
+            for (int x = c.left(); x < c.right(); x++) {
+                int p = raster.rgb(x, y);
+                if (Raster.dist(p, outside) > 120 && (ring || Raster.dist(p, colour) > 120)) {
+                    n++;
+                }
+            }
+        }
+        return n / (double) c.area();
+    }
+
+    private static void control(Raster raster, Shape shape, int colour, int outside, List<Word> words,
+                                List<Box> glyphs, List<Found> found) {
+        Box box = shape.box();
+        int w = box.width();
+        int h = box.height();
+        boolean borderedOnly = Raster.dist(colour, outside) <= 40;
+        boolean paper = Raster.chroma(colour) < 40
+                && (borderedOnly || Math.abs(Raster.lum(colour) - Raster.lum(outside)) < 70);
+        List<List<Word>> rows = rowsInside(words, box);
+        List<Box> inner = glyphsInside(glyphs, box);
+        boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
+        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2) {
+            Box g = rows.get(0).get(0).box();
+            for (Box b : inner) g = g.union(b);
+            found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, g), ""), 2));
+            return;
+        }
+        if (rows.isEmpty() && inner.size() >= 2 && h >= raster.px(18) && h <= raster.px(64) && w >= 1.5 * h && !paper) {
+            Box content = inner.get(0);
+            for (Box b : inner) content = content.union(b);
+            int left = content.left() - box.left();
+            int right = box.right() - content.right();
+            if (Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right)) && content.height() <= 0.8 * h) {
+                found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, ""), 1));
+                return;
+            }
+        }
+        if (rows.isEmpty()) {
+            if (inner.size() == 1 && w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8) {
+                IconKind icon = iconOf(raster, inner.get(0));
+                found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, icon, ""), 1));
+                return;
+            }
+            if (h > raster.px(64)) {
+                if (h <= raster.px(400) && w >= raster.px(100) && paper && borderedOnly && shape.rectangular()
+                        && inner.size() <= 1) {
+                    found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, ""), 1));
+                }
+                return;
+            }
+            if (w >= 3 * h && w >= raster.px(60) && h >= raster.px(16) && shape.rectangular()) {
+                Box chevron = chevronAtRight(raster, inner, box);
+                if (chevron != null) {
+                    found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, ""), 2));
+                } else if (paper && inner.size() <= 1) {
+                    found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, ""), 1));
+                }
+            }
+            return;
+        }
+        Box first = union(rows.get(0));
+        int th = first.height();
+        if (rows.size() == 1 && h <= 3.6 * th) {
+            Box content = first;
+            for (Box g : inner) {
+                if (g.verticalOverlap(first) > 0.5) content = content.union(g);
+            }
+            String caption = join(rows.get(0));
+            int left = content.left() - box.left();
+            int right = box.right() - content.right();
+            boolean centred = Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right));
+            Box chevron = chevronAtRight(raster, inner, box);
+            if (chevron != null && chevron.left() >= first.right() && w >= 2.5 * h) {
+                found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, caption), 2));
+            } else if (centred && !(paper && borderedOnly && first.width() >= 0.7 * w && w >= raster.px(150))) {
+                found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
+            } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h && paper) {
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
+            } else if (!paper && h <= raster.px(64)) {
+                found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 1));
+            }
+            return;
+        }
+        // several rows, or one row high up in a tall box: a text area when it looks like paper
+        if (paper && borderedOnly && w >= raster.px(100) && h >= 2.2 * th && h <= raster.px(400) && rows.size() <= 6
+                && first.top() - box.top() <= 2 * th && first.left() - box.left() <= Math.max(raster.px(24), 2 * th)) {
+            List<Word> all = new ArrayList<>();
+            rows.forEach(all::addAll);
+            StringBuilder sb = new StringBuilder();
+            for (List<Word> row : rows) {
+                if (sb.length() > 0) sb.append('\n');
+                sb.append(join(row));
+            }
+            found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
+        }
+    }
+
+    /** A small chevron or triangle near the right end of a field. */
+    private static Box chevronAtRight(Raster raster, List<Box> inner, Box box) {
+        for (Box g : inner) {
+            if (g.left() >= box.right() - Math.max(raster.px(40), box.height() * 1.4) && g.width() <= box.height()
+                    && g.height() <= box.height() * 0.7) {
+                if (!box.expand(-2).contains(g)) {
+                    continue;
+                }
+                IconKind k = iconOf(raster, g);
+                if (k == IconKind.CHEVRON_DOWN) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Fields drawn as an underline only: a long thin line with at most a short left-aligned text above it. */
+    private static void underlineFields(Raster raster, Regions regions, List<Word> words, List<Found> found) {
+        int maxThick = Math.max(2, raster.px(2.5));
+        for (int r = 0; r < regions.count(); r++) {
+            int w = regions.width(r);
+            int h = regions.height(r);
+            if (h > maxThick || w < raster.px(80) || w > 0.6 * raster.width || regions.size(r) < 0.9 * w * h) {
+                continue;
+            }
+            Box line = regions.box(r);
+            int above = raster.ringColour(new Box(line.left(), line.top() - raster.px(4), line.right(), line.top() - raster.px(4)), 0);
+            if (above < 0 || Raster.dist(above, regions.colour(r)) < 60 || !bareEnds(raster, line, above)) {
+                continue;
+            }
+            Box band = new Box(line.left(), Math.max(0, line.top() - raster.px(34)), line.right(), line.top());
+            List<List<Word>> rows = rowsInside(words, band);
+            if (rows.size() > 1) {
+                continue;
+            }
+            String value = "";
+            if (rows.size() == 1) {
+                Box rb = union(rows.get(0));
+                if (rb.width() >= 0.7 * w || rb.left() - line.left() > raster.px(16) || rows.get(0).size() > 6
+                        || line.top() - rb.bottom() > raster.px(16)) {
+                    continue;
+                }
+                value = join(rows.get(0));
+            }
+            Box field = new Box(line.left(), Math.max(0, line.top() - raster.px(30)), line.right(), line.bottom());
+            found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, field, State.UNKNOWN, null, value), 0));
+        }
+    }
+
+    /** Page colour below the line and around both of its ends: an underline, not the edge of a box. */
+    private static boolean bareEnds(Raster raster, Box line, int page) {
+        int d = raster.px(3);
+        int[][] probes = {
+            {line.left() - d, line.top()}, {line.right() - 1 + d, line.top()},
+            {line.left(), line.top() - d}, {line.right() - 1, line.top() - d},
+            {line.left(), line.bottom() - 1 + d}, {line.right() - 1, line.bottom() - 1 + d},
+            {(line.left() + line.right()) / 2, line.bottom() - 1 + d}};
+        for (int[] p : probes) {
+            if (!raster.inside(p[0], p[1]) || Raster.dist(raster.rgb(p[0], p[1]), page) > 40) {
+                return false;
+            }
+        }
+        // no side of a box rising or falling from either end
+        int reach = raster.px(12);
+        for (int end : new int[] {line.left(), line.right() - 1}) {
+            for (int y = line.top() - reach; y <= line.bottom() + reach; y++) {
+                if (y >= line.top() - raster.px(2) && y < line.bottom() + raster.px(2)) continue;
+                for (int x = end - raster.px(8); x <= end + raster.px(2); x++) {
+                    if (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), page) > 40) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- merging
+
+    private static boolean small(WidgetKind k) {
+        return k == WidgetKind.CHECKBOX || k == WidgetKind.RADIO || k == WidgetKind.TOGGLE;
+    }
+
+    private static boolean same(Box a, Box b) {
+        Box i = a.intersect(b);
+        return a.iou(b) >= 0.4 || i.area() >= 0.8 * Math.min(a.area(), b.area());
+    }
+
+    private static List<Widget> dedupe(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Found f) -> -f.priority()).thenComparingLong(f -> -f.widget().box().area()));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : sorted) {
+            Widget w = f.widget();
+            int match = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Widget k = kept.get(i).widget();
+                boolean related = k.kind() == w.kind() || small(k.kind()) && small(w.kind());
+                if (related && same(k.box(), w.box())) {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0) {
+                kept.add(f);
+                continue;
+            }
+            Found k = kept.get(match);
+            Widget kw = k.widget();
+            Box box = kw.box().union(w.box());
+            State state = kw.state();
+            if ((kw.kind() == WidgetKind.CHECKBOX || kw.kind() == WidgetKind.RADIO) && w.state() == State.ON) {
+                state = State.ON;
+            }
+            String text = kw.text().isEmpty() ? w.text() : kw.text();
+            kept.set(match, new Found(new Widget(kw.kind(), box, state, kw.icon(), text), k.priority()));
+        }
+        // a field drawn as an underline under a field already found is the same field
+        List<Widget> out = new ArrayList<>();
+        for (Found f : kept) {
+            out.add(f.widget());
+        }
+        return out;
+    }
+
+    private static boolean insideAny(Box b, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            if (w.box().expand(2).contains(b.center()) && w.box().expand(2).intersect(b).area() >= 0.6 * b.area()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- tabs and links
+
+    private static List<Widget> tabs(Raster raster, List<Word> words, List<Widget> widgets) {
+        List<Word> free = new ArrayList<>();
+        for (Word w : words) {
+            if (!insideAny(w.box(), widgets)) free.add(w);
+        }
+        List<Widget> out = new ArrayList<>();
+        for (List<Word> row : rows(free)) {
+            Box rb = union(row);
+            int th = rb.height();
+            if (th > raster.px(30)) continue;
+            List<List<Word>> items = new ArrayList<>();
+            List<Word> cur = new ArrayList<>();
+            for (Word w : row) {
+                if (!cur.isEmpty() && w.box().left() - cur.get(cur.size() - 1).box().right() > 1.1 * th) {
+                    items.add(cur);
+                    cur = new ArrayList<>();
+                }
+                cur.add(w);
+            }
+            items.add(cur);
+            if (items.size() < 2 || items.size() > 10) continue;
+            boolean ok = true;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).size() > 3) ok = false;
+                if (i > 0 && union(items.get(i)).left() - union(items.get(i - 1)).right() > 6 * th) ok = false;
+            }
+            if (!ok) continue;
+            int n = items.size();
+            Box[] boxes = new Box[n];
+            Ink[] inks = new Ink[n];
+            boolean[] bar = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                boxes[i] = union(items.get(i));
+                inks[i] = Ink.of(raster, boxes[i]);
+                bar[i] = barUnder(raster, boxes[i], inks[i].background());
+            }
+            int marked = -1;
+            int bars = 0;
+            for (int i = 0; i < n; i++) if (bar[i]) { bars++; marked = i; }
+            if (bars != 1) {
+                marked = -1;
+                // exactly one item in a colour of its own, the others alike
+                for (int i = 0; i < n && marked < 0; i++) {
+                    boolean alone = true;
+                    for (int j = 0; j < n && alone; j++) {
+                        if (j != i && Raster.dist(inks[i].ink(), inks[j].ink()) < 90) alone = false;
+                    }
+                    boolean othersAlike = true;
+                    for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) {
+                        if (j != i && k != i && Raster.dist(inks[j].ink(), inks[k].ink()) > 60) othersAlike = false;
+                    }
+                    if (alone && othersAlike && n >= 3) marked = i;
+                }
+            }
+            if (marked < 0) continue;
+            int padX = raster.px(10);
+            int padY = raster.px(6);
+            for (int i = 0; i < n; i++) {
+                out.add(new Widget(WidgetKind.TAB, raster.clip(boxes[i].expand(padX, padY)), i == marked ? State.ON : State.OFF,
+                        null, join(items.get(i))));
+            }
+        }
+        return out;
+    }
+
+    /** A bar (at least two pixels thick) under the item, not running far past it on either side. */
+    private static boolean barUnder(Raster raster, Box item, int bg) {
+        int from = item.bottom() + 1;
+        int to = Math.min(raster.height, item.bottom() + raster.px(18));
+        int thick = 0;
+        for (int y = from; y < to; y++) {
+            int hit = 0;
+            for (int x = item.left(); x < item.right(); x++) {
+                if (Raster.dist(raster.rgb(x, y), bg) >= 90) hit++;
+            }
+            if (hit >= 0.95 * item.width()) {
+                thick++;
+            } else if (thick > 0) {
+                break;
+            }
+        }
+        if (thick < Math.max(2, raster.px(2))) {
+            return false;
+        }
+        // the bar should end near the item: check a point well past each side on the same rows
+        int y = from;
+        while (y < to && countRow(raster, item, y, bg) < 0.95 * item.width()) y++;
+        int reach = item.height() * 3;
+        int lx = item.left() - reach;
+        int rx = item.right() + reach;
+        boolean leftInk = lx >= 0 && Raster.dist(raster.rgb(lx, y), bg) >= 90;
+        boolean rightInk = rx < raster.width && Raster.dist(raster.rgb(rx, y), bg) >= 90;
+        return !(leftInk && rightInk);
+    }
+
+    private static int countRow(Raster raster, Box item, int y, int bg) {
+        int hit = 0;
+        for (int x = item.left(); x < item.right(); x++) {
+            if (Raster.dist(raster.rgb(x, y), bg) >= 90) hit++;
+        }
+        return hit;
+    }
+
+    private static List<Widget> links(Raster raster, List<Word> words, List<Widget> widgets) {
+        List<Word> free = new ArrayList<>();
+        for (Word w : words) {
+            if (!insideAny(w.box(), widgets) && !iconLike(w)) free.add(w);
+        }
+        if (free.isEmpty()) return List.of();
+        Map<Word, Ink> inks = new HashMap<>();
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Word w : free) {
+            Ink ink = Ink.of(raster, w.box());
+            inks.put(w, ink);
+            int q = quant(ink.ink());
+            votes.merge(q, w.text().length(), Integer::sum);
+        }
+        int bodyQ = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        List<Widget> out = new ArrayList<>();
+        for (List<Word> row : rows(free)) {
+            List<Word> run = new ArrayList<>();
+            for (Word w : row) {
+                Ink ink = inks.get(w);
+                boolean coloured = Raster.chroma(ink.ink()) >= 60 && quant(ink.ink()) != bodyQ
+                        && Raster.dist(ink.ink(), ink.background()) >= 120
+                        && (Raster.blueish(ink.ink()) || distQ(quant(ink.ink()), bodyQ) >= 150);
+                boolean link = (coloured || ink.underlined()) && w.box().height() <= raster.px(32);
+                if (link && !run.isEmpty()) {
+                    Word last = run.get(run.size() - 1);
+                    if (w.box().left() - last.box().right() > 0.8 * w.box().height()
+                            || Raster.dist(inks.get(last).ink(), ink.ink()) > 80) {
+                        out.add(link(run));
+                        run = new ArrayList<>();
+                    }
+                }
+                if (link) {
+                    run.add(w);
+                } else if (!run.isEmpty()) {
+                    out.add(link(run));
+                    run = new ArrayList<>();
+                }
+            }
+            if (!run.isEmpty()) out.add(link(run));
+        }
+        return out;
+    }
+
+    /** A coloured run in capitals (HELP, LEARN MORE) is a text button; otherwise a link. */
+    private static Widget link(List<Word> run) {
+        String text = join(run);
+        boolean caps = text.chars().filter(Character::isLetter).count() >= 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return new Widget(caps ? WidgetKind.BUTTON : WidgetKind.LINK, union(run), State.UNKNOWN, null, text);
+    }
+
+    private static int quant(int p) {
+        return (((p >> 19) & 0x1F) << 10) | (((p >> 11) & 0x1F) << 5) | ((p >> 3) & 0x1F);
+    }
+
+    private static int distQ(int a, int b) {
+        return 8 * (Math.abs((a >> 10) - (b >> 10)) + Math.abs(((a >> 5) & 0x1F) - ((b >> 5) & 0x1F)) + Math.abs((a & 0x1F) - (b & 0x1F)));
+    }
+
+    // ---------------------------------------------------------------- icons
+
+    /** A small square or round outline around its centre: a checkbox or radio button; ON when its centre is inked. */
+    private static Widget ringControl(Raster raster, Box g) {
+        double a = g.width() / (double) g.height();
+        if (a < 0.85 || a > 1.18 || g.width() < raster.px(10) || g.width() > raster.px(26)) return null;
+        Box b = raster.clip(g.expand(1));
+        boolean[] m = Glyphs.mask(raster, b);
+        int bw = b.width();
+        int bh = b.height();
+        if (!IconShapes.centredRing(m, bw, bh)) return null;
+        boolean corner = m[bw + 1] || m[bw + bw - 2] || m[(bh - 2) * bw + 1] || m[(bh - 2) * bw + bw - 2];
+        boolean centre = m[(bh / 2) * bw + bw / 2];
+        return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
+    }
+
+    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Widget> widgets) {
+        List<Widget> out = new ArrayList<>();
+        int min = raster.px(8);
+        int max = raster.px(40);
+        for (Box g : glyphs) {
+            if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
+            if (insideAny(g, widgets) || insideAny(g, out)) continue;
+            IconKind kind = iconOf(raster, g);
+            Widget ring = kind == IconKind.UNKNOWN ? ringControl(raster, g) : null;
+            if (ring != null) {
+                out.add(ring);
+                continue;
+            }
+            if (kind == IconKind.UNKNOWN) {
+                double a = g.width() / (double) g.height();
+                if (a < 0.6 || a > 1.7 || Math.max(g.width(), g.height()) < raster.px(12)) continue;
+            }
+            out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Pixel machinery behind widget perception (colour regions, shapes, ink glyphs, icon shapes); subject to change. */
+package dev.seepoint.perception.widget.internal;

@@ -1,0 +1,145 @@
+package dev.seepoint.perception.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class PixelWidgetDetectorTest {
+
+    private final PixelWidgetDetector detector = new PixelWidgetDetector();
+
+    private static Screenshot draw(Consumer<Graphics2D> painter) {
+        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        painter.accept(g);
+        g.dispose();
+        return Screenshot.of(img);
+    }
+
+    private List<Widget> detect(Screenshot shot, List<TextLine> text) {
+        return detector.detect(shot, text);
+    }
+
+    private static Widget only(List<Widget> found, WidgetKind kind) {
+        List<Widget> of = found.stream().filter(w -> w.kind() == kind).toList();
+        assertThat(of).as("widgets of kind %s among %s", kind, found).hasSize(1);
+        return of.get(0);
+    }
+
+    @Test
+    void aTickedCheckboxIsOnAndAnEmptyOneIsOff() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x0D6EFD));
+            g.fill(new RoundRectangle2D.Double(40, 40, 16, 16, 4, 4));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(43, 48, 47, 52));
+            g.draw(new Line2D.Double(47, 52, 53, 44));
+            g.setColor(new Color(0x8A9099));
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(new RoundRectangle2D.Double(140.5, 40.5, 15, 15, 4, 4));
+        });
+        List<Widget> found = detect(shot, List.of());
+        List<Widget> boxes = found.stream().filter(w -> w.kind() == WidgetKind.CHECKBOX).toList();
+        assertThat(boxes).as("checkboxes in %s", found).hasSize(2);
+        assertThat(boxes.get(0).state()).isEqualTo(Widget.State.ON);
+        assertThat(boxes.get(1).state()).isEqualTo(Widget.State.OFF);
+    }
+
+    @Test
+    void aToggleIsOnWhenItsKnobSitsRightAndOffWhenLeft() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x1E88E5));
+            g.fill(new RoundRectangle2D.Double(40, 40, 44, 24, 24, 24));
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(63, 43, 18, 18));
+            g.setColor(new Color(0xBDC1C6));
+            g.fill(new RoundRectangle2D.Double(200, 40, 44, 24, 24, 24));
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(203, 43, 18, 18));
+        });
+        List<Widget> toggles = detect(shot, List.of()).stream().filter(w -> w.kind() == WidgetKind.TOGGLE).toList();
+        assertThat(toggles).hasSize(2);
+        assertThat(toggles.get(0).state()).isEqualTo(Widget.State.ON);
+        assertThat(toggles.get(1).state()).isEqualTo(Widget.State.OFF);
+    }
+
+    @Test
+    void aCrossIsACloseIconAndAPlusIsAPlus() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x333333));
+            g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(50, 50, 70, 70));
+            g.draw(new Line2D.Double(70, 50, 50, 70));
+            g.draw(new Line2D.Double(160, 50, 160, 74));
+            g.draw(new Line2D.Double(148, 62, 172, 62));
+        });
+        List<Widget> icons = detect(shot, List.of()).stream().filter(w -> w.kind() == WidgetKind.ICON).toList();
+        assertThat(icons).extracting(Widget::icon).containsExactly(IconKind.CLOSE, IconKind.PLUS);
+    }
+
+    @Test
+    void threeBarsAreAMenuAndAVIsADownChevron() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x222222));
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (int y : new int[] {50, 57, 64}) {
+                g.draw(new Line2D.Double(50, y, 68, y));
+            }
+            g.setStroke(new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(150, 52, 160, 62));
+            g.draw(new Line2D.Double(160, 62, 170, 52));
+        });
+        List<Widget> icons = detect(shot, List.of()).stream().filter(w -> w.kind() == WidgetKind.ICON).toList();
+        assertThat(icons).extracting(Widget::icon).containsExactly(IconKind.MENU, IconKind.CHEVRON_DOWN);
+    }
+
+    @Test
+    void aFilledRectangleWithACentredCaptionIsAButtonCarryingIt() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x0D6EFD));
+            g.fill(new RoundRectangle2D.Double(40, 40, 120, 36, 8, 8));
+        });
+        Box caption = new Box(76, 50, 124, 66);
+        List<TextLine> text = List.of(new TextLine(caption, "Sign in", 0.9,
+                List.of(new Word(new Box(76, 50, 104, 66), "Sign", 0.9), new Word(new Box(108, 50, 124, 66), "in", 0.9))));
+        Widget button = only(detect(shot, text), WidgetKind.BUTTON);
+        assertThat(button.text()).isEqualTo("Sign in");
+        assertThat(button.box().iou(new Box(40, 40, 160, 76))).isGreaterThan(0.8);
+    }
+
+    @Test
+    void aBorderedBoxWithLeftAlignedTextIsATextFieldHoldingIt() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xCED4DA));
+            g.draw(new RoundRectangle2D.Double(40.5, 40.5, 300, 34, 6, 6));
+        });
+        List<TextLine> text = List.of(new TextLine(new Box(52, 50, 150, 66), "ada@example.com", 0.9,
+                List.of(new Word(new Box(52, 50, 150, 66), "ada@example.com", 0.9))));
+        Widget field = only(detect(shot, text), WidgetKind.TEXT_FIELD);
+        assertThat(field.text()).isEqualTo("ada@example.com");
+    }
+
+    @Test
+    void aBlankFrameHasNoWidgetsAndDetectionIsQuick() {
+        Screenshot shot = Screenshot.of(new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB));
+        assertThat(detect(shot, List.of())).isEmpty();
+    }
+}
