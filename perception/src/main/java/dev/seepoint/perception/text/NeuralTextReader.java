@@ -1,0 +1,229 @@
+package dev.seepoint.perception.text;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.internal.DbPostProcessor;
+import dev.seepoint.perception.text.internal.LineLayout;
+import dev.seepoint.perception.text.internal.ModelResources;
+import dev.seepoint.perception.text.internal.PpOcrDetector;
+import dev.seepoint.perception.text.internal.PpOcrRecognizer;
+import dev.seepoint.perception.text.internal.TextRegion;
+import dev.seepoint.perception.text.internal.WordSplitter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default {@link TextReader}: PP-OCR detection (ONNX Runtime) finds the lines, wide gaps cut
+ * them apart, and each line is read by Tesseract (best measured on UI text) or, where Tesseract is
+ * missing or unsure, by the PP-OCR recogniser. Every line comes with word boxes.
+ *
+ * <p>Thread-safe; lines are recognised on {@link Options#workers()} threads. {@link #close()} releases
+ * the ONNX sessions, the Tesseract handles and the worker threads.
+ */
+public final class NeuralTextReader implements TextReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NeuralTextReader.class);
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    /** Recognition settings; immutable, change one with a {@code with…} method. */
+    public record Options(String detectorModel, int detectorMaxSide, int workers, boolean tesseract,
+            double acceptTesseract, int batch) {
+
+        /** v3 detection at full resolution, 2 workers, Tesseract first. */
+        public static Options defaults() {
+            return new Options(ModelResources.DET_V3, 0, 2, true, 0.70, 6);
+        }
+
+        public Options withDetectorModel(String resource) {
+            return new Options(resource, detectorMaxSide, workers, tesseract, acceptTesseract, batch);
+        }
+
+        /** Scales screenshots whose longest side exceeds {@code side} down before detection (0: never). */
+        public Options withDetectorMaxSide(int side) {
+            return new Options(detectorModel, side, workers, tesseract, acceptTesseract, batch);
+        }
+
+        public Options withWorkers(int n) {
+            return new Options(detectorModel, detectorMaxSide, n, tesseract, acceptTesseract, batch);
+        }
+
+        /** Whether to read lines with Tesseract when it is installed ({@code false}: PP-OCR only). */
+        public Options withTesseract(boolean use) {
+            return new Options(detectorModel, detectorMaxSide, workers, use, acceptTesseract, batch);
+        }
+    }
+
+    private final Options options;
+    private final PpOcrDetector detector;
+    private final PpOcrRecognizer recognizer;
+    private final Optional<TesseractOcr> tesseract;
+    private final ExecutorService workers;
+
+    public NeuralTextReader() {
+        this(Options.defaults());
+    }
+
+    public NeuralTextReader(Options options) {
+        if (options.workers() < 1 || options.workers() > 16) {
+            throw new IllegalArgumentException("workers must be in 1..16, got " + options.workers());
+        }
+        this.options = options;
+        this.detector = new PpOcrDetector(ModelResources.bytes(options.detectorModel()),
+                Math.max(1, Runtime.getRuntime().availableProcessors()), options.detectorMaxSide(), DbPostProcessor.standard());
+        this.recognizer = new PpOcrRecognizer(ModelResources.bytes(ModelResources.REC_V4),
+                ModelResources.recognizerClasses(), 1);
+        this.tesseract = options.tesseract() ? openTesseract() : Optional.empty();
+        AtomicInteger n = new AtomicInteger();
+        this.workers = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, r -> {
+            Thread t = new Thread(r, "seepoint-text-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    private static Optional<TesseractOcr> openTesseract() {
+        TesseractStatus status = TesseractStatus.detect();
+        if (!status.available()) {
+            if (WARNED.compareAndSet(false, true)) {
+                LOG.warn("Tesseract is not available, so text is read by the PP-OCR recogniser alone (less accurate on "
+                        + "spaces and accented Latin): {}", status.problem().orElse(""));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new TesseractOcr());
+    }
+
+    /** Whether lines are read by Tesseract (installed and enabled). */
+    public boolean usesTesseract() {
+        return tesseract.isPresent();
+    }
+
+    /** Boxes of the text lines PP-OCR detects, cut at wide gaps, in the screenshot's pixels. */
+    public List<Box> detectLines(Screenshot shot) {
+        List<TextRegion> regions = detector.detect(shot);
+        return LineLayout.lines(shot, regions);
+    }
+
+    @Override
+    public List<TextLine> read(Screenshot shot) {
+        return readLines(shot, detectLines(shot));
+    }
+
+    /** Reads the given line boxes of {@code shot}, in parallel on the worker threads. */
+    public List<TextLine> readLines(Screenshot shot, List<Box> lines) {
+        int parts = Math.min(options.workers(), Math.max(1, lines.size() / 2));
+        List<List<Box>> chunks = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            chunks.add(new ArrayList<>());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            chunks.get(i % parts).add(lines.get(i));
+        }
+        List<Future<List<TextLine>>> pending = new ArrayList<>();
+        for (int i = 1; i < parts; i++) {
+            List<Box> chunk = chunks.get(i);
+            pending.add(workers.submit(() -> readChunk(shot, chunk)));
+        }
+        List<TextLine> out = new ArrayList<>(readChunk(shot, chunks.get(0)));
+        for (Future<List<TextLine>> f : pending) {
+            try {
+                out.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading text", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("reading text failed: " + cause, cause);
+            }
+        }
+        out.sort(Comparator.comparingInt((TextLine l) -> l.box().top()).thenComparingInt(l -> l.box().left()));
+        return out;
+    }
+
+    private List<TextLine> readChunk(Screenshot shot, List<Box> boxes) {
+        List<TextLine> out = new ArrayList<>();
+        List<Box> unsure = new ArrayList<>();
+        List<TextLine> tessGuess = new ArrayList<>();
+        for (Box box : boxes) {
+            if (tesseract.isEmpty()) {
+                unsure.add(box);
+                tessGuess.add(null);
+                continue;
+            }
+            Optional<TextLine> line = tesseract.get().line(shot, box);
+            if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
+                out.add(line.get());
+            } else {
+                unsure.add(box);
+                tessGuess.add(line.orElse(null));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < unsure.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> unsure.get(i).width() / (double) Math.max(1, unsure.get(i).height())));
+        for (int start = 0; start < order.size(); start += options.batch()) {
+            List<Integer> idx = order.subList(start, Math.min(order.size(), start + options.batch()));
+            List<Box> batch = idx.stream().map(unsure::get).toList();
+            List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, batch);
+            for (int k = 0; k < idx.size(); k++) {
+                TextLine neural = toLine(readings.get(k));
+                TextLine guess = tessGuess.get(idx.get(k));
+                TextLine best = pick(guess, neural);
+                if (best != null) {
+                    out.add(best);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TextLine pick(TextLine tess, TextLine neural) {
+        if (neural == null) {
+            return tess != null && tess.confidence() >= 0.4 ? tess : null;
+        }
+        if (tess == null) {
+            return neural;
+        }
+        return tess.confidence() >= neural.confidence() ? tess : neural;
+    }
+
+    private static TextLine toLine(PpOcrRecognizer.Reading reading) {
+        List<Word> words = new ArrayList<>();
+        Box line = reading.box();
+        for (WordSplitter.Span s : reading.spans()) {
+            Box b = new Box((int) Math.floor(s.left()), line.top(), (int) Math.ceil(s.right()), line.bottom());
+            words.add(new Word(b, s.text(), s.confidence()));
+        }
+        if (words.isEmpty() || reading.decoded().confidence() < 0.5) {
+            return null;
+        }
+        double conf = reading.decoded().confidence();
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        return new TextLine(line, text, conf, words);
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+        tesseract.ifPresent(TesseractOcr::close);
+        recognizer.close();
+        detector.close();
+    }
+}

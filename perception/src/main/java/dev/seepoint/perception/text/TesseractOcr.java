@@ -1,0 +1,114 @@
+package dev.seepoint.perception.text;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.internal.GreyImage;
+import dev.seepoint.perception.text.internal.TesseractPool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tesseract (through Tess4J's low-level API) reading any region: a single line when the region is
+ * a line's height, otherwise a block with automatic layout. Words come with their boxes. Thread-safe:
+ * each concurrent caller gets its own Tesseract handle, created once and ended by {@link #close()}.
+ */
+public final class TesseractOcr implements OcrEngine {
+
+    /** Regions at most this tall (in pixels) are read as one line of text. */
+    static final int SINGLE_LINE_HEIGHT = 48;
+
+    /** Line crops are enlarged towards this height (Tesseract reads ~30 px glyphs best)... */
+    static final double LINE_HEIGHT = 44;
+    /** ...but at most this much. */
+    static final double LINE_SCALE_MAX = 3.0;
+
+    private final TesseractPool pool;
+
+    /**
+     * @throws IllegalStateException naming what is missing and how to install it, when
+     *                               {@link TesseractStatus#detect()} says Tesseract is unavailable
+     */
+    public TesseractOcr() {
+        TesseractStatus status = TesseractStatus.detect();
+        if (!status.available()) {
+            throw new IllegalStateException("Tesseract is not usable: " + status.problem().orElse("unknown reason"));
+        }
+        this.pool = new TesseractPool(status.tessdataDir().orElseThrow());
+    }
+
+    /** A Tesseract engine when this machine has one, otherwise empty (see {@link TesseractStatus#detect()}). */
+    public static Optional<TesseractOcr> open() {
+        return TesseractStatus.detect().available() ? Optional.of(new TesseractOcr()) : Optional.empty();
+    }
+
+    @Override
+    public String read(Screenshot region) {
+        return lines(region).stream().map(TextLine::text).collect(Collectors.joining("\n"));
+    }
+
+    /** The lines of {@code region} with their words, boxes in the region's own pixels. */
+    public List<TextLine> lines(Screenshot region) {
+        boolean single = region.height() <= SINGLE_LINE_HEIGHT;
+        return read(region, region.bounds(), single);
+    }
+
+    /** Reads one line of text in {@code box} of {@code shot}: grey, dark-on-light, padded, 2× enlarged. */
+    public Optional<TextLine> line(Screenshot shot, Box box) {
+        List<TextLine> lines = read(shot, box, true);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lines.size() == 1) {
+            return Optional.of(lines.get(0));
+        }
+        List<Word> words = new ArrayList<>();
+        lines.forEach(l -> words.addAll(l.words()));
+        return Optional.of(lineOf(words));
+    }
+
+    private List<TextLine> read(Screenshot shot, Box box, boolean singleLine) {
+        double scale = singleLine ? Math.max(1.0, Math.min(LINE_SCALE_MAX, LINE_HEIGHT / (double) box.height()))
+                : box.height() < 400 ? 2.0 : 1.0;
+        GreyImage img = GreyImage.forOcr(shot, box, singleLine ? 8 : 12, scale);
+        int psm = singleLine ? TesseractPool.SINGLE_LINE : TesseractPool.AUTO;
+        List<TesseractPool.TessWord> words = pool.words(img.pixels(), img.width(), img.height(), psm);
+        List<TextLine> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        int line = -1;
+        for (TesseractPool.TessWord w : words) {
+            if (w.line() != line && !current.isEmpty()) {
+                lines.add(lineOf(current));
+                current = new ArrayList<>();
+            }
+            line = w.line();
+            Box b = img.toSource(w.left(), w.top(), w.right(), w.bottom());
+            current.add(new Word(b, w.text(), Math.max(0, Math.min(1, w.confidence()))));
+        }
+        if (!current.isEmpty()) {
+            lines.add(lineOf(current));
+        }
+        return lines;
+    }
+
+    static TextLine lineOf(List<Word> words) {
+        Box box = words.get(0).box();
+        double sum = 0;
+        StringBuilder text = new StringBuilder();
+        for (Word w : words) {
+            box = box.union(w.box());
+            sum += w.confidence();
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(w.text());
+        }
+        return new TextLine(box, text.toString(), sum / words.size(), words);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

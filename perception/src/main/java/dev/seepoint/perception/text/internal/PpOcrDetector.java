@@ -1,0 +1,115 @@
+package dev.seepoint.perception.text.internal;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PP-OCR DB text detector run by ONNX Runtime: finds boxes of text lines on a screenshot.
+ * Thread-safe (an {@link OrtSession} may run concurrently).
+ */
+public final class PpOcrDetector implements AutoCloseable {
+
+    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+    private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final String input;
+    private final DbPostProcessor post;
+    private final int maxSide;
+
+    /**
+     * @param model   the ONNX model bytes
+     * @param threads intra-op threads for one run
+     * @param maxSide the longest side the screenshot is scaled down to before detection (0: never)
+     */
+    public PpOcrDetector(byte[] model, int threads, int maxSide, DbPostProcessor post) {
+        this.env = OrtEnvironment.getEnvironment();
+        this.post = post;
+        this.maxSide = maxSide;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            this.session = env.createSession(model, options);
+            this.input = session.getInputNames().iterator().next();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the PP-OCR detection model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Text regions of {@code shot}, in its own pixels. */
+    public List<TextRegion> detect(Screenshot shot) {
+        int w = shot.width();
+        int h = shot.height();
+        double scale = 1.0;
+        if (maxSide > 0 && Math.max(w, h) > maxSide) {
+            scale = maxSide / (double) Math.max(w, h);
+        }
+        int sw = Math.max(1, (int) Math.round(w * scale));
+        int sh = Math.max(1, (int) Math.round(h * scale));
+        int tw = Math.max(32, (sw + 31) / 32 * 32);
+        int th = Math.max(32, (sh + 31) / 32 * 32);
+        float[] tensor = new float[3 * tw * th];
+        int plane = tw * th;
+        int[] px = scale == 1.0 ? null : resizedRgb(shot, sw, sh);
+        for (int y = 0; y < sh; y++) {
+            for (int x = 0; x < sw; x++) {
+                int p = px == null ? shot.rgb(x, y) : px[y * sw + x];
+                int i = y * tw + x;
+                // BGR order, as PaddleOCR reads images with OpenCV.
+                tensor[i] = (((p & 0xFF) / 255f) - MEAN[0]) / STD[0];
+                tensor[plane + i] = ((((p >> 8) & 0xFF) / 255f) - MEAN[1]) / STD[1];
+                tensor[2 * plane + i] = ((((p >> 16) & 0xFF) / 255f) - MEAN[2]) / STD[2];
+            }
+        }
+        float[] prob;
+        try (OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(tensor), new long[] {1, 3, th, tw});
+                OrtSession.Result out = session.run(Map.of(input, in))) {
+            OnnxTensor t = (OnnxTensor) out.get(0);
+            FloatBuffer fb = t.getFloatBuffer();
+            prob = new float[fb.remaining()];
+            fb.get(prob);
+        } catch (OrtException e) {
+            throw new IllegalStateException("PP-OCR detection failed on " + shot + ": " + e.getMessage(), e);
+        }
+        // Ignore the padding: only the scaled screenshot's own area counts.
+        float[] own = new float[sw * sh];
+        for (int y = 0; y < sh; y++) {
+            System.arraycopy(prob, y * tw, own, y * sw, sw);
+        }
+        List<TextRegion> regions = post.regions(own, sw, sh);
+        if (scale == 1.0) {
+            return regions;
+        }
+        List<TextRegion> out = new ArrayList<>(regions.size());
+        for (TextRegion r : regions) {
+            Box b = r.box().scale(1 / scale).clip(shot.size());
+            if (!b.isEmpty()) {
+                out.add(new TextRegion(b, r.score()));
+            }
+        }
+        return out;
+    }
+
+    private static int[] resizedRgb(Screenshot shot, int sw, int sh) {
+        return Screenshot.of(shot.toImage()).crop(shot.bounds(), sw / (double) shot.width()).pixels();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the PP-OCR detection session", e);
+        }
+    }
+}
