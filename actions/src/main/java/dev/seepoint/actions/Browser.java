@@ -194,10 +194,14 @@ public final class Browser implements Device {
         if (option.isBlank()) {
             throw new ActionException("select at " + at + ": no option text given; name the option to choose");
         }
-        // A coordinate click inside a native popup does not pick in headless Chromium: focus the
-        // select, close whatever popup the click opened, then choose by type-ahead and Enter.
+        // A coordinate click inside a native popup does not pick in headless Chromium. Measured on
+        // Chromium 156: Escape after the click leaves the select focused and closed; Space then opens
+        // its popup from that known state; type-ahead highlights the option (spaces included) and
+        // Enter commits it and closes the popup, firing one change event. (Enter on a closed select
+        // would open the popup instead, and type-ahead on a closed one fires a change per letter.)
         click(at);
         press("Escape");
+        press("Space");
         type(option);
         press("Enter");
     }
