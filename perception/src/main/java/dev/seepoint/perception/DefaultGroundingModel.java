@@ -5,8 +5,10 @@ import dev.seepoint.perception.resolve.QueryParser;
 import dev.seepoint.perception.resolve.Resolver;
 import dev.seepoint.perception.resolve.Scene;
 import dev.seepoint.perception.resolve.SceneBuilder;
+import dev.seepoint.perception.text.NeuralTextReader;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.TextReader;
+import dev.seepoint.perception.widget.PixelWidgetDetector;
 import dev.seepoint.perception.widget.Widget;
 import dev.seepoint.perception.widget.WidgetDetector;
 import java.time.Duration;
@@ -60,6 +62,16 @@ public final class DefaultGroundingModel implements GroundingModel {
             throw new IllegalArgumentException("cacheFrames must be >= 0, got " + cacheFrames);
         }
         this.cacheFrames = cacheFrames;
+    }
+
+    /** The default model: {@link NeuralTextReader} and {@link PixelWidgetDetector}, refinement on, a small frame cache. */
+    public static DefaultGroundingModel create() {
+        return create(CACHE);
+    }
+
+    /** The default model keeping {@code cacheFrames} perceived frames (0 for benchmarks that measure every perception). */
+    public static DefaultGroundingModel create(int cacheFrames) {
+        return new DefaultGroundingModel(new NeuralTextReader(), new PixelWidgetDetector(), true, cacheFrames);
     }
 
     @Override
