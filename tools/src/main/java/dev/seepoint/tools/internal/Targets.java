@@ -93,7 +93,16 @@ public final class Targets {
      * {@code target} in the crop and maps the answer back to frame pixels.
      */
     public static Grounding locateIn(ToolContext ctx, Screenshot frame, Box region, String target, double zoom) {
-        Screenshot crop = frame.crop(region.clip(frame.size()), zoom);
+        Box clipped = region.clip(frame.size());
+        double z = zoom;
+        if (Math.round(clipped.width() * z) == frame.width() && Math.round(clipped.height() * z) == frame.height()) {
+            if (z == 1.0) {
+                return ctx.model().locate(frame, target);
+            }
+            // keep the crop's size different from the frame's, so the answer's frame() says which pixels it uses
+            z = z * 1.01 > 8 ? z * 0.99 : z * 1.01;
+        }
+        Screenshot crop = frame.crop(clipped, z);
         Grounding g = ctx.model().locate(crop, target);
         return toFrame(g, crop);
     }
@@ -101,7 +110,8 @@ public final class Targets {
     /**
      * Maps a grounding made on {@code crop} back to the frame. A model may answer in the crop's own
      * pixels (its {@code frame()} is the crop size) or already in frame pixels (its {@code frame()}
-     * is the full frame size); only the first needs mapping.
+     * is the full frame size); only the first needs mapping. {@link #locateIn} keeps the two sizes
+     * different so the answer's {@code frame()} tells them apart.
      */
     public static Grounding toFrame(Grounding g, Screenshot crop) {
         Size frame = crop.frame();
