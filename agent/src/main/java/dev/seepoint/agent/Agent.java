@@ -91,7 +91,7 @@ public final class Agent implements AutoCloseable {
         if (!opts.button().equals("left")) {
             args.put("button", opts.button());
         }
-        opts.timeoutValue().ifPresent(t -> args.put("timeout_ms", t.toMillis()));
+        opts.timeoutValue().ifPresent(t -> args.put("timeout_ms", millis(t)));
         run((opts.button().equals("left") ? "tap " : opts.button() + "-click ") + target,
                 List.of(new PlanStep("click", args, "tap " + target)));
     }
@@ -107,7 +107,7 @@ public final class Agent implements AutoCloseable {
         if (opts.clear()) {
             args.put("clear", true);
         }
-        opts.timeoutValue().ifPresent(t -> args.put("timeout_ms", t.toMillis()));
+        opts.timeoutValue().ifPresent(t -> args.put("timeout_ms", millis(t)));
         String instruction = "type '" + text + "' into " + into;
         run(instruction, List.of(new PlanStep("type", args, instruction)));
     }
@@ -139,7 +139,7 @@ public final class Agent implements AutoCloseable {
      */
     public void check(String assertion) {
         ObjectNode args = args("assertion", assertion);
-        args.put("timeout_ms", options.timeout().toMillis());
+        args.put("timeout_ms", millis(options.timeout()));
         run("check " + assertion, List.of(new PlanStep("check", args, "check " + assertion)));
     }
 
@@ -150,7 +150,7 @@ public final class Agent implements AutoCloseable {
 
     public void waitFor(String target, Duration timeout) {
         ObjectNode args = args("target", target);
-        args.put("timeout_ms", timeout.toMillis());
+        args.put("timeout_ms", millis(timeout));
         run("wait for " + target, List.of(new PlanStep("wait", args, "wait for " + target)));
     }
 
@@ -185,13 +185,17 @@ public final class Agent implements AutoCloseable {
         return options;
     }
 
-    /** A copy sharing the device, model and trace recorder is not offered: build a new agent for new options. */
+    /** Does nothing: the device, model and OCR engine belong to whoever made them. */
     @Override
     public void close() {
         // the agent owns nothing: the device, model and OCR engine belong to whoever made them
     }
 
     // ---- internals
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
+    }
 
     private static ObjectNode args(String key, String value) {
         ObjectNode args = JsonNodeFactory.instance.objectNode();

@@ -96,7 +96,7 @@ public final class Runner {
     /** The target is not visible: wait for it, then scroll to it; retry the step once it shows. */
     private Call seek(PlanStep p, String target, Call failed) {
         long timeoutMs = timeoutOf(p).toMillis();
-        ObjectNode waitArgs = JsonNodeFactory.instance.objectNode().put("target", target).put("timeout_ms", timeoutMs);
+        ObjectNode waitArgs = JsonNodeFactory.instance.objectNode().put("target", target).put("timeout_ms", (int) Math.min(Integer.MAX_VALUE, timeoutMs));
         Call w = call("wait", waitArgs, "'" + target + "' is not on the screen yet; I will wait up to " + timeoutMs
                 + " ms for it to appear.");
         if (w.observation().isError()) {
