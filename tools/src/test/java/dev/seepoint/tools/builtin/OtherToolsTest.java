@@ -1,0 +1,151 @@
+package dev.seepoint.tools.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seepoint.actions.DeviceGoneException;
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.tools.Observation;
+import dev.seepoint.tools.testing.Frames;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OtherToolsTest extends ToolTestBase {
+
+    @Test
+    void selectsAnOptionInADescribedDropdown() {
+        model.find("the Country dropdown", Box.of(10, 10, 110, 40));
+
+        Observation o = run("select", "{'option':'Germany','in':'the Country dropdown'}");
+
+        assertThat(o.isOk()).isTrue();
+        assertThat(device.log()).containsExactly("select (60,25) Germany");
+    }
+
+    @Test
+    void selectWithoutADropdownClicksTheOption() {
+        model.find("Express", Box.of(10, 10, 30, 30));
+
+        run("select", "{'option':'Express'}");
+
+        assertThat(device.log()).containsExactly("click (20,20)");
+    }
+
+    @Test
+    void toggleClicksOnlyWhenTheStateDiffers() {
+        model.find("the Remember me box", Box.of(10, 10, 20, 20), Map.of("state", "on"));
+
+        Observation already = run("toggle", "{'target':'the Remember me box','state':'on'}");
+
+        assertThat(already.isOk()).isTrue();
+        assertThat(already.text()).contains("already on");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
+    void toggleFailsWhenTheStateDidNotChange() {
+        model.find("the Remember me box", Box.of(10, 10, 20, 20), Map.of("state", "off"));
+
+        Observation o = run("toggle", "{'target':'the Remember me box','state':'on'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("still off");
+        assertThat(device.log()).containsExactly("click (15,15)");
+    }
+
+    @Test
+    void toggleSucceedsWhenTheNewStateIsSeen() {
+        Screenshot after = Frames.with(page, Box.of(10, 10, 20, 20), 0x0000FF);
+        model.find("the box", Box.of(10, 10, 20, 20), Map.of("state", "off"));
+        model.findOn(after, "the box", Box.of(10, 10, 20, 20), Map.of("state", "on"));
+        device.whenClickedIn(Box.of(10, 10, 20, 20), after);
+
+        Observation o = run("toggle", "{'target':'the box','state':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(o.data()).containsEntry("state", "on");
+    }
+
+    @Test
+    void readsADescribedElementWithOcr() {
+        model.find("the error message", Box.of(10, 100, 300, 120));
+        ocr = region -> "Invalid password";
+
+        Observation o = run("read", "{'target':'the error message'}");
+
+        assertThat(o.isOk()).isTrue();
+        assertThat(o.text()).isEqualTo("Invalid password");
+    }
+
+    @Test
+    void readFallsBackToTheTextTheModelSaw() {
+        model.find("the error message", Box.of(10, 100, 300, 120), Map.of("text", "Invalid password"));
+
+        Observation o = run("read", "{'target':'the error message'}");
+
+        assertThat(o.text()).isEqualTo("Invalid password");
+        assertThat(o.data()).containsEntry("source", "grounding");
+    }
+
+    @Test
+    void ocrWithoutAnEngineIsAnErrorNotACrash() {
+        Observation o = run("ocr", "{}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.reason()).contains("no_ocr");
+    }
+
+    @Test
+    void pressesAChordSeveralTimes() {
+        run("press", "{'keys':'Tab','times':3}");
+
+        assertThat(device.log()).containsExactly("press Tab", "press Tab", "press Tab");
+    }
+
+    @Test
+    void hoversOverADescribedElement() {
+        model.find("the Products menu", Box.of(0, 0, 100, 20));
+
+        run("hover", "{'target':'the Products menu'}");
+
+        assertThat(device.log()).containsExactly("hover (50,10)");
+    }
+
+    @Test
+    void anUnknownToolIsAnErrorObservation() {
+        Observation o = run("teleport", "{}");
+
+        assertThat(o.reason()).contains("unknown_tool");
+        assertThat(o.text()).contains("click", "type");
+    }
+
+    @Test
+    void aDeviceThatIsGoneStopsTheRun() {
+        device.die();
+
+        assertThatThrownBy(() -> run("screenshot", "{}")).isInstanceOf(DeviceGoneException.class);
+    }
+
+    @Test
+    void anyOtherFailureBecomesAnErrorObservation() {
+        model.find("boom", Box.of(0, 0, 10, 10));
+        ocr = region -> {
+            throw new IllegalStateException("tesseract exploded");
+        };
+
+        Observation o = run("read", "{'target':'boom'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("tesseract exploded");
+    }
+
+    @Test
+    void everyToolHasASchemaAndADescription() {
+        assertThat(toolbox.tools()).allSatisfy(t -> {
+            assertThat(t.description()).hasSizeGreaterThan(40);
+            assertThat(t.schema().get("type").asText()).isEqualTo("object");
+        });
+        assertThat(toolbox.manifest()).hasSize(toolbox.names().size());
+    }
+}

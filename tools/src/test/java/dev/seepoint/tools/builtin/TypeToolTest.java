@@ -1,0 +1,47 @@
+package dev.seepoint.tools.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.tools.Observation;
+import org.junit.jupiter.api.Test;
+
+class TypeToolTest extends ToolTestBase {
+
+    @Test
+    void clicksTheDescribedFieldThenTypes() {
+        model.find("the Email field", Box.of(50, 40, 250, 70));
+
+        Observation o = run("type", "{'text':'ada@example.com','into':'the Email field'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (150,55)", "type ada@example.com");
+        assertThat(o.text()).contains("ada@example.com", "the Email field");
+    }
+
+    @Test
+    void clearsWithSelectAllAndDeleteBeforeTyping() {
+        model.find("the Name field", Box.of(0, 0, 100, 20));
+
+        run("type", "{'text':'Ada','into':'the Name field','clear':true}");
+
+        assertThat(device.log()).containsExactly("click (50,10)", "press Ctrl+A", "press Delete", "type Ada");
+    }
+
+    @Test
+    void typesIntoTheFocusedElementWhenNoFieldIsNamed() {
+        run("type", "{'text':'hello'}");
+
+        assertThat(device.log()).containsExactly("type hello");
+    }
+
+    @Test
+    void doesNotTypeWhenTheFieldIsAmbiguous() {
+        model.ambiguous("the field", Box.of(0, 0, 10, 10), Box.of(0, 20, 10, 30));
+
+        Observation o = run("type", "{'text':'x','into':'the field'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(device.actions()).isEmpty();
+    }
+}
