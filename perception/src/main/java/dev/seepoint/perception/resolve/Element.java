@@ -14,13 +14,14 @@ import java.util.List;
  * @param box    where it is
  * @param text   text read on it (caption, value, placeholder, the words themselves)
  * @param label  text that names it from outside (a field's label, a checkbox's caption); may be empty
+ * @param labelBox where that label is, or {@code null}
  * @param state  on/off state of checkables and tabs
  * @param icon   icon drawn on it, or {@code null}
  * @param confidence how sure perception was, 0..1
  * @param words      for text, the words with their boxes (so a sub-span can be pointed at); empty for widgets
  */
-public record Element(WidgetKind widget, Box box, String text, String label, Widget.State state, IconKind icon,
-        double confidence, List<Word> words) {
+public record Element(WidgetKind widget, Box box, String text, String label, Box labelBox, Widget.State state,
+        IconKind icon, double confidence, List<Word> words) {
 
     public Element {
         text = text == null ? "" : text;
@@ -29,8 +30,8 @@ public record Element(WidgetKind widget, Box box, String text, String label, Wid
         words = words == null ? List.of() : List.copyOf(words);
     }
 
-    public static Element widget(Widget w, String text, String label) {
-        return new Element(w.kind(), w.box(), text, label, w.state(), w.icon(), 1.0, List.of());
+    public static Element widget(Widget w, String text, String label, Box labelBox) {
+        return new Element(w.kind(), w.box(), text, label, labelBox, w.state(), w.icon(), 1.0, List.of());
     }
 
     /** A run of words outside any widget. */
@@ -46,7 +47,7 @@ public record Element(WidgetKind widget, Box box, String text, String label, Wid
             sb.append(w.text());
             conf = Math.min(conf, w.confidence());
         }
-        return new Element(null, box, sb.toString(), "", Widget.State.UNKNOWN, null, conf, words);
+        return new Element(null, box, sb.toString(), "", null, Widget.State.UNKNOWN, null, conf, words);
     }
 
     public boolean isText() {
@@ -58,8 +59,8 @@ public record Element(WidgetKind widget, Box box, String text, String label, Wid
         return widget == null ? "text" : widget.label();
     }
 
-    public Element withLabel(String newLabel) {
-        return new Element(widget, box, text, newLabel, state, icon, confidence, words);
+    public Element withLabel(String newLabel, Box newLabelBox) {
+        return new Element(widget, box, text, newLabel, newLabelBox, state, icon, confidence, words);
     }
 
     /** {@code button "Sign in"} */

@@ -42,15 +42,20 @@ public final class QueryParser {
 
     /** Relation keywords, longest first; "in"/"on" only before an article so "Sign in" stays text. */
     private static final Pattern RELATION = Pattern.compile(
-            "\\s+(?:(to the left of|on the left of|left of)|(to the right of|on the right of|right of)|"
+            "\\s+(?:(?:right|just|directly|immediately|straight)\\s+)?(?:(to the left of|on the left of|left of)|"
+                    + "(to the right of|on the right of|right of)|"
                     + "(next to|beside|besides|alongside|adjacent to|by the side of)|"
                     + "(below|under|underneath|beneath)|(above|on top of)|"
-                    + "(in the same row as|in the row with|in the row of|on the same line as|in the same line as)|"
-                    + "(near|close to)|(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
+                    + "(in the same row as|in the row with|in the row of|in the row for|on the row for|on the row with|"
+                    + "on the same line as|in the same line as|in the line for|in the line with)|"
+                    + "(near|close to|for|belonging to)|"
+                    + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
 
     private static final Pattern ROW = Pattern.compile(
             "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record)|(?:row|line|item)\\s+(\\d{1,2}))$");
-    private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record|card|item)$");
+    private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
+    private static final Pattern CARD_OF = Pattern.compile(
+            "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area)$");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
 
@@ -60,7 +65,7 @@ public final class QueryParser {
             new Object[] {"toggle switch|toggle|switch|slider switch", Kind.TOGGLE},
             new Object[] {"drop-?down menu|drop-?down list|drop-?down|drop down|select box|selectbox|select|combo ?box|picker|list box|listbox", Kind.DROPDOWN},
             new Object[] {"text ?area|textarea|multi-?line field|comment box|message box", Kind.TEXT_AREA},
-            new Object[] {"text ?field|text ?box|input field|input box|entry field|field|input|textbox|search bar|search box", Kind.FIELD},
+            new Object[] {"text ?field|text ?box|input field|input box|entry field|field|input|textbox", Kind.FIELD},
             new Object[] {"button|btn|cta", Kind.BUTTON},
             new Object[] {"hyperlink|link", Kind.LINK},
             new Object[] {"tab", Kind.TAB},
@@ -94,6 +99,7 @@ public final class QueryParser {
         }
         masked.append(original.substring(last));
         String s = masked.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("\\bsearch (?:bar|box)\\b", "search field");
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
 
@@ -151,8 +157,16 @@ public final class QueryParser {
                     continue;
                 }
                 Matcher rowOf = ROW_OF.matcher(anchor);
-                if (type == Relation.Type.INSIDE && rowOf.matches()) {
+                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR) && rowOf.matches()) {
                     relations.add(Relation.to(Relation.Type.SAME_ROW, restore(rowOf.group(1), literals)));
+                    continue;
+                }
+                Matcher cardOf = CARD_OF.matcher(anchor);
+                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR) && cardOf.matches()
+                        && !cardOf.group(1).matches("(?:the|a|an|this|that)|(?:the\\s+)?(?:" + ORD_WORDS + ")")) {
+                    boolean section = anchor.matches(".*\\b(?:section|panel|group|block|area|form)$");
+                    relations.add(Relation.to(section ? Relation.Type.SECTION : Relation.Type.NEAR,
+                            restore(cardOf.group(1), literals)));
                     continue;
                 }
                 if (type == Relation.Type.INSIDE && word.equals("from")) {
@@ -224,6 +238,33 @@ public final class QueryParser {
             text = restore(s, literals);
         }
         return new Query(original, text, quoted, kind, icons(text, kind), ordinal, relations, region);
+    }
+
+    /**
+     * The expression read as one literal target, relation words and all ("Sign up for the newsletter"
+     * as a caption, not "Sign up" near "the newsletter"); null when that reading is the same as {@link #parse}.
+     */
+    public Query parseLiteral(String expression) {
+        Query q = parse(expression);
+        if (q.relations().isEmpty() && q.region() == Region.ANYWHERE) {
+            return null;
+        }
+        String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "");
+        s = stripLeading(s);
+        Kind kind = Kind.ANY;
+        for (Object[] k : KINDS) {
+            Matcher m = Pattern.compile("(?:^|\\s)(?:" + k[0] + ")(?:es|s)?$").matcher(s);
+            if (m.find()) {
+                kind = (Kind) k[1];
+                s = s.substring(0, m.start()).strip();
+                break;
+            }
+        }
+        s = s.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("['\"“”‘’«»]", "").strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        return new Query(expression.strip(), s, false, kind, icons(s, kind), 0, List.of(), Region.ANYWHERE);
     }
 
     private static String stripLeading(String s) {

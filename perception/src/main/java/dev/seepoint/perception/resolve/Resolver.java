@@ -40,7 +40,17 @@ public final class Resolver {
     }
 
     public Grounding resolve(Scene scene, String expression) {
-        return resolve(scene, parser.parse(expression), 0);
+        Query query = parser.parse(expression);
+        Grounding g = resolve(scene, query, 0);
+        Query literal = parser.parseLiteral(expression);
+        if (literal != null) {
+            // "Sign up for the newsletter" may be a caption, not "Sign up" near "the newsletter"
+            Grounding whole = resolve(scene, literal, 0);
+            if (whole.isUnique() && whole.score() >= 0.9 && (!g.isFound() || whole.score() > g.score() + 0.05)) {
+                return whole;
+            }
+        }
+        return g;
     }
 
     public Grounding resolve(Scene scene, Query query) {
@@ -57,7 +67,7 @@ public final class Resolver {
             if (depth >= MAX_ANCHOR_DEPTH) {
                 break;
             }
-            Grounding anchor = resolve(scene, parser.parse(rel.anchor()), depth + 1);
+            Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
             if (!anchor.isFound()) {
                 return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                         "the anchor '" + rel.anchor() + "' was not found: " + anchor.reason().orElse(""),
@@ -84,6 +94,9 @@ public final class Resolver {
                 }
                 scored = next;
             }
+        }
+        if (query.kind() != Kind.TEXT) {
+            scored = mergeLabels(scored);
         }
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
@@ -135,6 +148,36 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * The element an anchor names; when the words name no such element, the words alone
+     * ("the privacy checkboxes" falls back to the text "privacy"); an ambiguous anchor gives its best.
+     */
+    private Grounding anchor(Scene scene, String expression, int depth) {
+        Query q = parser.parse(expression);
+        Grounding g = resolve(scene, q, depth);
+        if (!g.isFound() && q.kind() != Kind.ANY && q.hasText()) {
+            g = resolve(scene, new Query(q.expression(), q.text(), q.quoted(), Kind.ANY, q.icons(), q.ordinal(),
+                    q.relations(), q.region()), depth);
+        }
+        if (!g.isFound() && q.hasText()) {
+            // partial words: "order #1045" finds "#1045"
+            List<Scored> partial = new ArrayList<>();
+            for (Element e : scene.elements()) {
+                double p = TextMatch.partial(q.text(), e.text().isEmpty() ? e.label() : e.text());
+                if (p >= 0.4) {
+                    partial.add(new Scored(e, e.box(), shown(e), p, p));
+                }
+            }
+            partial.sort(Comparator.comparingDouble(Scored::rank).reversed());
+            if (!partial.isEmpty()) {
+                Scored best = partial.get(0);
+                return Grounding.found(expression, scene.screenshot().frame(), best.box, null, best.match, List.of(),
+                        Map.of("text", best.shown));
+            }
+        }
+        return g;
     }
 
     private Grounding found(Scene scene, Query query, Scored best, List<Scored> others, boolean ambiguous, String reason) {
@@ -379,8 +422,41 @@ public final class Resolver {
                     ? (sameRow ? 1.0 : 0.5) / (1 + Math.max(0, c.left() - a.right()) / (10 * h)) : 0.05;
             case INSIDE -> a.contains(c.center()) && a.area() > 2 * c.area() ? 1.0
                     : c.centerY() > a.top() ? 0.9 / (1 + gap / (10 * h)) : 0.1;
+            case SECTION -> c.centerY() >= a.top() - h * 0.5
+                    ? 1.0 / (1 + Math.max(0, c.top() - a.bottom()) / (15 * h)) : 0.1;
             case ROW_ORDINAL -> 1.0;
         };
+    }
+
+    /**
+     * A text that is the label of a field, checkbox, radio or toggle names that control: the text's
+     * candidate is folded into the control's, which keeps the better score.
+     */
+    private static List<Scored> mergeLabels(List<Scored> scored) {
+        List<Scored> out = new ArrayList<>(scored);
+        for (int i = 0; i < out.size(); i++) {
+            Scored w = out.get(i);
+            Box lb = w.element.labelBox();
+            if (w.element.isText() || lb == null) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Scored t = out.get(j);
+                if (!t.element.isText() || !(t.box.intersects(lb) && (lb.contains(t.box.center()) || t.box.contains(lb.center())))) {
+                    continue;
+                }
+                double m = Math.max(w.match, t.match);
+                double r = Math.max(w.rank, t.rank);
+                w = new Scored(w.element, w.box, w.shown, m, r);
+                out.set(i, w);
+                out.remove(j);
+                if (j < i) {
+                    i--;
+                }
+                j--;
+            }
+        }
+        return out;
     }
 
     /** Drops candidates that are the same thing as a better one (a caption inside its button). */

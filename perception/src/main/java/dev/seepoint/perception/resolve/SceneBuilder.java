@@ -23,13 +23,12 @@ public final class SceneBuilder {
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         for (Widget w : sorted) {
             String inside = w.text().isEmpty() ? textInside(w.box(), lines) : w.text();
-            String label = switch (w.kind()) {
+            Segment label = switch (w.kind()) {
                 case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), lines, widgets, dpr);
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), lines, widgets, dpr);
-                case ICON, BUTTON -> inside.isEmpty() ? "" : "";
-                default -> "";
+                default -> null;
             };
-            elements.add(Element.widget(w, inside, label));
+            elements.add(Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box));
         }
         for (TextLine line : lines) {
             List<Word> free = new ArrayList<>();
@@ -85,7 +84,7 @@ public final class SceneBuilder {
     }
 
     /** The text that names a field: just above it (left-aligned) or on its left in the same row. */
-    static String fieldLabel(Box field, List<TextLine> lines, List<Widget> widgets, double dpr) {
+    static Segment fieldLabel(Box field, List<TextLine> lines, List<Widget> widgets, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
         for (Segment s : segments(lines, widgets)) {
@@ -106,11 +105,11 @@ public final class SceneBuilder {
                 best = s;
             }
         }
-        return best == null ? "" : best.text;
+        return best;
     }
 
     /** The caption of a checkbox, radio or toggle: nearest text in the same row, right side first. */
-    static String checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
+    static Segment checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
         for (Segment s : segments(lines, widgets)) {
@@ -134,7 +133,7 @@ public final class SceneBuilder {
                 best = s;
             }
         }
-        return best == null || bestCost > 2000 ? "" : best.text;
+        return best == null || bestCost > 2000 ? null : best;
     }
 
     private static boolean blocked(Box a, Box b, List<Widget> widgets) {
@@ -152,7 +151,7 @@ public final class SceneBuilder {
         return false;
     }
 
-    private record Segment(Box box, String text) {
+    record Segment(Box box, String text) {
     }
 
     /** Word runs outside widgets, split where the horizontal gap is wide (separate labels on one OCR line). */

@@ -115,6 +115,31 @@ public final class TextMatch {
         return best * (0.75 + 0.25 * Math.min(1, coverage));
     }
 
+    /**
+     * The share of the query's characters found as (fuzzy) words of {@code text}, 0..1: "order #1045"
+     * against "#1045" gives about 0.4. For anchors, where a partial mention still locates.
+     */
+    public static double partial(String query, String text) {
+        List<String> q = words(query);
+        List<String> t = words(text);
+        if (q.isEmpty() || t.isEmpty()) {
+            return 0;
+        }
+        int total = 0;
+        double found = 0;
+        for (String w : q) {
+            total += w.length();
+            double best = 0;
+            for (String x : t) {
+                best = Math.max(best, similarity(w, x));
+            }
+            if (best >= 0.8) {
+                found += w.length() * best;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
     /** Maps characters OCR often confuses to one representative. */
     static String confusable(String s) {
         StringBuilder sb = new StringBuilder(s.length());

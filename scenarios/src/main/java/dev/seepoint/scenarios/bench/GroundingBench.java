@@ -63,6 +63,13 @@ public final class GroundingBench {
     private final GroundingModel model;
     private final Path annotateDir;
     private final Consumer<Result> progress;
+    private Path framesDir;
+
+    /** Also writes each screen's screenshot as PNG into {@code dir} (named after its first case). */
+    public GroundingBench saveFrames(Path dir) {
+        this.framesDir = dir;
+        return this;
+    }
 
     /**
      * @param annotateDir where to write annotated screenshots of misses, or null for none
@@ -105,6 +112,9 @@ public final class GroundingBench {
         GroundingCase first = screen.get(0);
         open(browser, pages, first);
         Screenshot shot = browser.screenshot();
+        if (framesDir != null) {
+            shot.writePng(framesDir.resolve(first.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
+        }
         for (GroundingCase c : screen) {
             List<Box> truth = truth(browser, c);
             long t0 = System.nanoTime();

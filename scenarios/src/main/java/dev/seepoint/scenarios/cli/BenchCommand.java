@@ -50,6 +50,13 @@ final class BenchCommand {
         @Option(names = {"-v", "--verbose"}, description = "print every case, not only misses")
         boolean verbose;
 
+        @Option(names = "--reuse-frames", description = "perceive each screen once and reuse it for all its cases"
+                + " (quicker for development; locate times then count only the first case of a screen)")
+        boolean reuseFrames;
+
+        @Option(names = "--save-frames", description = "write every screen's screenshot into this folder")
+        Path saveFrames;
+
         @Override
         public Integer call() {
             List<GroundingCase> cases = new ArrayList<>();
@@ -65,17 +72,21 @@ final class BenchCommand {
                 throw new IllegalArgumentException("no cases to run" + (filter != null ? " match --filter " + filter : ""));
             }
             Path misses = out.toAbsolutePath().getParent().resolve("misses");
-            try (GroundingModel model = DefaultGroundingModel.create(0)) {
+            try (GroundingModel model = DefaultGroundingModel.create(reuseFrames ? DefaultGroundingModel.CACHE : 0)) {
                 if (warmup > 0) {
                     new GroundingBench(model, null, r -> { }).run(cases.subList(0, Math.min(warmup, cases.size())));
                 }
                 System.out.printf("running %d cases...%n", cases.size());
-                Report report = new GroundingBench(model, misses, r -> {
+                GroundingBench bench = new GroundingBench(model, misses, r -> {
                     if (verbose || !r.hit()) {
                         System.out.printf(Locale.ROOT, "  %-4s %-40s %-45s %6.0f ms  %s%n", r.hit() ? "ok" : "MISS",
                                 r.testCase().id(), quote(r.testCase().expression()), r.locateMs(), r.hit() ? "" : r.verdict());
                     }
-                }).run(cases);
+                });
+                if (saveFrames != null) {
+                    bench.saveFrames(saveFrames);
+                }
+                Report report = bench.run(cases);
                 print(report);
                 write(report, out);
                 System.out.println("figures: " + out.toAbsolutePath());
