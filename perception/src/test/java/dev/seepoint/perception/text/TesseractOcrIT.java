@@ -83,4 +83,24 @@ class TesseractOcrIT {
         assertThat(line.text()).isEqualTo("Create account");
         assertThat(line.box().iou(truth)).isGreaterThan(0.6);
     }
+
+    @Test
+    void concurrentReadersEachGetTheirOwnHandleAndTheSameText() throws Exception {
+        Screenshot shot = new Rendered(300, 36, Color.WHITE)
+                .text("Müller Straße 12", 10, 9, "DejaVu Sans", 14, Color.BLACK).shot();
+        String alone = ocr.read(shot);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> ocr.read(shot)));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(alone).contains("12");
+    }
 }
