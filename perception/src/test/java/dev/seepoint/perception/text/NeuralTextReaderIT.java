@@ -51,12 +51,17 @@ class NeuralTextReaderIT {
     }
 
     @AfterAll
-    static void close() {
+    static void close() throws Exception {
         if (reader != null) {
             reader.close();
         }
         if (driver != null) {
             driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
