@@ -3,6 +3,7 @@ package dev.seepoint.perception.text;
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.internal.DbPostProcessor;
+import dev.seepoint.perception.text.internal.LineCache;
 import dev.seepoint.perception.text.internal.LineLayout;
 import dev.seepoint.perception.text.internal.ModelResources;
 import dev.seepoint.perception.text.internal.PpOcrDetector;
@@ -37,29 +38,37 @@ public final class NeuralTextReader implements TextReader {
 
     /** Recognition settings; immutable, change one with a {@code with…} method. */
     public record Options(String detectorModel, int detectorMaxSide, int workers, boolean tesseract,
-            double acceptTesseract, int batch) {
+            double acceptTesseract, int batch, int cacheLines) {
 
-        /** v3 detection at full resolution, 2 workers, Tesseract first. */
+        /**
+         * v3 detection on screenshots scaled to at most 960 px a side, 2 workers, Tesseract first,
+         * PP-OCR for lines Tesseract reads with less than 0.7 confidence, 4,096 cached lines.
+         */
         public static Options defaults() {
-            return new Options(ModelResources.DET_V3, 0, 2, true, 0.70, 6);
+            return new Options(ModelResources.DET_V3, 960, 2, true, 0.70, 6, 4_096);
+        }
+
+        /** How many line readings to remember by their pixels (0: no cache). */
+        public Options withCacheLines(int lines) {
+            return new Options(detectorModel, detectorMaxSide, workers, tesseract, acceptTesseract, batch, lines);
         }
 
         public Options withDetectorModel(String resource) {
-            return new Options(resource, detectorMaxSide, workers, tesseract, acceptTesseract, batch);
+            return new Options(resource, detectorMaxSide, workers, tesseract, acceptTesseract, batch, cacheLines);
         }
 
         /** Scales screenshots whose longest side exceeds {@code side} down before detection (0: never). */
         public Options withDetectorMaxSide(int side) {
-            return new Options(detectorModel, side, workers, tesseract, acceptTesseract, batch);
+            return new Options(detectorModel, side, workers, tesseract, acceptTesseract, batch, cacheLines);
         }
 
         public Options withWorkers(int n) {
-            return new Options(detectorModel, detectorMaxSide, n, tesseract, acceptTesseract, batch);
+            return new Options(detectorModel, detectorMaxSide, n, tesseract, acceptTesseract, batch, cacheLines);
         }
 
         /** Whether to read lines with Tesseract when it is installed ({@code false}: PP-OCR only). */
         public Options withTesseract(boolean use) {
-            return new Options(detectorModel, detectorMaxSide, workers, use, acceptTesseract, batch);
+            return new Options(detectorModel, detectorMaxSide, workers, use, acceptTesseract, batch, cacheLines);
         }
     }
 
@@ -68,6 +77,7 @@ public final class NeuralTextReader implements TextReader {
     private final PpOcrRecognizer recognizer;
     private final Optional<TesseractOcr> tesseract;
     private final ExecutorService workers;
+    private final LineCache cache;
 
     public NeuralTextReader() {
         this(Options.defaults());
@@ -83,6 +93,7 @@ public final class NeuralTextReader implements TextReader {
         this.recognizer = new PpOcrRecognizer(ModelResources.bytes(ModelResources.REC_V4),
                 ModelResources.recognizerClasses(), 1);
         this.tesseract = options.tesseract() ? openTesseract() : Optional.empty();
+        this.cache = new LineCache(Math.max(0, options.cacheLines()));
         AtomicInteger n = new AtomicInteger();
         this.workers = options.workers() > 1 ? Executors.newFixedThreadPool(options.workers() - 1, r -> {
             Thread t = new Thread(r, "seepoint-text-" + n.incrementAndGet());
@@ -158,6 +169,11 @@ public final class NeuralTextReader implements TextReader {
         List<Box> unsure = new ArrayList<>();
         List<TextLine> tessGuess = new ArrayList<>();
         for (Box box : boxes) {
+            Optional<TextLine> cached = cache.get(shot, box);
+            if (cached.isPresent()) {
+                out.add(cached.get());
+                continue;
+            }
             if (tesseract.isEmpty()) {
                 unsure.add(box);
                 tessGuess.add(null);
@@ -166,6 +182,7 @@ public final class NeuralTextReader implements TextReader {
             Optional<TextLine> line = tesseract.get().line(shot, box);
             if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
                 out.add(line.get());
+                cache.put(shot, box, line.get());
             } else {
                 unsure.add(box);
                 tessGuess.add(line.orElse(null));
@@ -186,6 +203,7 @@ public final class NeuralTextReader implements TextReader {
                 TextLine best = pick(guess, neural);
                 if (best != null) {
                     out.add(best);
+                    cache.put(shot, unsure.get(idx.get(k)), best);
                 }
             }
         }

@@ -83,6 +83,9 @@ public final class TesseractOcr implements OcrEngine {
                 current = new ArrayList<>();
             }
             line = w.line();
+            if (isJunk(w)) {
+                continue;
+            }
             Box b = img.toSource(w.left(), w.top(), w.right(), w.bottom());
             current.add(new Word(b, w.text(), Math.max(0, Math.min(1, w.confidence()))));
         }
@@ -90,6 +93,11 @@ public final class TesseractOcr implements OcrEngine {
             lines.add(lineOf(current));
         }
         return lines;
+    }
+
+    /** An unsure word without letters or digits: usually a box corner or an icon read as punctuation. */
+    private static boolean isJunk(TesseractPool.TessWord w) {
+        return w.confidence() < 0.5 && w.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     static TextLine lineOf(List<Word> words) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Times {@link NeuralTextReader} on screenshots given as arguments (a development tool, not a test):
- * {@code java ... TextReaderBench [v3|v4] [tess|onnx] [maxSide] [runs] png...}.
+ * {@code java [-Dcache=0] ... TextReaderBench [v3|v4] [tess|onnx] [maxSide] [runs] png...}.
  */
 public final class TextReaderBench {
 
@@ -21,7 +21,7 @@ public final class TextReaderBench {
         int maxSide = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
         NeuralTextReader.Options o = NeuralTextReader.Options.defaults().withDetectorModel(det).withTesseract(tess)
-                .withDetectorMaxSide(maxSide);
+                .withDetectorMaxSide(maxSide).withCacheLines(Integer.getInteger("cache", 4_096));
         try (NeuralTextReader reader = new NeuralTextReader(o)) {
             for (int a = 4; a < args.length; a++) {
                 Screenshot shot = Screenshot.read(Path.of(args[a]));

@@ -24,6 +24,88 @@ public record GreyImage(byte[] pixels, int width, int height, Box source, int pa
         return out;
     }
 
+    /** The most frequent grey level, counted in bins of 8 levels (the bin's mean is returned). */
+    public static int mode(int[] grey) {
+        int[] count = new int[32];
+        long[] sum = new long[32];
+        for (int v : grey) {
+            count[v >> 3]++;
+            sum[v >> 3] += v;
+        }
+        int best = 0;
+        for (int b = 1; b < 32; b++) {
+            if (count[b] > count[best]) {
+                best = b;
+            }
+        }
+        return count[best] == 0 ? 255 : (int) (sum[best] / count[best]);
+    }
+
+    /**
+     * Whitens dark areas that touch two edges of the crop (or span its width): the corners of a
+     * pill or button and border lines around a caption, which the detector's box includes but which
+     * are not text. A letter clipped by one edge is kept.
+     */
+    static void clearBorderInk(int[] g, int w, int h) {
+        int[] mark = new int[w * h];
+        int[] stack = new int[w * h];
+        int id = 0;
+        for (int i = 0; i < w * h; i++) {
+            int x = i % w;
+            int y = i / w;
+            boolean edge = x == 0 || y == 0 || x == w - 1 || y == h - 1;
+            if (!edge || g[i] >= 128 || mark[i] != 0) {
+                continue;
+            }
+            id++;
+            int top = 0;
+            stack[top++] = i;
+            mark[i] = id;
+            int edges = 0;
+            int minX = x;
+            int maxX = x;
+            java.util.List<Integer> pixels = new java.util.ArrayList<>();
+            while (top > 0) {
+                int p = stack[--top];
+                pixels.add(p);
+                int px = p % w;
+                int py = p / w;
+                minX = Math.min(minX, px);
+                maxX = Math.max(maxX, px);
+                edges |= (px == 0 ? 1 : 0) | (px == w - 1 ? 2 : 0) | (py == 0 ? 4 : 0) | (py == h - 1 ? 8 : 0);
+                int[] next = {px > 0 ? p - 1 : -1, px < w - 1 ? p + 1 : -1, py > 0 ? p - w : -1, py < h - 1 ? p + w : -1};
+                for (int q : next) {
+                    if (q >= 0 && mark[q] == 0 && g[q] < 128) {
+                        mark[q] = id;
+                        stack[top++] = q;
+                    }
+                }
+            }
+            if (Integer.bitCount(edges) >= 2 || maxX - minX + 1 >= w * 9 / 10) {
+                for (int p : pixels) {
+                    g[p] = 255;
+                }
+            }
+        }
+    }
+
+    /** Median of grey levels 0..255. */
+    public static int median(int[] grey) {
+        int[] hist = new int[256];
+        for (int v : grey) {
+            hist[v]++;
+        }
+        int half = grey.length / 2;
+        int seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (seen > half) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
     /** Median grey level of the outermost rows and columns: the background of a text crop. */
     public static int borderMedian(int[] grey, int w, int h) {
         int[] border = new int[2 * w + 2 * h];
@@ -41,35 +123,35 @@ public record GreyImage(byte[] pixels, int width, int height, Box source, int pa
     }
 
     /**
-     * Dark text on white: the crop {@code box} of {@code shot} in grey, inverted when its background
-     * is dark, contrast-stretched so the background is white and the darkest ink black, padded by
+     * Dark text on white: the crop {@code box} of {@code shot} in grey, each pixel as dark as it is far
+     * from the background grey (so light-on-dark text is inverted), stretched so the strongest ink is
+     * black, padded by
      * {@code pad} pixels of background and enlarged {@code scale} times (bilinear).
      */
     public static GreyImage forOcr(Screenshot shot, Box box, int pad, double scale) {
         int w = box.width();
         int h = box.height();
         int[] g = greyOf(shot, box);
-        int bg = borderMedian(g, w, h);
-        boolean invert = bg < 128;
-        int lo = 255;
-        for (int i = 0; i < g.length; i++) {
-            if (invert) {
-                g[i] = 255 - g[i];
-            }
-            lo = Math.min(lo, g[i]);
+        // The most common grey is the background: flat, while anti-aliased ink spreads over many
+        // levels; this also holds for a coloured pill whose box corners show the page around it.
+        int bg = mode(g);
+        int spread = 0;
+        for (int v : g) {
+            spread = Math.max(spread, Math.abs(v - bg));
         }
-        int white = invert ? 255 - bg : bg;
-        int range = white - lo;
-        if (range >= 24) {
-            for (int i = 0; i < g.length; i++) {
-                int v = (g[i] - lo) * 255 / range;
-                g[i] = Math.max(0, Math.min(255, v));
-            }
+        // Distance from the background becomes darkness: dark-on-light and light-on-dark both
+        // come out as black text on white, stretched so the strongest ink is black.
+        boolean stretch = spread >= 24;
+        for (int i = 0; i < g.length; i++) {
+            g[i] = stretch ? 255 - Math.min(255, Math.abs(g[i] - bg) * 255 / spread) : 255;
+        }
+        if (stretch) {
+            clearBorderInk(g, w, h);
         }
         int pw = w + 2 * pad;
         int ph = h + 2 * pad;
         int[] padded = new int[pw * ph];
-        Arrays.fill(padded, range >= 24 ? 255 : white);
+        Arrays.fill(padded, 255);
         for (int y = 0; y < h; y++) {
             System.arraycopy(g, y * w, padded, (y + pad) * pw + pad, w);
         }

@@ -18,7 +18,7 @@ import net.sourceforge.tess4j.TessAPI;
 /**
  * Tesseract handles through Tess4J's low-level {@link TessAPI} (its high-level class fails against
  * Debian 12's libraries). A handle costs ~50 ms to create, so each is created once, lent to one
- * thread at a time, and ended by {@link #close()}.
+ * thread at a time, and ended by {@link #close()}. At most 8 exist; a ninth concurrent reader waits.
  */
 public final class TesseractPool implements AutoCloseable {
 
@@ -34,6 +34,7 @@ public final class TesseractPool implements AutoCloseable {
     public static final int SPARSE = ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT;
 
     private static final int MAX_HANDLES = 8;
+    private static final long WAIT_NANOS = 30_000_000_000L;
 
     private final Path tessdata;
     private final ArrayDeque<ITessAPI.TessBaseAPI> idle = new ArrayDeque<>();
@@ -151,21 +152,40 @@ public final class TesseractPool implements AutoCloseable {
 
     private ITessAPI.TessBaseAPI borrow() {
         synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("the Tesseract pool is closed");
+            long deadline = System.nanoTime() + WAIT_NANOS;
+            while (true) {
+                if (closed) {
+                    throw new IllegalStateException("the Tesseract pool is closed");
+                }
+                ITessAPI.TessBaseAPI api = idle.pollFirst();
+                if (api != null) {
+                    return api;
+                }
+                if (all.size() < MAX_HANDLES) {
+                    break;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("no Tesseract handle came free within " + WAIT_NANOS / 1_000_000_000L
+                            + " s: " + MAX_HANDLES + " handles are all in use");
+                }
+                try {
+                    wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for a Tesseract handle", e);
+                }
             }
-            ITessAPI.TessBaseAPI api = idle.pollFirst();
-            if (api != null) {
-                return api;
-            }
-            if (all.size() >= MAX_HANDLES) {
-                throw new IllegalStateException("more than " + MAX_HANDLES + " threads read with Tesseract at once");
-            }
+            all.add(null); // reserve a slot while the handle is created outside the lock
         }
         ITessAPI.TessBaseAPI api = TessAPI.INSTANCE.TessBaseAPICreate();
         int rc = TessAPI.INSTANCE.TessBaseAPIInit3(api, tessdata.toString(), "eng");
         if (rc != 0) {
             TessAPI.INSTANCE.TessBaseAPIDelete(api);
+            synchronized (this) {
+                all.remove(null);
+                notifyAll();
+            }
             throw new IllegalStateException("Tesseract failed to initialise with eng.traineddata from " + tessdata
                     + " (code " + rc + "); " + TesseractStatus.INSTALL_HINT);
         }
@@ -173,6 +193,7 @@ public final class TesseractPool implements AutoCloseable {
         // Crops arrive dark-on-light already; without this Tesseract 5 re-reads unsure lines inverted.
         TessAPI.INSTANCE.TessBaseAPISetVariable(api, "tessedit_do_invert", "0");
         synchronized (this) {
+            all.remove(null);
             all.add(api);
         }
         return api;
@@ -184,6 +205,7 @@ public final class TesseractPool implements AutoCloseable {
                 end(api);
             } else {
                 idle.addFirst(api);
+                notifyAll();
             }
         }
     }
