@@ -63,6 +63,11 @@ public record Element(WidgetKind widget, Box box, String text, String label, Box
         return new Element(widget, box, text, newLabel, newLabelBox, state, icon, confidence, words);
     }
 
+    /** A copy carrying the words read inside it. */
+    public Element withWords(List<Word> inside) {
+        return new Element(widget, box, text, label, labelBox, state, icon, confidence, inside);
+    }
+
     /** {@code button "Sign in"} */
     public String describe() {
         String shown = !text.isEmpty() ? text : label;

@@ -101,6 +101,10 @@ public final class Resolver {
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
         if (scored.isEmpty() || scored.get(0).match < FOUND || scored.get(0).rank < FOUND * 0.3) {
+            Grounding beside = besideLabel(scene, query, depth);
+            if (beside != null) {
+                return beside;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -148,6 +152,79 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * "the Remember me checkbox" when no checkbox carries that label: find the text, then the control
+     * of that kind beside it (fields below or right of it; checkables in its row), or failing that a
+     * mark in the pixels beside the label.
+     */
+    private Grounding besideLabel(Scene scene, Query query, int depth) {
+        if (!query.hasText() || depth > 0 || !query.relations().isEmpty()) {
+            return null;
+        }
+        boolean checkable = switch (query.kind()) {
+            case CHECKBOX, RADIO, TOGGLE, CHECKABLE -> true;
+            default -> false;
+        };
+        boolean field = switch (query.kind()) {
+            case FIELD, TEXT_AREA, DROPDOWN, BOX -> true;
+            default -> false;
+        };
+        if (!checkable && !field) {
+            return null;
+        }
+        Query labelQuery = new Query(query.expression(), query.text(), query.quoted(), Kind.TEXT, List.of(), 0, List.of(),
+                query.region());
+        Grounding label = resolve(scene, labelQuery, depth + 1);
+        if (!label.isFound() || label.score() < 0.75) {
+            return null;
+        }
+        Box lb = label.requireBox();
+        Query kindOnly = new Query(query.expression(), "", false, query.kind(), List.of(), 0,
+                List.of(Relation.to(checkable ? Relation.Type.SAME_ROW : Relation.Type.NEAR, "")), query.region());
+        List<Scored> near = new ArrayList<>();
+        for (Scored s : score(scene, new Query(query.expression(), "", false, query.kind(), List.of(), 0, List.of(),
+                query.region()))) {
+            double r;
+            if (checkable) {
+                r = relation(Relation.Type.SAME_ROW, s.box, lb);
+            } else {
+                boolean belowOrRight = s.box.top() >= lb.top() - lb.height() && s.box.left() >= lb.left() - 3 * lb.height();
+                r = belowOrRight ? 1.0 / (1 + s.box.gapTo(lb) / (3.0 * Math.max(10, lb.height()))) : 0;
+            }
+            if (r > 0.3) {
+                near.add(s.withRank(r));
+            }
+        }
+        near.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("label", label.evidence().getOrDefault("text", query.text()));
+        evidence.put("query", describe(kindOnly));
+        if (!near.isEmpty() && (near.size() == 1 || near.get(1).rank < near.get(0).rank * TIE)) {
+            Scored best = near.get(0);
+            evidence.put("kind", best.element.kindLabel());
+            if (checkable) {
+                evidence.put("state", best.element.state().name().toLowerCase(Locale.ROOT));
+            }
+            return Grounding.found(query.expression(), scene.screenshot().frame(), best.box, best.box.center(),
+                    0.7 * best.rank + 0.2, candidates(near.subList(1, near.size())), evidence);
+        }
+        if (checkable) {
+            Optional<Box> mark = query.kind() == Kind.TOGGLE
+                    ? ControlProbe.switchInRow(scene.screenshot(), lb, scene.bounds())
+                    : ControlProbe.checkableBeside(scene.screenshot(), lb);
+            if (mark.isEmpty() && query.kind() == Kind.TOGGLE) {
+                mark = ControlProbe.checkableBeside(scene.screenshot(), lb);
+            }
+            if (mark.isPresent()) {
+                evidence.put("kind", query.kind() == Kind.TOGGLE ? "toggle" : "checkbox");
+                evidence.put("source", "pixels beside the label");
+                return Grounding.found(query.expression(), scene.screenshot().frame(), mark.get(), mark.get().center(), 0.7,
+                        List.of(), evidence);
+            }
+        }
+        return null;
     }
 
     /**
@@ -226,9 +303,26 @@ public final class Resolver {
             }
             if (e.isText()) {
                 Span span = bestSpan(query, e);
+                Query bare = withoutRoleNoun(query);
+                if (bare != null) {
+                    Span s2 = bestSpan(bare, e);
+                    if (s2 != null && (span == null || s2.score * 0.97 > span.score)) {
+                        span = new Span(s2.box, s2.text, s2.score * 0.97);
+                    }
+                }
                 if (span != null && span.score > 0.3) {
                     double m = span.score * kind * 0.98;
                     out.add(new Scored(e, span.box, span.text, m, m));
+                }
+                continue;
+            }
+            if (isContainer(e, query)) {
+                // a widget holding many words (a row, a toolbar, a card taken for one control):
+                // point at the matching words inside it, not at its middle
+                Span span = bestSpan(query, e);
+                if (span != null && span.score > 0.5) {
+                    double m = span.score * kindFactor(query.kind(), Element.text(List.of(new Word(span.box, span.text, 1))));
+                    out.add(new Scored(Element.text(List.of(new Word(span.box, span.text, 1))), span.box, span.text, m, m));
                 }
                 continue;
             }
@@ -237,6 +331,11 @@ public final class Resolver {
             if (query.quoted() && text < 0.8) {
                 text *= 0.5;
             }
+            Query bare = withoutRoleNoun(query);
+            if (bare != null) {
+                text = Math.max(text, 0.97 * Math.max(TextMatch.containment(bare.text(), e.text()),
+                        0.97 * TextMatch.containment(bare.text(), e.label())));
+            }
             double icon = iconMatch(query, e);
             double m = Math.max(text, icon) * kind;
             if (m > 0.2) {
@@ -244,6 +343,37 @@ public final class Resolver {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
+            "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
+                    + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial)$");
+
+    /** "the Completed filter": the words without a trailing role noun, or null when there is none. */
+    private static Query withoutRoleNoun(Query q) {
+        java.util.regex.Matcher m = ROLE_NOUN.matcher(q.text());
+        if (!m.matches() || q.quoted()) {
+            return null;
+        }
+        return new Query(q.expression(), m.group(1), false, q.kind(), q.icons(), q.ordinal(), q.relations(), q.region());
+    }
+
+    /** A widget whose words are many more than the query's and spread wide: read it as text. */
+    private static boolean isContainer(Element e, Query query) {
+        if (e.words().size() < 4 || TextMatch.containment(query.text(), e.label()) >= 0.8) {
+            return false;
+        }
+        switch (query.kind()) {
+            case ANY, TEXT, LINK, BUTTON, TAB -> { }
+            default -> {
+                return false;
+            }
+        }
+        int qn = Math.max(1, TextMatch.words(query.text()).size());
+        if (e.words().size() < qn + 3) {
+            return false;
+        }
+        return true;
     }
 
     private static String shown(Element e) {
@@ -277,14 +407,18 @@ public final class Resolver {
                 if (s < 0.97) {
                     s = Math.max(s, TextMatch.containment(query.text(), sb.toString()) * 0.95);
                 }
+                if (TextMatch.normalize(words.get(i).text()).isEmpty()
+                        || TextMatch.normalize(words.get(i + len - 1).text()).isEmpty()) {
+                    s -= 0.01; // a stray mark read as a word ("{| Remember me") is not part of the text
+                }
                 if (best == null || s > best.score) {
                     best = new Span(box, sb.toString(), s);
                 }
             }
         }
-        // a whole short line that equals the query beats a span of a long line
-        if (best != null && words.size() > qn + 1) {
-            best = new Span(best.box, best.text, best.score * 0.97);
+        // a whole run of words that equals the query beats the same words inside a longer run
+        if (best != null && TextMatch.words(best.text).size() < TextMatch.words(e.text()).size()) {
+            best = new Span(best.box, best.text, best.score * 0.92);
         }
         if (query.quoted() && best != null && best.score < 0.8) {
             best = new Span(best.box, best.text, best.score * 0.5);

@@ -28,7 +28,8 @@ public final class SceneBuilder {
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), lines, widgets, dpr);
                 default -> null;
             };
-            elements.add(Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box));
+            Element e = Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box);
+            elements.add(e.withWords(wordsInside(w.box(), lines)));
         }
         for (TextLine line : lines) {
             List<Word> free = new ArrayList<>();
@@ -66,6 +67,18 @@ public final class SceneBuilder {
             }
         }
         return false;
+    }
+
+    private static List<Word> wordsInside(Box box, List<TextLine> lines) {
+        List<Word> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            for (Word w : line.words()) {
+                if (box.contains(w.box().center())) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     private static String textInside(Box box, List<TextLine> lines) {

@@ -25,6 +25,9 @@ public final class TextMatch {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp == '×' || cp == '✕' || cp == '✖' || cp == '✗' || cp == '╳') {
+                cp = 'x'; // a close cross reads as the letter x
+            }
             if (Character.isLetterOrDigit(cp) || cp == '@' || cp == '$' || cp == '€' || cp == '£' || cp == '%') {
                 sb.appendCodePoint(cp);
                 space = false;

@@ -8,7 +8,6 @@ import dev.seepoint.perception.Annotator;
 import dev.seepoint.perception.BadInputException;
 import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.Grounding;
-import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.Size;
 import java.nio.file.Path;
@@ -51,6 +50,9 @@ final class LocateCommand implements Callable<Integer> {
     @Option(names = "--shot", description = "also write the plain screenshot here")
     Path shot;
 
+    @Option(names = "--elements", description = "also list everything perceived on the screen (kind, text, label, box) on stderr")
+    boolean elements;
+
     @Parameters(paramLabel = "INSTRUCTION", arity = "1", description = "what to point at, e.g. \"the Sign in button\"")
     String instruction;
 
@@ -60,8 +62,14 @@ final class LocateCommand implements Callable<Integer> {
             throw new BadInputException("the instruction is empty: say what to point at, e.g. \"the Sign in button\"");
         }
         Screenshot screenshot = source.image != null ? Screenshot.read(source.image, dpr) : capture();
-        try (GroundingModel model = DefaultGroundingModel.create()) {
+        try (DefaultGroundingModel model = DefaultGroundingModel.create()) {
             Grounding g = model.locate(screenshot, instruction);
+            if (elements) {
+                for (dev.seepoint.perception.resolve.Element e : model.scene(screenshot).elements()) {
+                    System.err.println("  " + e.describe() + " " + e.box()
+                            + (e.state() != dev.seepoint.perception.widget.Widget.State.UNKNOWN ? " " + e.state() : ""));
+                }
+            }
             Annotator.write(screenshot, g, out);
             if (shot != null) {
                 screenshot.writePng(shot);

@@ -1,0 +1,113 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import java.util.Optional;
+
+/**
+ * Looks at the pixels beside a label for the control it names, when widget perception saw none:
+ * a compact mark just left of "Remember me" is its checkbox; a pill at the right end of the
+ * "Weekly digest" row is its toggle.
+ */
+final class ControlProbe {
+
+    private ControlProbe() {
+    }
+
+    /** A small, roughly square mark just left (or else right) of {@code label}. */
+    static Optional<Box> checkableBeside(Screenshot shot, Box label) {
+        int h = Math.max(8, label.height());
+        Optional<Box> left = inkCluster(shot, new Box(Math.max(0, label.left() - 4 * h), label.top() - h / 2,
+                label.left() - 1, label.bottom() + h / 2), true);
+        if (left.isPresent() && plausibleMark(left.get(), h)) {
+            return left;
+        }
+        Optional<Box> right = inkCluster(shot, new Box(label.right() + 1, label.top() - h / 2,
+                Math.min(shot.width(), label.right() + 4 * h), label.bottom() + h / 2), false);
+        return right.filter(b -> plausibleMark(b, h));
+    }
+
+    /** The nearest wide, pill-like mark in the same row to the right of {@code label} (a switch at a row's end). */
+    static Optional<Box> switchInRow(Screenshot shot, Box label, Box notBeyond) {
+        int h = Math.max(8, label.height());
+        Box band = new Box(label.right() + 1, label.top() - h / 2, notBeyond.right(), label.bottom() + h / 2);
+        Optional<Box> mark = inkCluster(shot, band, false);
+        return mark.filter(b -> b.width() >= 1.3 * b.height() && b.width() <= 5 * h && b.height() >= 0.6 * h);
+    }
+
+    private static boolean plausibleMark(Box b, int h) {
+        double aspect = b.width() / (double) Math.max(1, b.height());
+        return b.height() >= 0.5 * h && b.height() <= 2.5 * h && aspect > 0.6 && aspect < 2.6;
+    }
+
+    /**
+     * The bounding box of the ink cluster nearest to the label inside {@code area}: columns are
+     * scanned from the label outwards; a cluster ends at a gap of background columns.
+     */
+    private static Optional<Box> inkCluster(Screenshot shot, Box area, boolean leftOfLabel) {
+        Box a = area.clip(shot.size());
+        if (a.width() < 3 || a.height() < 3) {
+            return Optional.empty();
+        }
+        int bg = background(shot, a);
+        int gapLimit = Math.max(3, (int) Math.round(3 * shot.devicePixelRatio()));
+        int start = leftOfLabel ? a.right() - 1 : a.left();
+        int step = leftOfLabel ? -1 : 1;
+        int left = -1;
+        int right = -1;
+        int top = Integer.MAX_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        int gap = 0;
+        boolean inCluster = false;
+        for (int x = start; x >= a.left() && x < a.right(); x += step) {
+            int colTop = -1;
+            int colBottom = -1;
+            for (int y = a.top(); y < a.bottom(); y++) {
+                if (differs(shot.rgb(x, y), bg)) {
+                    if (colTop < 0) {
+                        colTop = y;
+                    }
+                    colBottom = y;
+                }
+            }
+            if (colTop >= 0) {
+                inCluster = true;
+                gap = 0;
+                left = left < 0 ? x : Math.min(left, x);
+                right = Math.max(right, x);
+                top = Math.min(top, colTop);
+                bottom = Math.max(bottom, colBottom);
+            } else if (inCluster && ++gap > gapLimit) {
+                break;
+            }
+        }
+        if (!inCluster) {
+            return Optional.empty();
+        }
+        return Optional.of(new Box(left, top, right + 1, bottom + 1));
+    }
+
+    private static int background(Screenshot shot, Box a) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int x = a.left(); x < a.right(); x += 2) {
+            counts.merge(shot.rgb(x, a.top()) & 0xF0F0F0, 1, Integer::sum);
+            counts.merge(shot.rgb(x, a.bottom() - 1) & 0xF0F0F0, 1, Integer::sum);
+        }
+        int best = 0;
+        int bestCount = -1;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static boolean differs(int rgb, int bg) {
+        int dr = Math.abs(((rgb >> 16) & 0xFF) - ((bg >> 16) & 0xF8));
+        int dg = Math.abs(((rgb >> 8) & 0xFF) - ((bg >> 8) & 0xF8));
+        int db = Math.abs((rgb & 0xFF) - (bg & 0xF8));
+        return dr + dg + db > 60;
+    }
+}
