@@ -4,6 +4,7 @@ import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.internal.DbPostProcessor;
 import dev.seepoint.perception.text.internal.LineCache;
+import dev.seepoint.perception.text.internal.FrameDelta;
 import dev.seepoint.perception.text.internal.LineLayout;
 import dev.seepoint.perception.text.internal.ModelResources;
 import dev.seepoint.perception.text.internal.PpOcrDetector;
@@ -119,11 +120,68 @@ public final class NeuralTextReader implements TextReader {
         return tesseract.isPresent();
     }
 
-    /** Boxes of the text lines PP-OCR detects, cut at wide gaps, in the screenshot's pixels. */
+    /**
+     * Boxes of the text lines PP-OCR detects, cut at wide gaps, in the screenshot's pixels. When the
+     * previous frame had the same size and only some bands of rows changed, detection runs on those
+     * bands alone and the lines found elsewhere are kept (an agent's consecutive frames of one page).
+     */
     public List<Box> detectLines(Screenshot shot) {
-        List<TextRegion> regions = detector.detect(shot);
-        return LineLayout.lines(shot, regions);
+        int[] pixels = shot.pixels();
+        Previous prev;
+        synchronized (this) {
+            prev = previous;
+        }
+        List<Box> lines = null;
+        if (prev != null && !shot.isCrop() && prev.shot.devicePixelRatio() == shot.devicePixelRatio()) {
+            int margin = (int) Math.round(16 * shot.devicePixelRatio());
+            List<FrameDelta.Band> bands = FrameDelta.changedBands(prev.shot, prev.pixels, shot, pixels, margin);
+            if (bands != null) {
+                int changed = bands.stream().mapToInt(FrameDelta.Band::height).sum();
+                if (changed < shot.height() * 0.6) {
+                    lines = new ArrayList<>();
+                    for (Box b : prev.lines) {
+                        boolean touched = false;
+                        for (FrameDelta.Band band : bands) {
+                            if (b.bottom() > band.top() && b.top() < band.bottom()) {
+                                touched = true;
+                                break;
+                            }
+                        }
+                        if (!touched) {
+                            lines.add(b);
+                        }
+                    }
+                    for (FrameDelta.Band band : bands) {
+                        Box area = new Box(0, band.top(), shot.width(), band.bottom());
+                        Screenshot crop = shot.crop(area);
+                        for (Box b : LineLayout.lines(crop, detector.detect(crop))) {
+                            Box moved = b.translate(0, band.top());
+                            // a line cut by the band's edge belongs to the band's inside only
+                            if (moved.top() >= band.top() && moved.bottom() <= band.bottom()) {
+                                lines.add(moved);
+                            }
+                        }
+                    }
+                    lines.sort(Comparator.comparingInt(Box::top).thenComparingInt(Box::left));
+                }
+            }
+        }
+        if (lines == null) {
+            lines = LineLayout.lines(shot, detector.detect(shot));
+        }
+        if (!shot.isCrop()) {
+            synchronized (this) {
+                previous = new Previous(shot, pixels, List.copyOf(lines));
+            }
+        }
+        return lines;
     }
+
+    /** The last frame whose lines were detected, for incremental detection. */
+    private record Previous(Screenshot shot, int[] pixels, List<Box> lines) {
+    }
+
+    private Previous previous;
 
     @Override
     public List<TextLine> read(Screenshot shot) {
