@@ -247,7 +247,12 @@ final class SessionCommand implements Callable<Integer> {
         ObjectNode root = yaml.createObjectNode();
         String name = file.getFileName().toString().replaceAll("\\.ya?ml$", "");
         root.put("suite", name);
-        root.put("url", start);
+        if (serve != null) {
+            root.put("serve", serve.toAbsolutePath().normalize().toString());
+            root.put("url", url);
+        } else {
+            root.put("url", start);
+        }
         root.put("viewport", size.width() + "x" + size.height());
         ArrayNode scenarios = root.putArray("scenarios");
         ObjectNode sc = scenarios.addObject();
