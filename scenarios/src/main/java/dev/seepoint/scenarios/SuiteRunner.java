@@ -61,6 +61,7 @@ public final class SuiteRunner {
     private final Secrets secrets;
     private final UnaryOperator<String> env;
     private final Set<Browser> live = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
     private GroundingModel model;
@@ -199,21 +200,13 @@ public final class SuiteRunner {
             AtomicInteger width = new AtomicInteger(String.valueOf(jobs.size()).length());
             for (Job job : jobs) {
                 futures.put(job, pool.submit(() -> {
-                    String id = String.format(Locale.ROOT, "%0" + width.get() + "d-%s", job.number(), slug(job.scenario().name()));
-                    Path traceDir = dir.resolve("scenarios").resolve(id);
-                    String base = bases.get(job.suite());
-                    String startUrl = Urls.resolve(base, job.suite().url());
-                    ScenarioResult r = null;
-                    for (int attempt = 1; attempt <= 1 + options.retry(); attempt++) {
-                        if (cancelled) {
-                            return r != null ? r : skipped(job.suite(), job.scenario(), "the run was stopped before it started");
-                        }
-                        r = execution.run(job.suite(), job.scenario(), startUrl, base, traceDir, attempt);
-                        if (r.passed()) {
-                            break;
-                        }
+                    workers.add(Thread.currentThread());
+                    try {
+                        return runJob(job.suite(), job.scenario(), job.number(), width.get(), dir, bases, execution);
+                    } finally {
+                        workers.remove(Thread.currentThread());
+                        Thread.interrupted();
                     }
-                    return r;
                 }));
             }
             pool.shutdown();
@@ -254,6 +247,25 @@ public final class SuiteRunner {
         return new RunResult(results, ms, html, junit, cancelled);
     }
 
+    private ScenarioResult runJob(Suite suite, Scenario scenario, int number, int width, Path dir, Map<Suite, String> bases,
+            ScenarioExecution execution) {
+        String id = String.format(Locale.ROOT, "%0" + width + "d-%s", number, slug(scenario.name()));
+        Path traceDir = dir.resolve("scenarios").resolve(id);
+        String base = bases.get(suite);
+        String startUrl = Urls.resolve(base, suite.url());
+        ScenarioResult r = null;
+        for (int attempt = 1; attempt <= 1 + options.retry(); attempt++) {
+            if (cancelled) {
+                return r != null ? r : skipped(suite, scenario, "the run was stopped before it started");
+            }
+            r = execution.run(suite, scenario, startUrl, base, traceDir, attempt);
+            if (r.passed()) {
+                break;
+            }
+        }
+        return r;
+    }
+
     private ScenarioResult skipped(Suite suite, Scenario scenario, String why) {
         ScenarioResult r = new ScenarioResult(suite.name(), suite.file(), scenario.name(), Status.SKIPPED, 0,
                 scenario.steps().stream().map(s -> new StepResult(secrets.mask(s.describe()), s.at(), Status.SKIPPED, 0, why,
@@ -263,11 +275,12 @@ public final class SuiteRunner {
     }
 
     /**
-     * Stops the run: scenarios not started are skipped, running browsers are closed (their scenarios
-     * end as ERROR). {@link #run} still writes the reports.
+     * Stops the run: scenarios not started are skipped, running browsers are closed and their
+     * threads interrupted (their scenarios end as ERROR). {@link #run} still writes the reports.
      */
     public void cancel() {
         cancelled = true;
+        workers.forEach(Thread::interrupt);
         for (Browser b : List.copyOf(live)) {
             try {
                 b.close();

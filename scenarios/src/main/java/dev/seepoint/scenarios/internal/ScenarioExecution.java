@@ -149,6 +149,8 @@ public final class ScenarioExecution {
                 results.add(new StepResult(secrets.mask(s.describe()), s.at(), Status.SKIPPED, 0, "not reached", List.of()));
             }
         }
+        // a cancelled run interrupts this thread; clear it so the trace can still be written (NIO refuses interrupted writers)
+        Thread.interrupted();
         Path written = null;
         if (agent != null) {
             try {
