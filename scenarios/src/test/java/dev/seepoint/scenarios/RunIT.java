@@ -120,8 +120,8 @@ class RunIT {
                     .forEach(driver -> {
                         List<ProcessHandle> browser = driver.descendants().toList();
                         driver.destroyForcibly();
-                        // its Chromium would outlive it as an orphan: end it too, by its process id
-                        browser.forEach(ProcessHandle::destroyForcibly);
+                        // its Chromium would outlive it as an orphan: end it too, by its process id (SIGTERM, so its crash handler ends with it)
+                        browser.forEach(ProcessHandle::destroy);
                     });
         });
         t.setDaemon(true);
