@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seepoint bench}: speed and accuracy figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and accuracy.",
-        subcommands = {BenchCommand.Grounding.class})
+        subcommands = {BenchCommand.Grounding.class, SuiteBenchCommand.class})
 final class BenchCommand {
 
     /** {@code seepoint bench grounding}: the labelled cases in headless Chromium. */

@@ -1,72 +1,72 @@
 package dev.seepoint.scenarios.cli;
 
-import dev.seepoint.actions.Browser;
-import dev.seepoint.actions.BrowserOptions;
-import dev.seepoint.actions.Browsers;
-import dev.seepoint.perception.Annotator;
-import dev.seepoint.perception.DefaultGroundingModel;
-import dev.seepoint.perception.Grounding;
-import dev.seepoint.perception.GroundingModel;
-import dev.seepoint.perception.Screenshot;
-import dev.seepoint.testpages.TestPages;
+import dev.seepoint.scenarios.RunOptions;
+import dev.seepoint.scenarios.Suite;
+import dev.seepoint.scenarios.SuiteFiles;
+import dev.seepoint.scenarios.Suites;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code seepoint demo}: the built-in default job against the bundled test pages. */
+/** {@code seepoint demo}: the example suites against the bundled test pages, in headless Chromium. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Serve the bundled test pages, open them in headless Chromium and point at a handful of",
-                "targets described in plain language; prints what was found and where the annotated pictures are."})
+        description = {"Serve the bundled test pages on 127.0.0.1, run the example suites (scenarios/examples: sign-in,",
+                "to-do, settings, shop, and a Gherkin feature) in headless Chromium, and print where the report is.",
+                "Exit status: 0 all passed, 1 a scenario failed."})
 final class DemoCommand implements Callable<Integer> {
 
-    private record Target(String page, String instruction) {
-    }
+    @Option(names = "--examples", paramLabel = "DIR", description = "the example suites (default: scenarios/examples of this checkout)")
+    Path examples;
 
-    private static final List<Target> TARGETS = List.of(
-            new Target("sign-in.html", "the Email address field"),
-            new Target("sign-in.html", "the Password field"),
-            new Target("sign-in.html", "the Remember me checkbox"),
-            new Target("sign-in.html", "click the Sign in button"),
-            new Target("sign-in.html", "Forgot password?"),
-            new Target("sign-in.html", "the Pricing link in the top bar"));
+    @Option(names = "--parallel", paramLabel = "N", description = "scenarios at once (default: ${DEFAULT-VALUE})", defaultValue = "2")
+    int parallel;
 
-    @Option(names = "--out", description = "folder for annotated screenshots (default: ${DEFAULT-VALUE})",
+    @Option(names = "--report", paramLabel = "DIR", description = "where the report goes (default: ${DEFAULT-VALUE})",
             defaultValue = "target/seepoint-demo")
-    Path out;
+    Path report;
 
     @Override
     public Integer call() {
-        int misses = 0;
-        try (TestPages pages = TestPages.start();
-                Browser browser = Browsers.chrome(BrowserOptions.defaults());
-                GroundingModel model = DefaultGroundingModel.create()) {
-            String current = null;
-            Screenshot shot = null;
-            int i = 0;
-            for (Target t : TARGETS) {
-                if (!t.page().equals(current)) {
-                    browser.navigate(pages.url(t.page()));
-                    browser.settle(Duration.ofSeconds(3));
-                    shot = browser.screenshot();
-                    current = t.page();
-                    System.out.println("page " + t.page() + " (" + shot.width() + "x" + shot.height() + ")");
+        Path dir = examples != null ? examples : findExamples();
+        List<Suite> suites = new ArrayList<>();
+        for (Path f : SuiteFiles.expand(List.of(dir.toString()), Path.of(""))) {
+            suites.add(Suites.load(f));
+        }
+        System.out.println("demo: the example suites in " + dir.toAbsolutePath().normalize()
+                + ", served from test-pages/pages on 127.0.0.1, in headless Chromium");
+        return RunCommand.run(suites, RunOptions.defaults().withParallel(parallel).withReportDir(report), System.out);
+    }
+
+    /** scenarios/examples beside the jar (scenarios/target/*.jar), else under the working directory or its parents. */
+    static Path findExamples() {
+        List<Path> tried = new ArrayList<>();
+        try {
+            Path code = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = code.getParent() == null ? null : code.getParent().resolveSibling("examples");
+            if (candidate != null) {
+                tried.add(candidate);
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
                 }
-                Grounding g = model.locate(shot, t.instruction());
-                Path file = out.resolve(String.format(Locale.ROOT, "%02d-%s.png", ++i,
-                        t.instruction().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT)));
-                Annotator.write(shot, g, file);
-                long ms = g.timings().containsKey("total") ? g.timings().get("total").toMillis() : -1;
-                System.out.printf(Locale.ROOT, "  %-34s -> %s  [%d ms]%n", "\"" + t.instruction() + "\"", g.describe(), ms);
-                if (!g.isUnique()) {
-                    misses++;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall back to the working directory
+        }
+        Path here = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 6 && here != null; i++, here = here.getParent()) {
+            for (Path c : List.of(here.resolve("scenarios/examples"), here.resolve("examples"))) {
+                tried.add(c);
+                if (Files.isDirectory(c)) {
+                    return c;
                 }
             }
         }
-        System.out.println("annotated pictures: " + out.toAbsolutePath());
-        return misses == 0 ? 0 : SeepointCli.FAILED;
+        throw new IllegalArgumentException("cannot find the example suites (looked in " + tried.subList(0, Math.min(4, tried.size()))
+                + "); pass --examples DIR");
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "seepoint", mixinStandardHelpOptions = true, version = "seepoint 0.1.0",
         description = "Plain-language UI testing: an agent that sees the screen and points.",
-        subcommands = {LocateCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SessionCommand.class, LocateCommand.class, BenchCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SeepointCli {
 
     /** Exit status for a failed check or scenario. */

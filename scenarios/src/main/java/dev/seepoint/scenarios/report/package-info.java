@@ -1,0 +1,2 @@
+/** What a run leaves behind: Surefire-format JUnit XML, one HTML report, JSON traces. */
+package dev.seepoint.scenarios.report;
