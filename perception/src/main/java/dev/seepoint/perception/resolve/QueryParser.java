@@ -75,7 +75,7 @@ public final class QueryParser {
 
     private static final Pattern REGION_DIALOG = Pattern.compile("^(?:the\\s+)?(?:dialog|dialogue|modal|popup|pop-up|pop up|overlay|lightbox|dialog box|modal window|modal dialog)$");
     private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|toolbar|tool bar|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
-    private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation)$");
+    private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
 
@@ -139,11 +139,14 @@ public final class QueryParser {
                 String anchor = s.substring(Math.min(cuts.get(i)[1], end), end).strip();
                 Relation.Type type = types.get(i);
                 String word = words.get(i);
+                if (word.equals("for") || word.equals("belonging to")) {
+                    type = Relation.Type.OWNER;
+                }
                 if (anchor.isEmpty()) {
                     continue;
                 }
                 Region r = region(anchor);
-                if (r != Region.ANYWHERE && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                if (r != Region.ANYWHERE && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER)) {
                     region = r;
                     continue;
                 }
@@ -157,15 +160,15 @@ public final class QueryParser {
                     continue;
                 }
                 Matcher rowOf = ROW_OF.matcher(anchor);
-                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR) && rowOf.matches()) {
+                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER) && rowOf.matches()) {
                     relations.add(Relation.to(Relation.Type.SAME_ROW, restore(rowOf.group(1), literals)));
                     continue;
                 }
                 Matcher cardOf = CARD_OF.matcher(anchor);
-                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR) && cardOf.matches()
+                if ((type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER) && cardOf.matches()
                         && !cardOf.group(1).matches("(?:the|a|an|this|that)|(?:the\\s+)?(?:" + ORD_WORDS + ")")) {
                     boolean section = anchor.matches(".*\\b(?:section|panel|group|block|area|form)$");
-                    relations.add(Relation.to(section ? Relation.Type.SECTION : Relation.Type.NEAR,
+                    relations.add(Relation.to(section ? Relation.Type.SECTION : Relation.Type.OWNER,
                             restore(cardOf.group(1), literals)));
                     continue;
                 }
@@ -191,7 +194,10 @@ public final class QueryParser {
                 target = pos.group(2);
             } else {
                 Matcher rowOf = ROW_OF.matcher(owner);
-                relations.add(Relation.to(Relation.Type.SAME_ROW, restore(rowOf.matches() ? rowOf.group(1) : owner, literals)));
+                Matcher cardOf = CARD_OF.matcher(owner);
+                String who = rowOf.matches() ? rowOf.group(1)
+                        : cardOf.matches() && !cardOf.group(1).matches("(?:the|a|an)|(?:" + ORD_WORDS + ")") ? cardOf.group(1) : owner;
+                relations.add(Relation.to(rowOf.matches() ? Relation.Type.SAME_ROW : Relation.Type.OWNER, restore(who, literals)));
                 target = pos.group(2);
             }
         }

@@ -105,6 +105,13 @@ public final class Resolver {
             if (beside != null) {
                 return beside;
             }
+            int ord = ordinalOf(query);
+            if (ord != 0 && isGenericNoun(query)) {
+                Grounding item = listItem(scene, query, ord, scored);
+                if (item != null) {
+                    return item;
+                }
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -115,6 +122,12 @@ public final class Resolver {
         for (Relation rel : query.relations()) {
             if (rel.type() == Relation.Type.ROW_ORDINAL) {
                 ordinal = rel.rowOrdinal();
+            }
+        }
+        if (ordinal != 0 && isGenericNoun(query)) {
+            Grounding item = listItem(scene, query, ordinal, scored);
+            if (item != null) {
+                return item;
             }
         }
         if (ordinal != 0) {
@@ -358,6 +371,78 @@ public final class Resolver {
         return new Query(q.expression(), m.group(1), false, q.kind(), q.icons(), q.ordinal(), q.relations(), q.region());
     }
 
+    private static final java.util.regex.Pattern GENERIC_NOUN = java.util.regex.Pattern.compile(
+            "(?:question|item|todo|to-do|task|file|product|entry|result|row|card|message|comment|post|article|order|"
+                    + "option|answer|document|doc|song|track|user|contact|email|mail|notification|record|line|link|"
+                    + "heading|section|step|plan|review|event|person|customer|project|folder|note)(?:e?s)?");
+
+    private static boolean isGenericNoun(Query q) {
+        return !q.quoted() && q.kind() == Kind.ANY && GENERIC_NOUN.matcher(TextMatch.fold(q.text())).matches();
+    }
+
+    private static int ordinalOf(Query q) {
+        int ordinal = q.ordinal();
+        for (Relation rel : q.relations()) {
+            if (rel.type() == Relation.Type.ROW_ORDINAL) {
+                ordinal = rel.rowOrdinal();
+            }
+        }
+        return ordinal;
+    }
+
+    /**
+     * "the third question", "the last todo": the n-th item of the longest vertical list on the screen
+     * (texts sharing a left edge and a size, one under the other), unless the noun itself is
+     * written on the screen often enough to count.
+     */
+    private Grounding listItem(Scene scene, Query query, int ordinal, List<Scored> scored) {
+        long exact = scored.stream().filter(s -> s.match >= 0.95).count();
+        if (exact >= Math.abs(ordinal)) {
+            return null;
+        }
+        double tol = 4 * scene.screenshot().devicePixelRatio();
+        Optional<Box> region = query.region() == Region.ANYWHERE ? Optional.empty() : scene.regions().find(query.region());
+        List<Element> texts = new ArrayList<>();
+        for (Element e : scene.elements()) {
+            if ((e.isText() || e.widget() == WidgetKind.LINK || e.widget() == WidgetKind.BUTTON)
+                    && TextMatch.words(e.text()).size() >= 1 && e.text().length() >= 2
+                    && (region.isEmpty() || region.get().contains(e.box().center()))) {
+                texts.add(e);
+            }
+        }
+        List<Element> bestList = List.of();
+        for (Element seed : texts) {
+            List<Element> list = new ArrayList<>();
+            for (Element e : texts) {
+                if (Math.abs(e.box().left() - seed.box().left()) <= tol
+                        && Math.abs(e.box().height() - seed.box().height()) <= Math.max(3, seed.box().height() * 0.3)) {
+                    list.add(e);
+                }
+            }
+            if (list.size() > bestList.size() || list.size() == bestList.size() && !list.isEmpty()
+                    && list.get(0).box().height() > bestList.get(0).box().height()) {
+                bestList = list;
+            }
+        }
+        if (bestList.size() < 3) {
+            return null;
+        }
+        List<Element> items = new ArrayList<>(bestList);
+        items.sort(Comparator.comparingInt((Element e) -> e.box().top()));
+        int index = ordinal > 0 ? ordinal - 1 : items.size() + ordinal;
+        if (index < 0 || index >= items.size()) {
+            return Grounding.notFound(query.expression(), scene.screenshot().frame(), "asked for " + query.text()
+                    + " number " + ordinal + " but the list on the screen has " + items.size() + " items", List.of());
+        }
+        Element pick = items.get(index);
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "list item");
+        evidence.put("text", pick.text());
+        evidence.put("list", items.size() + " items sharing a left edge");
+        return Grounding.found(query.expression(), scene.screenshot().frame(), pick.box(), pick.box().center(), 0.8,
+                List.of(), evidence);
+    }
+
     /** A widget whose words are many more than the query's and spread wide: read it as text. */
     private static boolean isContainer(Element e, Query query) {
         if (e.words().size() < 4 || TextMatch.containment(query.text(), e.label()) >= 0.8) {
@@ -558,6 +643,7 @@ public final class Resolver {
                     : c.centerY() > a.top() ? 0.9 / (1 + gap / (10 * h)) : 0.1;
             case SECTION -> c.centerY() >= a.top() - h * 0.5
                     ? 1.0 / (1 + Math.max(0, c.top() - a.bottom()) / (15 * h)) : 0.1;
+            case OWNER -> Math.max(sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05, 0.95 / (1 + gap / (4 * h)));
             case ROW_ORDINAL -> 1.0;
         };
     }

@@ -101,6 +101,9 @@ class QueryParserTest {
 
         Query named = parser.parse("the Delete button in the Ada Lovelace row");
         assertThat(named.relations()).containsExactly(Relation.to(Relation.Type.SAME_ROW, "ada lovelace"));
+        assertThat(parser.parse("the trash icon for Ceramic Mug").relations())
+                .containsExactly(Relation.to(Relation.Type.OWNER, "ceramic mug"));
+        assertThat(parser.parse("Ada's Delete button").relations()).containsExactly(Relation.to(Relation.Type.OWNER, "ada"));
     }
 
     @Test
