@@ -7,6 +7,7 @@ import dev.seepoint.perception.text.Word;
 import dev.seepoint.perception.widget.Widget.State;
 import dev.seepoint.perception.widget.internal.Glyphs;
 import dev.seepoint.perception.widget.internal.IconShapes;
+import dev.seepoint.perception.widget.internal.IconTemplates;
 import dev.seepoint.perception.widget.internal.Ink;
 import dev.seepoint.perception.widget.internal.Raster;
 import dev.seepoint.perception.widget.internal.Regions;
@@ -38,16 +39,24 @@ public final class PixelWidgetDetector implements WidgetDetector {
         Raster raster = new Raster(screenshot);
         Regions regions = new Regions(raster);
         List<Word> words = words(text == null ? List.of() : text);
-        List<Box> glyphs = glyphs(raster, regions, words);
+        List<Hidden> underShortWords = new ArrayList<>();
+        List<Box> glyphs = glyphs(raster, regions, words, underShortWords);
         List<Found> found = new ArrayList<>();
         surfaces(raster, regions, words, glyphs, found);
         underlineFields(raster, regions, words, found);
-        List<Widget> widgets = dedupe(found);
+        List<Widget> widgets = notFields(dedupe(found), words, raster);
         widgets.addAll(tabs(raster, words, widgets));
         widgets.addAll(links(raster, words, widgets));
-        widgets.addAll(icons(raster, glyphs, widgets));
+        List<Widget> replaced = new ArrayList<>();
+        List<Widget> icons = icons(raster, glyphs, underShortWords, widgets, replaced);
+        widgets.removeAll(replaced);
+        widgets.addAll(icons);
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
+    }
+
+    /** An ink cluster under a short word, with the confidence OCR had in that word. */
+    private record Hidden(Box box, double confidence) {
     }
 
     /** A candidate with a priority used when two candidates describe the same control. */
@@ -131,32 +140,120 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** A one-character line may be an icon read as a letter (×, +, ☰); it does not mask ink as text. */
+    private static boolean shortWord(Word w) {
+        String t = w.text().trim();
+        return t.codePointCount(0, t.length()) <= 3;
+    }
+
     private static boolean iconLike(Word w) {
         return w.text().trim().codePointCount(0, w.text().trim().length()) <= 1;
     }
 
     // ---------------------------------------------------------------- glyphs
 
-    private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words) {
+    /**
+     * Ink clusters that are not text. Clusters under a word of at most three characters go to
+     * {@code underShortWords} instead: OCR often reads icons as such junk ("ao", "琼"), so they are
+     * kept as icons when their shape is a known one.
+     */
+    private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words, List<Hidden> underShortWords) {
         List<Box> all = Glyphs.find(regions, raster.px(48));
         List<Box> out = new ArrayList<>();
         int min = Math.max(3, raster.px(4));
         for (Box g : all) {
-            if (g.width() < min && g.height() < min) {
+            if (g.width() < 2 || g.height() < 2) {
                 continue;
             }
-            boolean text = false;
+            Word under = null;
             for (Word w : words) {
                 if (!iconLike(w) && w.box().expand(1).contains(g.center()) && mostlyInside(g, w.box().expand(2))) {
-                    text = true;
+                    under = w;
                     break;
                 }
             }
-            if (!text) {
+            if (under == null) {
                 out.add(g);
+            } else if (shortWord(under) && g.width() >= min && g.height() >= min) {
+                underShortWords.add(new Hidden(g, under.confidence()));
             }
         }
-        return stackBars(out);
+        List<Box> kept = new ArrayList<>();
+        for (Box g : dots(raster, out)) {
+            if (g.width() >= min || g.height() >= min) {
+                kept.add(g);
+            }
+        }
+        return enclosed(stackBars(kept));
+    }
+
+    /**
+     * Joins three or more small blobs of one size in an evenly spaced line or grid (the dots of a
+     * more-actions or apps icon) into one glyph.
+     */
+    private static List<Box> dots(Raster raster, List<Box> glyphs) {
+        List<Box> out = new ArrayList<>(glyphs);
+        boolean[] used = new boolean[out.size()];
+        List<Box> joined = new ArrayList<>();
+        int maxDot = raster.px(6);
+        for (int i = 0; i < out.size(); i++) {
+            Box a = out.get(i);
+            int side = Math.max(a.width(), a.height());
+            if (used[i] || side > maxDot || Math.abs(a.width() - a.height()) > 1) {
+                continue;
+            }
+            List<Box> members = new ArrayList<>(List.of(a));
+            List<Integer> ids = new ArrayList<>(List.of(i));
+            boolean grew = true;
+            for (int round = 0; round < 16 && grew; round++) {
+                grew = false;
+                for (int j = 0; j < out.size(); j++) {
+                    if (used[j] || ids.contains(j)) continue;
+                    Box b = out.get(j);
+                    if (Math.abs(b.width() - a.width()) > 1 || Math.abs(b.height() - a.height()) > 1) continue;
+                    for (Box m : members) {
+                        double dx = Math.abs(b.centerX() - m.centerX());
+                        double dy = Math.abs(b.centerY() - m.centerY());
+                        boolean row = dy <= 1 && dx >= side + 1 && dx <= 3.2 * side;
+                        boolean col = dx <= 1 && dy >= side + 1 && dy <= 3.2 * side;
+                        if (row || col) {
+                            members.add(b);
+                            ids.add(j);
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (ids.size() >= 3 && ids.size() <= 16) {
+                Box group = a;
+                for (Box m : members) group = group.union(m);
+                for (int m : ids) used[m] = true;
+                joined.add(group);
+            }
+        }
+        List<Box> result = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) if (!used[i]) result.add(out.get(i));
+        result.addAll(joined);
+        return result;
+    }
+
+    /** A glyph lying inside another glyph's box (the pupil of an eye, the ? in a circle) joins it. */
+    private static List<Box> enclosed(List<Box> glyphs) {
+        List<Box> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingLong((Box b) -> -b.area()));
+        List<Box> out = new ArrayList<>();
+        boolean[] gone = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            if (gone[i]) continue;
+            Box a = sorted.get(i);
+            for (int j = i + 1; j < sorted.size(); j++) {
+                if (!gone[j] && a.contains(sorted.get(j)) && a.width() >= 6 && a.height() >= 6) {
+                    gone[j] = true;
+                }
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** Joins thin horizontal bars stacked with equal ends (the three strokes of a menu icon) into one glyph. */
@@ -196,9 +293,26 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return out;
     }
 
-    private static IconKind iconOf(Raster raster, Box glyph) {
+    static IconKind iconOf(Raster raster, Box glyph) {
+        return iconMatch(raster, glyph).kind();
+    }
+
+    /**
+     * The nearest reference shape; the older hand-made descriptors still name bars (minus, menu)
+     * and plain crosses when the references are unsure.
+     */
+    static IconTemplates.Match iconMatch(Raster raster, Box glyph) {
         Box b = raster.clip(glyph.expand(1));
-        return IconShapes.classify(Glyphs.mask(raster, b), b.width(), b.height());
+        boolean[] mask = Glyphs.mask(raster, b);
+        IconTemplates.Match m = IconTemplates.match(mask, b.width(), b.height());
+        if (m.kind() != IconKind.UNKNOWN) {
+            return m;
+        }
+        IconKind old = IconShapes.classify(mask, b.width(), b.height());
+        if (old == IconKind.MINUS || old == IconKind.MENU || old == IconKind.PLUS || old == IconKind.CLOSE) {
+            return new IconTemplates.Match(old, m.distance(), m.runnerUp());
+        }
+        return m;
     }
 
     // ---------------------------------------------------------------- surfaces
@@ -341,6 +455,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 }
                 return;
             }
+            boolean compact = paper && borderedOnly && inner.size() <= 1 && w >= 2.2 * h && w >= raster.px(34)
+                    && h >= raster.px(14) && h <= raster.px(40);
+            if (compact && shape.rectangular() && !(w >= 3 * h && w >= raster.px(60))) {
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, ""), 1));
+                return;
+            }
             if (w >= 3 * h && w >= raster.px(60) && h >= raster.px(16) && shape.rectangular()) {
                 Box chevron = chevronAtRight(raster, inner, box);
                 if (chevron != null) {
@@ -367,7 +487,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, caption), 2));
             } else if (centred && !(paper && borderedOnly && first.width() >= 0.7 * w && w >= raster.px(150))) {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
-            } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h && paper) {
+            } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
+                    && (paper || w >= 4 * h && first.width() < 0.6 * w && h <= raster.px(56))) {
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
             } else if (!paper && h <= raster.px(64)) {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 1));
@@ -512,6 +633,43 @@ public final class PixelWidgetDetector implements WidgetDetector {
             out.add(f.widget());
         }
         return out;
+    }
+
+    /**
+     * Drops "fields" that are not: boxes holding other controls (a table row with its buttons) or
+     * text in separate columns (a row of a table, a menu beside a paragraph).
+     */
+    private static List<Widget> notFields(List<Widget> widgets, List<Word> words, Raster raster) {
+        List<Widget> out = new ArrayList<>();
+        for (Widget w : widgets) {
+            if (w.kind() == WidgetKind.TEXT_FIELD || w.kind() == WidgetKind.TEXT_AREA) {
+                int held = 0;
+                for (Widget o : widgets) {
+                    if (o != w && o.kind() != WidgetKind.ICON && w.box().contains(o.box()) && o.box().area() < w.box().area() / 2) {
+                        held++;
+                    }
+                }
+                boolean holdsControl = held >= 2;
+                if (holdsControl || columns(rowsInside(words, w.box()))) {
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** True when some row of words has a gap wider than four text heights: separate columns. */
+    private static boolean columns(List<List<Word>> rows) {
+        for (List<Word> row : rows) {
+            for (int i = 1; i < row.size(); i++) {
+                int th = Math.max(row.get(i).box().height(), row.get(i - 1).box().height());
+                if (row.get(i).box().left() - row.get(i - 1).box().right() > 4 * th) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Box b, List<Widget> widgets) {
@@ -698,21 +856,71 @@ public final class PixelWidgetDetector implements WidgetDetector {
         int bw = b.width();
         int bh = b.height();
         if (!IconShapes.centredRing(m, bw, bh)) return null;
-        boolean corner = m[bw + 1] || m[bw + bw - 2] || m[(bh - 2) * bw + 1] || m[(bh - 2) * bw + bw - 2];
+        // a square outline (even with rounded corners) inks the four corner triangles; a circle leaves them bare
+        int cornerInk = 0;
+        double reach = 0.24 * (bw + bh) / 2.0 + 1;
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                if (!m[y * bw + x]) continue;
+                int cx = Math.min(x, bw - 1 - x);
+                int cy = Math.min(y, bh - 1 - y);
+                if (cx + cy < reach) cornerInk++;
+            }
+        }
+        boolean corner = cornerInk >= 4;
         boolean centre = m[(bh / 2) * bw + bw / 2];
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
     }
 
-    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Widget> widgets) {
+    /** Kinds whose outline no checkbox, radio or switch has: such a shape is an icon, whatever its outline region suggested. */
+    private static final java.util.Set<IconKind> NOT_A_CONTROL = java.util.EnumSet.of(IconKind.HEART, IconKind.BELL, IconKind.EYE,
+            IconKind.USER, IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
+            IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
+            IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR);
+
+    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Widget> widgets,
+                                      List<Widget> replaced) {
         List<Widget> out = new ArrayList<>();
         int min = raster.px(8);
         int max = raster.px(40);
-        for (Box g : glyphs) {
+        List<Box> all = new ArrayList<>(glyphs);
+        underShortWords.forEach(h -> all.add(h.box()));
+        for (int i = 0; i < all.size(); i++) {
+            Box g = all.get(i);
+            boolean hidden = i >= glyphs.size();
             if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
-            if (insideAny(g, widgets) || insideAny(g, out)) continue;
-            IconKind kind = iconOf(raster, g);
-            Widget ring = kind == IconKind.UNKNOWN ? ringControl(raster, g) : null;
-            if (ring != null) {
+            if (insideAny(g, out)) continue;
+            Widget host = host(g, widgets);
+            if (host != null && small(host.kind()) && host.box().iou(g.expand(1)) >= 0.35) {
+                IconTemplates.Match m = iconMatch(raster, g);
+                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= 0.75 * m.runnerUp()) {
+                    replaced.add(host);
+                    out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, m.kind(), ""));
+                }
+                continue;
+            }
+            if (host != null && (host.kind() == WidgetKind.ICON || small(host.kind()) || host.kind() == WidgetKind.SELECT)) {
+                continue;
+            }
+            IconTemplates.Match match = iconMatch(raster, g);
+            IconKind kind = match.kind();
+            double limit = hidden && underShortWords.get(i - glyphs.size()).confidence() < 0.7 ? 0.9 : 0.5;
+            if (hidden && (match.distance() > limit || match.distance() > 0.75 * match.runnerUp())) {
+                continue; // read as text and not clearly an icon: the text stands
+            }
+            if (kind == IconKind.STOP && host == null) {
+                kind = IconKind.UNKNOWN; // any solid square (a swatch, a photo's corner) looks like a stop mark
+            }
+            if (host != null || hidden) {
+                // an icon beside a caption in a button, inside a field (eye, calendar), or read as junk text
+                if (kind != IconKind.UNKNOWN && kind != IconKind.MINUS && kind != IconKind.CHECK) {
+                    out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+                }
+                continue;
+            }
+            Widget ring = ringControl(raster, g);
+            boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= 0.75 * match.runnerUp();
+            if (ring != null && !icon) {
                 out.add(ring);
                 continue;
             }
@@ -723,5 +931,15 @@ public final class PixelWidgetDetector implements WidgetDetector {
             out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
         }
         return out;
+    }
+
+    /** The widget {@code g} lies in, if any. */
+    private static Widget host(Box g, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            if (w.box().expand(2).contains(g.center()) && w.box().expand(2).intersect(g).area() >= 0.6 * g.area()) {
+                return w;
+            }
+        }
+        return null;
     }
 }

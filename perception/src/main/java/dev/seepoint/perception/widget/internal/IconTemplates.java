@@ -1,0 +1,473 @@
+package dev.seepoint.perception.widget.internal;
+
+import dev.seepoint.perception.widget.IconKind;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names a small ink mask by its nearest reference shape. The references are icons drawn here with
+ * Java2D on a 24-unit grid (outline strokes of several widths, and filled versions where icons are
+ * commonly filled), cropped to their ink and scaled into a {@value #N}-pixel square keeping their
+ * aspect. A mask is compared to each by a symmetric chamfer distance (mean distance of each ink
+ * pixel to the other's nearest ink pixel); the nearest kind wins when it is near enough and clearly
+ * nearer than the nearest other kind, otherwise the answer is {@link IconKind#UNKNOWN}.
+ */
+public final class IconTemplates {
+
+    /** Side of the normalised square. */
+    static final int N = 20;
+    /** Largest accepted distance (in normalised pixels). */
+    static final double ACCEPT = 1.25;
+    /** The best distance must be at most this fraction of the best other kind's distance. */
+    static final double MARGIN = 0.8;
+
+    private record Template(IconKind kind, boolean[] mask, float[] dist, int ink, double aspect, int parts) {
+    }
+
+    /** A classification with its distance and the runner-up's, for callers that weigh certainty. */
+    public record Match(IconKind kind, double distance, double runnerUp) {
+    }
+
+    private static final List<Template> TEMPLATES = build();
+    /** Development aid: when set, {@link #match} appends the three nearest kinds and their distances. */
+    public static final ThreadLocal<StringBuilder> EXPLAIN = new ThreadLocal<>();
+
+    private IconTemplates() {
+    }
+
+    /** Nearest reference kind of the ink in {@code mask} ({@code width} x {@code height}, row-major). */
+    public static Match match(boolean[] mask, int width, int height) {
+        Norm q = normalise(mask, width, height);
+        if (q == null) {
+            return new Match(IconKind.UNKNOWN, Double.MAX_VALUE, Double.MAX_VALUE);
+        }
+        float[] qd = distance(q.mask);
+        int qParts = parts(q.mask);
+        IconKind best = IconKind.UNKNOWN;
+        double bestD = Double.MAX_VALUE;
+        double[] perKind = new double[IconKind.values().length];
+        java.util.Arrays.fill(perKind, Double.MAX_VALUE);
+        for (Template t : TEMPLATES) {
+            double ar = Math.abs(Math.log(q.aspect / t.aspect));
+            if (ar > 0.7 || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2) {
+                continue;
+            }
+            double a = 0;
+            for (int i = 0; i < N * N; i++) {
+                if (q.mask[i]) a += t.dist[i];
+            }
+            double b = 0;
+            for (int i = 0; i < N * N; i++) {
+                if (t.mask[i]) b += qd[i];
+            }
+            double d = 0.5 * (a / Math.max(1, q.ink) + b / Math.max(1, t.ink)) + 1.5 * ar;
+            int k = t.kind.ordinal();
+            if (d < perKind[k]) perKind[k] = d;
+            if (d < bestD) {
+                bestD = d;
+                best = t.kind;
+            }
+        }
+        if (EXPLAIN.get() != null) {
+            StringBuilder sb = EXPLAIN.get();
+            Integer[] order = new Integer[perKind.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> perKind[i]));
+            for (int i = 0; i < 3; i++) sb.append(IconKind.values()[order[i]]).append(String.format("=%.2f ", perKind[order[i]]));
+        }
+        double second = Double.MAX_VALUE;
+        for (IconKind k : IconKind.values()) {
+            if (k != best && perKind[k.ordinal()] < second) second = perKind[k.ordinal()];
+        }
+        if (bestD > ACCEPT || bestD > MARGIN * second) {
+            return new Match(IconKind.UNKNOWN, bestD, second);
+        }
+        return new Match(best, bestD, second);
+    }
+
+    private record Norm(boolean[] mask, int ink, double aspect) {
+    }
+
+    /** Crops to the ink, scales the longer side to N keeping the aspect, centres it; null when too little ink. */
+    static Norm normalise(boolean[] m, int w, int h) {
+        int x0 = w, y0 = h, x1 = -1, y1 = -1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (m[y * w + x]) {
+                    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        if (x1 < 0 || x1 - x0 < 2 && y1 - y0 < 2) {
+            return null;
+        }
+        int cw = x1 - x0 + 1;
+        int ch = y1 - y0 + 1;
+        double s = N / (double) Math.max(cw, ch);
+        int ow = Math.max(1, (int) Math.round(cw * s));
+        int oh = Math.max(1, (int) Math.round(ch * s));
+        int ox = (N - ow) / 2;
+        int oy = (N - oh) / 2;
+        boolean[] out = new boolean[N * N];
+        int ink = 0;
+        for (int y = 0; y < oh; y++) {
+            double sy0 = y0 + y / s;
+            double sy1 = y0 + (y + 1) / s;
+            for (int x = 0; x < ow; x++) {
+                double sx0 = x0 + x / s;
+                double sx1 = x0 + (x + 1) / s;
+                // any ink under the cell keeps thin strokes when shrinking; the centre sample when growing
+                boolean v;
+                if (s >= 1) {
+                    v = m[(int) Math.min(y1, (sy0 + sy1) / 2) * w + (int) Math.min(x1, (sx0 + sx1) / 2)];
+                } else {
+                    int hit = 0, all = 0;
+                    for (int yy = (int) sy0; yy < Math.min(y1 + 1, Math.ceil(sy1)); yy++) {
+                        for (int xx = (int) sx0; xx < Math.min(x1 + 1, Math.ceil(sx1)); xx++) {
+                            all++;
+                            if (m[yy * w + xx]) hit++;
+                        }
+                    }
+                    v = all > 0 && hit * 3 >= all;
+                }
+                if (v) {
+                    out[(y + oy) * N + x + ox] = true;
+                    ink++;
+                }
+            }
+        }
+        if (ink < 4) {
+            return null;
+        }
+        return new Norm(out, ink, cw / (double) ch);
+    }
+
+    /** Euclidean-ish (3-4 chamfer, divided by 3) distance of every cell to the nearest ink cell. */
+    static float[] distance(boolean[] m) {
+        float inf = 1e6f;
+        float[] d = new float[N * N];
+        for (int i = 0; i < d.length; i++) d[i] = m[i] ? 0 : inf;
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                int i = y * N + x;
+                float v = d[i];
+                if (x > 0) v = Math.min(v, d[i - 1] + 3);
+                if (y > 0) {
+                    v = Math.min(v, d[i - N] + 3);
+                    if (x > 0) v = Math.min(v, d[i - N - 1] + 4);
+                    if (x < N - 1) v = Math.min(v, d[i - N + 1] + 4);
+                }
+                d[i] = v;
+            }
+        }
+        for (int y = N - 1; y >= 0; y--) {
+            for (int x = N - 1; x >= 0; x--) {
+                int i = y * N + x;
+                float v = d[i];
+                if (x < N - 1) v = Math.min(v, d[i + 1] + 3);
+                if (y < N - 1) {
+                    v = Math.min(v, d[i + N] + 3);
+                    if (x < N - 1) v = Math.min(v, d[i + N + 1] + 4);
+                    if (x > 0) v = Math.min(v, d[i + N - 1] + 4);
+                }
+                d[i] = v;
+            }
+        }
+        for (int i = 0; i < d.length; i++) d[i] = Math.min(d[i] / 3f, 8f);
+        return d;
+    }
+
+    // ------------------------------------------------------------------ reference shapes
+
+    /** One reference drawing: strokes (drawn with the stroke width) and fills, in 24-unit coordinates. */
+    private record Drawing(IconKind kind, List<Shape> strokes, List<Shape> fills) {
+    }
+
+    private static Drawing d(IconKind kind, Shape... strokes) {
+        return new Drawing(kind, List.of(strokes), List.of());
+    }
+
+    private static Drawing filled(IconKind kind, Shape... fills) {
+        return new Drawing(kind, List.of(), List.of(fills));
+    }
+
+    private static Drawing mixed(IconKind kind, List<Shape> strokes, List<Shape> fills) {
+        return new Drawing(kind, strokes, fills);
+    }
+
+    private static Line2D line(double x1, double y1, double x2, double y2) {
+        return new Line2D.Double(x1, y1, x2, y2);
+    }
+
+    private static Path2D poly(boolean close, double... xy) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) p.lineTo(xy[i], xy[i + 1]);
+        if (close) p.closePath();
+        return p;
+    }
+
+    private static Ellipse2D circle(double cx, double cy, double r) {
+        return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private static Shape heart() {
+        Path2D p = new Path2D.Double();
+        p.moveTo(12, 21);
+        p.curveTo(5, 15.5, 2, 12, 2, 8);
+        p.curveTo(2, 5, 4.5, 3, 7, 3);
+        p.curveTo(9, 3, 11, 4.5, 12, 6.5);
+        p.curveTo(13, 4.5, 15, 3, 17, 3);
+        p.curveTo(19.5, 3, 22, 5, 22, 8);
+        p.curveTo(22, 12, 19, 15.5, 12, 21);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape bell() {
+        Path2D p = new Path2D.Double();
+        p.moveTo(4, 17);
+        p.lineTo(20, 17);
+        p.curveTo(18.5, 15.5, 18, 14, 18, 11);
+        p.curveTo(18, 6.5, 15.5, 4, 12, 4);
+        p.curveTo(8.5, 4, 6, 6.5, 6, 11);
+        p.curveTo(6, 14, 5.5, 15.5, 4, 17);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape star() {
+        Path2D p = new Path2D.Double();
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? 10 : 4.2;
+            double a = -Math.PI / 2 + i * Math.PI / 5;
+            double x = 12 + r * Math.cos(a);
+            double y = 12.5 + r * Math.sin(a);
+            if (i == 0) p.moveTo(x, y); else p.lineTo(x, y);
+        }
+        p.closePath();
+        return p;
+    }
+
+    private static Shape gear(int teeth) {
+        Path2D p = new Path2D.Double();
+        int n = teeth * 4;
+        for (int i = 0; i < n; i++) {
+            double a = i * 2 * Math.PI / n;
+            double r = (i % 4 == 0 || i % 4 == 1) ? 10 : 7.5;
+            double x = 12 + r * Math.cos(a);
+            double y = 12 + r * Math.sin(a);
+            if (i == 0) p.moveTo(x, y); else p.lineTo(x, y);
+        }
+        p.closePath();
+        return p;
+    }
+
+    private static Shape arcArrowBody(double start, double extent) {
+        return new Arc2D.Double(4, 5, 16, 16, start, extent, Arc2D.OPEN);
+    }
+
+    private static List<Drawing> drawings() {
+        List<Drawing> all = new ArrayList<>();
+        all.add(d(IconKind.CLOSE, line(5, 5, 19, 19), line(19, 5, 5, 19)));
+        all.add(d(IconKind.MENU, line(3, 6, 21, 6), line(3, 12, 21, 12), line(3, 18, 21, 18)));
+        all.add(d(IconKind.SEARCH, circle(10.5, 10.5, 6.5), line(15.5, 15.5, 21, 21)));
+        all.add(mixed(IconKind.SETTINGS, List.of(gear(8), circle(12, 12, 3.2)), List.of()));
+        all.add(new Drawing(IconKind.SETTINGS, List.of(), List.of(subtract(gear(8), circle(12, 12, 3.5)))));
+        all.add(d(IconKind.SETTINGS, circle(12, 12, 3.5), line(12, 2, 12, 5.5), line(12, 18.5, 12, 22), line(2, 12, 5.5, 12),
+                line(18.5, 12, 22, 12), line(4.9, 4.9, 7.3, 7.3), line(16.7, 16.7, 19.1, 19.1), line(4.9, 19.1, 7.3, 16.7),
+                line(16.7, 7.3, 19.1, 4.9)));
+        all.add(d(IconKind.PLUS, line(12, 4, 12, 20), line(4, 12, 20, 12)));
+        all.add(d(IconKind.MINUS, line(4, 12, 20, 12)));
+        all.add(d(IconKind.CHEVRON_LEFT, poly(false, 15, 5, 8, 12, 15, 19)));
+        all.add(d(IconKind.CHEVRON_RIGHT, poly(false, 9, 5, 16, 12, 9, 19)));
+        all.add(d(IconKind.CHEVRON_UP, poly(false, 5, 15, 12, 8, 19, 15)));
+        all.add(d(IconKind.CHEVRON_DOWN, poly(false, 5, 9, 12, 16, 19, 9)));
+        all.add(filled(IconKind.CHEVRON_DOWN, poly(true, 6, 9, 18, 9, 12, 16)));
+        all.add(filled(IconKind.CHEVRON_UP, poly(true, 6, 15, 18, 15, 12, 8)));
+        all.add(d(IconKind.CHEVRON_UP, line(12, 20, 12, 4), poly(false, 5, 11, 12, 4, 19, 11)));
+        all.add(d(IconKind.CHEVRON_DOWN, line(12, 4, 12, 20), poly(false, 5, 13, 12, 20, 19, 13)));
+        all.add(d(IconKind.CHEVRON_LEFT, line(20, 12, 4, 12), poly(false, 11, 5, 4, 12, 11, 19)));
+        all.add(d(IconKind.CHEVRON_RIGHT, line(4, 12, 20, 12), poly(false, 13, 5, 20, 12, 13, 19)));
+        all.add(d(IconKind.TRASH, line(3, 6, 21, 6), poly(false, 9, 6, 9, 3, 15, 3, 15, 6),
+                poly(false, 5, 6, 6, 21, 18, 21, 19, 6)));
+        all.add(d(IconKind.TRASH, line(3, 6, 21, 6), poly(false, 9, 6, 9, 3, 15, 3, 15, 6),
+                poly(false, 5, 6, 6, 21, 18, 21, 19, 6), line(10, 10, 10, 17), line(14, 10, 14, 17)));
+        all.add(d(IconKind.HEART, heart()));
+        all.add(filled(IconKind.HEART, heart()));
+        all.add(mixed(IconKind.BELL, List.of(bell(), new Arc2D.Double(10, 18, 4, 4, 180, 180, Arc2D.OPEN)), List.of()));
+        all.add(filled(IconKind.BELL, bell(), circle(12, 20, 2)));
+        all.add(mixed(IconKind.CART, List.of(poly(false, 1, 3, 5, 3, 7.5, 15, 19, 15, 21.5, 7, 6, 7)),
+                List.of(circle(9, 20, 1.6), circle(18, 20, 1.6))));
+        all.add(d(IconKind.CART, poly(true, 5, 8, 19, 8, 18, 21, 6, 21), new Arc2D.Double(8, 3, 8, 9, 0, 180, Arc2D.OPEN)));
+        all.add(d(IconKind.USER, circle(12, 7.5, 4), new Arc2D.Double(4, 14, 16, 14, 0, 180, Arc2D.OPEN)));
+        all.add(filled(IconKind.USER, circle(12, 7.5, 4.5), new Arc2D.Double(3.5, 14, 17, 14, 0, 180, Arc2D.CHORD)));
+        all.add(d(IconKind.USER, circle(12, 12, 10), circle(12, 10, 3.5), new Arc2D.Double(6, 15, 12, 10, 30, 120, Arc2D.OPEN)));
+        all.add(d(IconKind.HOME, poly(false, 3, 11, 12, 3, 21, 11), poly(false, 5, 10, 5, 21, 19, 21, 19, 10)));
+        all.add(filled(IconKind.HOME, poly(true, 12, 3, 22, 12, 19, 12, 19, 21, 5, 21, 5, 12, 2, 12)));
+        Shape eye = eye();
+        all.add(d(IconKind.EYE, eye, circle(12, 12, 3)));
+        all.add(mixed(IconKind.EYE, List.of(eye), List.of(circle(12, 12, 3.5))));
+        all.add(filled(IconKind.PLAY, poly(true, 7, 4, 20, 12, 7, 20)));
+        all.add(d(IconKind.PLAY, poly(true, 7, 4, 20, 12, 7, 20)));
+        all.add(filled(IconKind.PAUSE, new Rectangle2D.Double(6, 4, 4, 16), new Rectangle2D.Double(14, 4, 4, 16)));
+        all.add(filled(IconKind.STOP, new Rectangle2D.Double(5, 5, 14, 14)));
+        all.add(filled(IconKind.NEXT, poly(true, 5, 5, 15, 12, 5, 19), new Rectangle2D.Double(16, 5, 3, 14)));
+        all.add(filled(IconKind.PREVIOUS, poly(true, 19, 5, 9, 12, 19, 19), new Rectangle2D.Double(5, 5, 3, 14)));
+        all.add(d(IconKind.NEXT, poly(true, 5, 5, 15, 12, 5, 19), line(18, 5, 18, 19)));
+        all.add(d(IconKind.PREVIOUS, poly(true, 19, 5, 9, 12, 19, 19), line(6, 5, 6, 19)));
+        all.add(filled(IconKind.MORE, circle(12, 4, 2), circle(12, 12, 2), circle(12, 20, 2)));
+        all.add(filled(IconKind.MORE, circle(4, 12, 2), circle(12, 12, 2), circle(20, 12, 2)));
+        all.add(mixed(IconKind.SHARE, List.of(line(8, 11, 16, 7), line(8, 13, 16, 17)),
+                List.of(circle(6, 12, 3), circle(18, 6, 3), circle(18, 18, 3))));
+        all.add(d(IconKind.SHARE, poly(false, 4, 12, 4, 20, 20, 20, 20, 12), line(12, 3, 12, 15), poly(false, 8, 7, 12, 3, 16, 7)));
+        all.add(d(IconKind.DOWNLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 3, 12, 15), poly(false, 7, 10, 12, 15, 17, 10)));
+        all.add(d(IconKind.UPLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 15, 12, 3), poly(false, 7, 8, 12, 3, 17, 8)));
+        all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16)));
+        all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16), line(13, 6, 18, 11)));
+        all.add(d(IconKind.SAVE, poly(true, 3, 3, 17, 3, 21, 7, 21, 21, 3, 21), poly(false, 7, 3, 7, 8, 15, 8, 15, 3),
+                new Rectangle2D.Double(7, 13, 10, 8)));
+        all.add(d(IconKind.SAVE, poly(true, 3, 3, 17, 3, 21, 7, 21, 21, 3, 21), poly(false, 7, 3, 7, 8, 15, 8), circle(12, 15, 2.5)));
+        all.add(d(IconKind.SAVE, poly(true, 5, 3, 16, 3, 19, 6, 19, 21, 5, 21), poly(false, 8, 3, 8, 8, 15, 8, 15, 3),
+                poly(false, 8, 21, 8, 14, 16, 14, 16, 21)));
+        all.add(d(IconKind.UNDO, new Arc2D.Double(5, 7, 16, 12, 90, -200, Arc2D.OPEN), line(13, 7, 5, 7), poly(false, 9, 3, 5, 7, 9, 11)));
+        all.add(d(IconKind.REDO, new Arc2D.Double(3, 7, 16, 12, 90, 200, Arc2D.OPEN), line(11, 7, 19, 7), poly(false, 15, 3, 19, 7, 15, 11)));
+        all.add(d(IconKind.UNDO, poly(false, 9, 14, 4, 9, 9, 4), new Arc2D.Double(4, 9, 16, 12, 90, -180, Arc2D.OPEN), line(4, 9, 12, 9)));
+        all.add(d(IconKind.REDO, poly(false, 15, 14, 20, 9, 15, 4), new Arc2D.Double(4, 9, 16, 12, 90, 180, Arc2D.OPEN), line(20, 9, 12, 9)));
+        Path2D q = new Path2D.Double();
+        q.moveTo(9.1, 9);
+        q.curveTo(9.5, 6.5, 14.5, 6.5, 14.9, 9.5);
+        q.curveTo(15, 11.5, 12, 12, 12, 14);
+        all.add(mixed(IconKind.HELP, List.of(circle(12, 12, 10), q), List.of(circle(12, 17.3, 1.1))));
+        all.add(mixed(IconKind.INFO, List.of(circle(12, 12, 10), line(12, 11, 12, 17)), List.of(circle(12, 7.5, 1.1))));
+        all.add(d(IconKind.STAR, star()));
+        all.add(filled(IconKind.STAR, star()));
+        all.add(d(IconKind.FILTER, poly(true, 3, 4, 21, 4, 14, 12.5, 14, 20, 10, 18, 10, 12.5)));
+        all.add(d(IconKind.FILTER, line(4, 6, 20, 6), line(7, 12, 17, 12), line(10, 18, 14, 18)));
+        all.add(d(IconKind.CALENDAR, new RoundRectangle2D.Double(3, 4, 18, 18, 2, 2), line(3, 10, 21, 10), line(8, 2, 8, 6), line(16, 2, 16, 6)));
+        all.add(d(IconKind.REFRESH, new Arc2D.Double(3, 3, 18, 18, 60, 290, Arc2D.OPEN), poly(false, 21, 3, 21, 9, 15, 9)));
+        all.add(filled(IconKind.GRID, sq(3, 3), sq(10, 3), sq(17, 3), sq(3, 10), sq(10, 10), sq(17, 10), sq(3, 17), sq(10, 17), sq(17, 17)));
+        all.add(d(IconKind.GRID, new Rectangle2D.Double(3, 3, 7, 7), new Rectangle2D.Double(14, 3, 7, 7),
+                new Rectangle2D.Double(3, 14, 7, 7), new Rectangle2D.Double(14, 14, 7, 7)));
+        all.add(d(IconKind.SHUFFLE, poly(false, 16, 3, 21, 3, 21, 8), line(4, 20, 21, 3), poly(false, 21, 16, 21, 21, 16, 21),
+                line(15, 15, 21, 21), line(4, 4, 9, 9)));
+        all.add(d(IconKind.REPEAT, poly(false, 17, 1, 21, 5, 17, 9), poly(false, 3, 11, 3, 9, 6, 5, 21, 5),
+                poly(false, 7, 23, 3, 19, 7, 15), poly(false, 21, 13, 21, 15, 18, 19, 3, 19)));
+        Path2D cone = poly(true, 3, 9, 7, 9, 12, 5, 12, 19, 7, 15, 3, 15);
+        all.add(mixed(IconKind.SPEAKER, List.of(new Arc2D.Double(9, 7.5, 7, 9, -60, 120, Arc2D.OPEN),
+                new Arc2D.Double(8, 4, 12, 16, -60, 120, Arc2D.OPEN)), List.of(cone)));
+        all.add(d(IconKind.SPEAKER, cone, new Arc2D.Double(9, 7.5, 7, 9, -60, 120, Arc2D.OPEN),
+                new Arc2D.Double(8, 4, 12, 16, -60, 120, Arc2D.OPEN)));
+        all.add(mixed(IconKind.SPEAKER, List.of(line(16, 9, 22, 15), line(22, 9, 16, 15)), List.of(cone)));
+        all.add(d(IconKind.FILE, poly(true, 5, 2, 14, 2, 19, 7, 19, 22, 5, 22), poly(false, 14, 2, 14, 7, 19, 7)));
+        all.add(d(IconKind.FILE, poly(true, 5, 2, 14, 2, 19, 7, 19, 22, 5, 22), poly(false, 14, 2, 14, 7, 19, 7),
+                line(12, 11, 12, 18), line(8.5, 14.5, 15.5, 14.5)));
+        all.add(d(IconKind.FOLDER, poly(true, 2, 5, 9, 5, 11, 8, 22, 8, 22, 20, 2, 20)));
+        all.add(filled(IconKind.FOLDER, poly(true, 2, 5, 9, 5, 11, 8, 22, 8, 22, 20, 2, 20)));
+        all.add(d(IconKind.LOCK, new RoundRectangle2D.Double(4, 11, 16, 11, 2, 2), new Arc2D.Double(7, 3, 10, 14, 0, 180, Arc2D.OPEN),
+                line(7, 10, 7, 11), line(17, 10, 17, 11)));
+        all.add(d(IconKind.MAIL, new Rectangle2D.Double(2, 5, 20, 14), poly(false, 2, 5, 12, 13, 22, 5)));
+        all.add(d(IconKind.CHECK, poly(false, 4, 12, 9, 17, 20, 6)));
+        return all;
+    }
+
+    private static Rectangle2D sq(double x, double y) {
+        return new Rectangle2D.Double(x, y, 4, 4);
+    }
+
+    private static Shape eye() {
+        Path2D p = new Path2D.Double();
+        p.moveTo(1, 12);
+        p.curveTo(4, 6, 8, 5, 12, 5);
+        p.curveTo(16, 5, 20, 6, 23, 12);
+        p.curveTo(20, 18, 16, 19, 12, 19);
+        p.curveTo(8, 19, 4, 18, 1, 12);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape subtract(Shape a, Shape b) {
+        Area area = new Area(a);
+        area.subtract(new Area(b));
+        return area;
+    }
+
+    private static List<Template> build() {
+        List<Template> out = new ArrayList<>();
+        int px = 48;
+        double scale = px / 24.0;
+        for (Drawing dr : drawings()) {
+            double[] widths = dr.strokes.isEmpty() ? new double[] {0} : new double[] {1.2, 2, 3};
+            for (double sw : widths) {
+                BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = img.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setColor(Color.BLACK);
+                g.fillRect(0, 0, px, px);
+                g.setColor(Color.WHITE);
+                g.transform(AffineTransform.getScaleInstance(scale, scale));
+                for (Shape s : dr.fills) g.fill(s);
+                if (sw > 0) {
+                    g.setStroke(new BasicStroke((float) sw, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    for (Shape s : dr.strokes) g.draw(s);
+                }
+                g.dispose();
+                boolean[] m = new boolean[px * px];
+                for (int y = 0; y < px; y++) {
+                    for (int x = 0; x < px; x++) {
+                        m[y * px + x] = (img.getRaster().getSample(x, y, 0)) >= 110;
+                    }
+                }
+                Norm n = normalise(m, px, px);
+                if (n != null) {
+                    out.add(new Template(dr.kind, n.mask, distance(n.mask), n.ink, n.aspect, parts(n.mask)));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Ink parts (8-connected) of a normalised mask, ignoring single cells. */
+    static int parts(boolean[] m) {
+        int[] lab = IconShapes.components(m, N, N, true);
+        int[] sizes = new int[lab[0] + 1];
+        for (int i = 1; i < lab.length; i++) if (lab[i] > 0) sizes[lab[i]]++;
+        int n = 0;
+        for (int i = 1; i < sizes.length; i++) if (sizes[i] >= 2) n++;
+        return n;
+    }
+
+    /** Development aid: the normalised masks of the templates of one kind. */
+    public static String dump(IconKind kind) {
+        StringBuilder sb = new StringBuilder();
+        for (Template t : TEMPLATES) {
+            if (t.kind != kind) continue;
+            for (int y = 0; y < N; y++) {
+                sb.append("\n    ");
+                for (int x = 0; x < N; x++) sb.append(t.mask[y * N + x] ? '#' : '.');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** How many reference templates there are (for tests). */
+    static int size() {
+        return TEMPLATES.size();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.seepoint.perception.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Icons drawn the way web pages draw them (24-unit paths scaled to 16-32 px), named by shape. */
+class IconKindsTest {
+
+    private final PixelWidgetDetector detector = new PixelWidgetDetector();
+
+    private static Screenshot draw(Consumer<Graphics2D> painter) {
+        BufferedImage img = new BufferedImage(300, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 160);
+        painter.accept(g);
+        g.dispose();
+        return Screenshot.of(img);
+    }
+
+    /** Page-style drawings (not the detector's own references): SVG-like paths on a 24-unit grid. */
+    private static List<Shape> icon(String name) {
+        Path2D p = new Path2D.Double();
+        switch (name) {
+            case "heart" -> {
+                p.moveTo(20.8, 4.6); p.curveTo(18.6, 2.5, 15.2, 2.5, 13, 4.6); p.lineTo(12, 5.7); p.lineTo(11, 4.6);
+                p.curveTo(8.8, 2.5, 5.4, 2.5, 3.2, 4.6); p.curveTo(1, 6.8, 1, 10.3, 3.2, 12.4); p.lineTo(12, 21); p.lineTo(20.8, 12.4);
+                p.curveTo(23, 10.3, 23, 6.8, 20.8, 4.6); p.closePath();
+                return List.of(p);
+            }
+            case "user" -> {
+                p.moveTo(4, 21); p.curveTo(4, 17, 8, 15, 12, 15); p.curveTo(16, 15, 20, 17, 20, 21);
+                return List.of(new Ellipse2D.Double(8, 4, 8, 8), p);
+            }
+            case "bell" -> {
+                p.moveTo(18, 8); p.curveTo(18, 4.7, 15.3, 2, 12, 2); p.curveTo(8.7, 2, 6, 4.7, 6, 8); p.curveTo(6, 15, 3, 17, 3, 17);
+                p.lineTo(21, 17); p.curveTo(21, 17, 18, 15, 18, 8); p.closePath();
+                Path2D clapper = new Path2D.Double();
+                clapper.moveTo(13.7, 21); clapper.curveTo(13, 22.3, 11, 22.3, 10.3, 21);
+                return List.of(p, clapper);
+            }
+            case "play" -> {
+                p.moveTo(6, 4); p.lineTo(19, 12); p.lineTo(6, 20); p.closePath();
+                return List.of(p);
+            }
+            case "undo" -> {
+                p.moveTo(9, 14); p.lineTo(4, 9); p.lineTo(9, 4);
+                Path2D arc = new Path2D.Double();
+                arc.moveTo(4, 9); arc.lineTo(15, 9); arc.curveTo(18, 9, 20, 11.5, 20, 14); arc.curveTo(20, 16.5, 18, 19, 15, 19); arc.lineTo(12, 19);
+                return List.of(p, arc);
+            }
+            case "eye" -> {
+                p.moveTo(1, 12); p.curveTo(4, 6, 8, 4.5, 12, 4.5); p.curveTo(16, 4.5, 20, 6, 23, 12);
+                p.curveTo(20, 18, 16, 19.5, 12, 19.5); p.curveTo(8, 19.5, 4, 18, 1, 12); p.closePath();
+                return List.of(p, new Ellipse2D.Double(9, 9, 6, 6));
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
+    }
+
+    private List<Widget> drawIcon(String name, int px, boolean fill) {
+        return detector.detect(draw(g -> {
+            g.translate(100, 50);
+            g.scale(px / 24.0, px / 24.0);
+            g.setColor(new Color(0x374151));
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (Shape s : icon(name)) {
+                if (fill && !(s instanceof Ellipse2D && name.equals("eye"))) g.fill(s);
+                g.draw(s);
+            }
+        }), List.of());
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px, filled={2}")
+    @CsvSource({
+        "heart, 18, false, HEART", "heart, 32, false, HEART", "heart, 20, true, HEART",
+        "user, 20, false, USER", "user, 28, false, USER",
+        "bell, 18, false, BELL",
+        "play, 20, true, PLAY", "play, 32, true, PLAY",
+        "undo, 18, false, UNDO", "undo, 28, false, UNDO",
+        "eye, 20, false, EYE", "eye, 32, false, EYE"})
+    void aDrawnIconIsNamedByItsShape(String name, int px, boolean fill, IconKind expected) {
+        List<Widget> found = drawIcon(name, px, fill);
+        assertThat(found).as("widgets for %s: %s", name, found).extracting(Widget::icon).contains(expected);
+    }
+
+    @Test
+    void threeStackedDotsAreAMoreActionsIcon() {
+        List<Widget> found = detector.detect(draw(g -> {
+            g.setColor(new Color(0x444444));
+            for (int i = 0; i < 3; i++) g.fill(new Ellipse2D.Double(120, 50 + i * 6, 4, 4));
+        }), List.of());
+        assertThat(found).extracting(Widget::icon).containsExactly(IconKind.MORE);
+    }
+
+    @Test
+    void aLetterBlobIsNotAKnownIcon() {
+        List<Widget> found = detector.detect(draw(g -> {
+            g.setColor(new Color(0x222222));
+            g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 16));
+            g.drawString("g", 120, 70);
+        }), List.of());
+        assertThat(found).extracting(Widget::icon).doesNotContain(IconKind.HEART, IconKind.USER, IconKind.BELL, IconKind.PLAY);
+    }
+
+    @Test
+    void aTableRowWithColumnsAndButtonsIsNotATextField() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xDDDDDD));
+            g.draw(new Rectangle2D.Double(10.5, 40.5, 280, 40));
+            g.setColor(new Color(0x0D6EFD));
+            g.draw(new RoundRectangle2D.Double(200.5, 48.5, 36, 24, 6, 6));
+            g.draw(new RoundRectangle2D.Double(244.5, 48.5, 40, 24, 6, 6));
+        });
+        List<TextLine> text = List.of(line("#1041", 20, 54, 50), line("Grace", 80, 54, 120), line("$31.99", 150, 54, 190),
+                line("Edit", 206, 54, 230), line("Del", 250, 54, 278));
+        List<Widget> found = detector.detect(shot, text);
+        assertThat(found).extracting(Widget::kind).doesNotContain(WidgetKind.TEXT_FIELD, WidgetKind.TEXT_AREA);
+    }
+
+    @Test
+    void aShortBorderedBoxWithAPlaceholderIsATextField() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xBBBBBB));
+            g.draw(new Rectangle2D.Double(60.5, 60.5, 46, 18));
+        });
+        List<Widget> found = detector.detect(shot, List.of());
+        assertThat(found).extracting(Widget::kind).contains(WidgetKind.TEXT_FIELD);
+    }
+
+    private static TextLine line(String text, int left, int top, int right) {
+        Box b = new Box(left, top, right, top + 12);
+        return new TextLine(b, text, 0.95, List.of(new Word(b, text, 0.95)));
+    }
+
+}
