@@ -35,6 +35,71 @@ final class ControlProbe {
         return mark.filter(b -> b.width() >= 1.3 * b.height() && b.width() <= 5 * h && b.height() >= 0.6 * h);
     }
 
+    /**
+     * A graphic (knob, slider, switch) next to a caption written under, beside or over it: the
+     * nearest ink cluster above the label, else left, else right, that is bigger than the text.
+     */
+    static Optional<Box> graphicNear(Screenshot shot, Box label) {
+        int h = Math.max(8, label.height());
+        int half = Math.max(label.width() / 2 + 2 * h, 5 * h);
+        Box above = new Box(Math.max(0, (int) label.centerX() - half), Math.max(0, label.top() - 12 * h),
+                Math.min(shot.width(), (int) label.centerX() + half), Math.max(0, label.top() - 1));
+        Optional<Box> up = inkClusterUp(shot, above);
+        if (up.isPresent() && up.get().height() >= 1.2 * h) {
+            return up;
+        }
+        Optional<Box> left = inkCluster(shot, new Box(Math.max(0, label.left() - 12 * h), label.top() - h,
+                label.left() - 1, label.bottom() + h), true);
+        if (left.isPresent() && left.get().width() >= 1.5 * h) {
+            return left;
+        }
+        Optional<Box> right = inkCluster(shot, new Box(label.right() + 1, label.top() - h,
+                Math.min(shot.width(), label.right() + 12 * h), label.bottom() + h), false);
+        return right.filter(b -> b.width() >= 1.5 * h);
+    }
+
+    /** Like {@link #inkCluster} but scanning rows upwards from the bottom of {@code area}. */
+    private static Optional<Box> inkClusterUp(Screenshot shot, Box area) {
+        Box a = area.clip(shot.size());
+        if (a.width() < 3 || a.height() < 3) {
+            return Optional.empty();
+        }
+        int bg = background(shot, a);
+        int gapLimit = Math.max(3, (int) Math.round(4 * shot.devicePixelRatio()));
+        int top = -1;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = Integer.MIN_VALUE;
+        int gap = 0;
+        boolean inCluster = false;
+        for (int y = a.bottom() - 1; y >= a.top(); y--) {
+            int rowLeft = -1;
+            int rowRight = -1;
+            for (int x = a.left(); x < a.right(); x++) {
+                if (differs(shot.rgb(x, y), bg)) {
+                    if (rowLeft < 0) {
+                        rowLeft = x;
+                    }
+                    rowRight = x;
+                }
+            }
+            if (rowLeft >= 0) {
+                inCluster = true;
+                gap = 0;
+                top = y;
+                bottom = Math.max(bottom, y);
+                left = Math.min(left, rowLeft);
+                right = Math.max(right, rowRight);
+            } else if (inCluster && ++gap > gapLimit) {
+                break;
+            }
+        }
+        if (!inCluster) {
+            return Optional.empty();
+        }
+        return Optional.of(new Box(left, top, right + 1, bottom + 1));
+    }
+
     private static boolean plausibleMark(Box b, int h) {
         double aspect = b.width() / (double) Math.max(1, b.height());
         return b.height() >= 0.5 * h && b.height() <= 2.5 * h && aspect > 0.6 && aspect < 2.6;

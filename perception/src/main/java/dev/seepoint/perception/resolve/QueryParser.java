@@ -70,6 +70,7 @@ public final class QueryParser {
             new Object[] {"hyperlink|link", Kind.LINK},
             new Object[] {"tab", Kind.TAB},
             new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
+            new Object[] {"knob|dial|slider|fader|progress bar|seek bar|scrubber|volume bar|range slider|range", Kind.CONTROL},
             new Object[] {"box", Kind.BOX},
             new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
 
@@ -77,6 +78,8 @@ public final class QueryParser {
     private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|toolbar|tool bar|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
     private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
+    private static final Pattern TRAILING_CORNER = Pattern.compile(
+            "\\s+((?:top|bottom) (?:left|right))(?: corner)?$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
@@ -103,9 +106,16 @@ public final class QueryParser {
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
 
+        // A trailing corner without a preposition: "the menu icon top left".
+        Region trailing = Region.ANYWHERE;
+        Matcher corner = TRAILING_CORNER.matcher(s);
+        if (corner.find() && corner.start() > 0) {
+            trailing = region(corner.group(1));
+            s = s.substring(0, corner.start()).strip();
+        }
         // Split off relations.
         List<Relation> relations = new ArrayList<>();
-        Region region = Region.ANYWHERE;
+        Region region = trailing;
         String target = s;
         Matcher rel = RELATION.matcher(" " + s);
         List<int[]> cuts = new ArrayList<>();
@@ -300,6 +310,18 @@ public final class QueryParser {
         Matcher side = REGION_SIDE.matcher(a);
         if (side.matches()) {
             String w = side.group(1);
+            switch (w) {
+                case "top left":
+                    return Region.TOP_LEFT;
+                case "top right":
+                    return Region.TOP_RIGHT;
+                case "bottom left":
+                    return Region.BOTTOM_LEFT;
+                case "bottom right":
+                    return Region.BOTTOM_RIGHT;
+                default:
+                    break;
+            }
             if (w.startsWith("top")) {
                 return Region.TOP;
             }

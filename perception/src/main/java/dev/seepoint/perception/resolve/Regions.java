@@ -39,6 +39,10 @@ public final class Regions {
             case BOTTOM -> Optional.of(new Box(0, h - h / 3, w, h));
             case LEFT -> Optional.of(new Box(0, 0, w / 2, h));
             case RIGHT -> Optional.of(new Box(w - w / 2, 0, w, h));
+            case TOP_LEFT -> Optional.of(new Box(0, 0, w / 3, h / 3));
+            case TOP_RIGHT -> Optional.of(new Box(w - w / 3, 0, w, h / 3));
+            case BOTTOM_LEFT -> Optional.of(new Box(0, h - h / 3, w / 3, h));
+            case BOTTOM_RIGHT -> Optional.of(new Box(w - w / 3, h - h / 3, w, h));
         };
     }
 

@@ -184,7 +184,8 @@ public final class Resolver {
             case FIELD, TEXT_AREA, DROPDOWN, BOX -> true;
             default -> false;
         };
-        if (!checkable && !field) {
+        boolean control = query.kind() == Kind.CONTROL;
+        if (!checkable && !field && !control) {
             return null;
         }
         Query labelQuery = new Query(query.expression(), query.text(), query.quoted(), Kind.TEXT, List.of(), 0, List.of(),
@@ -200,7 +201,9 @@ public final class Resolver {
         for (Scored s : score(scene, new Query(query.expression(), "", false, query.kind(), List.of(), 0, List.of(),
                 query.region()))) {
             double r;
-            if (checkable) {
+            if (control) {
+                r = 1.0 / (1 + s.box.gapTo(lb) / (2.0 * Math.max(10, lb.height())));
+            } else if (checkable) {
                 r = relation(Relation.Type.SAME_ROW, s.box, lb);
             } else {
                 boolean belowOrRight = s.box.top() >= lb.top() - lb.height() && s.box.left() >= lb.left() - 3 * lb.height();
@@ -222,6 +225,15 @@ public final class Resolver {
             }
             return Grounding.found(query.expression(), scene.screenshot().frame(), best.box, best.box.center(),
                     0.7 * best.rank + 0.2, candidates(near.subList(1, near.size())), evidence);
+        }
+        if (control || query.kind() == Kind.TOGGLE) {
+            Optional<Box> blob = ControlProbe.graphicNear(scene.screenshot(), lb);
+            if (blob.isPresent() && (control || near.isEmpty())) {
+                evidence.put("kind", "control");
+                evidence.put("source", "pixels beside the label");
+                return Grounding.found(query.expression(), scene.screenshot().frame(), blob.get(), blob.get().center(), 0.65,
+                        List.of(), evidence);
+            }
         }
         if (checkable) {
             Optional<Box> mark = query.kind() == Kind.TOGGLE
@@ -550,6 +562,9 @@ public final class Resolver {
                 default -> 0.25;
             };
         }
+        if (kind == Kind.CONTROL && w == null) {
+            return 0.25;
+        }
         return switch (kind) {
             case BUTTON -> switch (w) {
                 case BUTTON -> 1.0;
@@ -617,6 +632,10 @@ public final class Resolver {
                 default -> 0.3;
             };
             case TEXT -> 0.6;
+            case CONTROL -> switch (w) {
+                case BUTTON, TOGGLE, ICON -> 0.7;
+                default -> 0.3;
+            };
             case ANY -> 1.0;
         };
     }
