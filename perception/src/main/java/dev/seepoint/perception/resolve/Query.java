@@ -17,13 +17,21 @@ import java.util.Optional;
  *                   from the end (-1 = last); 0 when none was given
  * @param relations  spatial relations, each with its anchor expression
  * @param region     a screen region the element must lie in, or {@link Region#ANYWHERE}
+ * @param colour     a colour the element shows ("the red button"): red, orange, yellow, green, blue, purple,
+ *                   pink, black, white or grey; null when none was named
  */
 public record Query(String expression, String text, boolean quoted, Kind kind, List<IconKind> icons, int ordinal,
-        List<Relation> relations, Region region) {
+        List<Relation> relations, Region region, String colour) {
 
     public Query {
         icons = List.copyOf(icons);
         relations = List.copyOf(relations);
+    }
+
+    /** A query without a colour. */
+    public Query(String expression, String text, boolean quoted, Kind kind, List<IconKind> icons, int ordinal,
+            List<Relation> relations, Region region) {
+        this(expression, text, quoted, kind, icons, ordinal, relations, region, null);
     }
 
     /** Kinds of element an expression can ask for. */

@@ -78,6 +78,8 @@ public final class QueryParser {
     private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|toolbar|tool bar|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
     private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
+    private static final Pattern COLOUR = Pattern.compile(
+            "^(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
     private static final Pattern TRAILING_CORNER = Pattern.compile(
             "\\s+((?:top|bottom) (?:left|right))(?: corner)?$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
@@ -244,6 +246,12 @@ public final class QueryParser {
             }
         }
         rest = rest.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("\\s+(?:the|a|an)$", "").strip();
+        String colour = null;
+        Matcher col = COLOUR.matcher(rest);
+        if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {
+            colour = col.group(1).replace("gray", "grey");
+            rest = (rest.substring(0, col.start()) + " " + rest.substring(col.end())).replaceAll("\\s+", " ").strip();
+        }
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
         String text = restore(rest, literals).strip();
         if (text.isEmpty() && !literals.isEmpty() && kind == Kind.ANY && relations.isEmpty()) {
@@ -253,7 +261,7 @@ public final class QueryParser {
         if (kind == Kind.ANY && text.isEmpty() && relations.isEmpty() && region == Region.ANYWHERE && ordinal == 0) {
             text = restore(s, literals);
         }
-        return new Query(original, text, quoted, kind, icons(text, kind), ordinal, relations, region);
+        return new Query(original, text, quoted, kind, icons(text, kind), ordinal, relations, region, colour);
     }
 
     /**
@@ -287,11 +295,18 @@ public final class QueryParser {
         String prev;
         do {
             prev = s;
-            s = LEADING_VERB.matcher(s).replaceFirst("").strip();
+            String verbless = LEADING_VERB.matcher(s).replaceFirst("").strip();
+            // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun
+            if (!RELATION_START.matcher(verbless).lookingAt()) {
+                s = verbless;
+            }
             s = ARTICLE.matcher(s).replaceFirst("").strip();
         } while (!s.equals(prev) && !s.isEmpty());
         return s.isEmpty() ? prev : s;
     }
+
+    private static final Pattern RELATION_START = Pattern.compile(
+            "(?:for|next to|beside|below|under|above|near|left of|right of|to the|in the|on the|at the|of the)\\b");
 
     static Region region(String anchor) {
         String a = anchor.strip();

@@ -59,6 +59,15 @@ public final class Resolver {
 
     private Grounding resolve(Scene scene, Query query, int depth) {
         List<Scored> scored = score(scene, query);
+        if (query.colour() != null) {
+            String wanted = query.colour().equals("violet") ? "purple" : query.colour();
+            List<Scored> next = new ArrayList<>();
+            for (Scored s : scored) {
+                boolean shows = Colours.of(scene.screenshot(), s.box).contains(wanted);
+                next.add(shows ? s : new Scored(s.element, s.box, s.shown, s.match * 0.6, s.rank * 0.6));
+            }
+            scored = next;
+        }
         // relations
         for (Relation rel : query.relations()) {
             if (rel.type() == Relation.Type.ROW_ORDINAL) {
@@ -77,7 +86,15 @@ public final class Resolver {
             List<Scored> next = new ArrayList<>();
             for (Scored s : scored) {
                 if (s.box.iou(a) > 0.5 || s.box.contains(a.center()) && s.box.area() < 4 * a.area()) {
-                    continue; // the anchor itself
+                    // the anchor itself: right when "the toggle for Weekly digest" named the toggle by its label
+                    boolean namedByLabel = !query.hasText() && !s.element.isText()
+                            && (rel.type() == Relation.Type.OWNER || rel.type() == Relation.Type.NEXT_TO
+                                    || rel.type() == Relation.Type.SAME_ROW)
+                            && !s.element.label().isEmpty();
+                    if (namedByLabel) {
+                        next.add(s);
+                    }
+                    continue;
                 }
                 next.add(s.withRank(s.rank * relation(rel.type(), s.box, a)));
             }
@@ -91,6 +108,18 @@ public final class Resolver {
                 List<Scored> next = new ArrayList<>();
                 for (Scored s : scored) {
                     next.add(s.withRank(s.rank * (r.contains(s.box.center()) ? 1.0 : 0.15)));
+                }
+                scored = next;
+            }
+        }
+        if (query.region() == Region.ANYWHERE && depth == 0 && !scored.isEmpty()) {
+            // an open modal dialog covers the page: what lies outside it cannot be clicked
+            Optional<Box> dialog = scene.regions().find(Region.DIALOG);
+            if (dialog.isPresent()) {
+                Box d = dialog.get();
+                List<Scored> next = new ArrayList<>();
+                for (Scored s : scored) {
+                    next.add(d.contains(s.box.center()) ? s : s.withRank(s.rank * 0.6));
                 }
                 scored = next;
             }
@@ -173,7 +202,26 @@ public final class Resolver {
      * mark in the pixels beside the label.
      */
     private Grounding besideLabel(Scene scene, Query query, int depth) {
-        if (!query.hasText() || depth > 0 || !query.relations().isEmpty()) {
+        if (depth > 0) {
+            return null;
+        }
+        if (!query.hasText()) {
+            // "the toggle for Weekly digest", "the checkbox next to Remember me": the anchor is the label
+            if (query.relations().size() != 1) {
+                return null;
+            }
+            Relation rel = query.relations().get(0);
+            if (rel.type() != Relation.Type.OWNER && rel.type() != Relation.Type.NEXT_TO && rel.type() != Relation.Type.SAME_ROW) {
+                return null;
+            }
+            Query q = parser.parse(rel.anchor());
+            if (!q.hasText() || q.kind() != Kind.ANY) {
+                return null;
+            }
+            return besideLabel(scene, new Query(query.expression(), q.text(), q.quoted(), query.kind(), List.of(), 0,
+                    List.of(), query.region()), depth);
+        }
+        if (!query.relations().isEmpty()) {
             return null;
         }
         boolean checkable = switch (query.kind()) {
@@ -761,6 +809,6 @@ public final class Resolver {
             case ICON -> "an icon";
             default -> "a " + q.kind().name().toLowerCase(Locale.ROOT);
         };
-        return kind + (q.hasText() ? " matching '" + q.text() + "'" : "");
+        return kind + (q.hasText() ? " matching '" + q.text() + "'" : "") + (q.colour() != null ? " in " + q.colour() : "");
     }
 }

@@ -131,13 +131,14 @@ public final class TextMatch {
         int total = 0;
         double found = 0;
         for (String w : q) {
-            total += w.length();
+            int weight = w.chars().anyMatch(Character::isDigit) ? 3 * w.length() : w.length(); // numbers identify
+            total += weight;
             double best = 0;
             for (String x : t) {
                 best = Math.max(best, similarity(w, x));
             }
             if (best >= 0.8) {
-                found += w.length() * best;
+                found += weight * best;
             }
         }
         return total == 0 ? 0 : found / total;

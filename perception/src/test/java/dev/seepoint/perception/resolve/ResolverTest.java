@@ -182,4 +182,34 @@ class ResolverTest {
         signInForm();
         assertThat(locate("Sign in").kosmos2()).startsWith("<phrase>Sign in</phrase><object><patch_index_");
     }
+
+    @Test
+    void aColourPicksBetweenButtonsWithTheSameCaption() {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1280, 800);
+        g.setColor(new java.awt.Color(220, 40, 40));
+        g.fillRect(100, 100, 120, 40);
+        g.setColor(new java.awt.Color(30, 140, 60));
+        g.fillRect(400, 100, 120, 40);
+        g.dispose();
+        widget(WidgetKind.BUTTON, Box.of(100, 100, 220, 140), "Save");
+        widget(WidgetKind.BUTTON, Box.of(400, 100, 520, 140), "Save");
+        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        assertThat(resolver.resolve(scene, "the Save button").isAmbiguous()).isTrue();
+        assertThat(resolver.resolve(scene, "the green Save button").requireBox().left()).isEqualTo(400);
+        assertThat(resolver.resolve(scene, "the red Save button").requireBox().left()).isEqualTo(100);
+    }
+
+    @Test
+    void aVerbThatIsAlsoANounStaysTheKind() {
+        text(100, 100, "Weekly digest");
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(900, 98, 940, 118), Widget.State.OFF, null, ""));
+        text(100, 200, "Dark mode");
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(900, 198, 940, 218), Widget.State.ON, null, ""));
+        Grounding g = locate("the toggle for Weekly digest");
+        assertThat(g.requireBox().top()).isEqualTo(98);
+        assertThat(g.evidence()).containsEntry("state", "off");
+    }
 }

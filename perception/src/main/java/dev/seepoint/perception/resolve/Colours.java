@@ -1,0 +1,109 @@
+package dev.seepoint.perception.resolve;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Names the colours an element shows: its fill and any strongly coloured ink inside it. */
+final class Colours {
+
+    private Colours() {
+    }
+
+    /** Colour names seen in {@code box}: the dominant colour and each vivid colour covering at least a tenth of it. */
+    static Set<String> of(Screenshot shot, Box box) {
+        Box b = box.clip(shot.size());
+        Set<String> out = new LinkedHashSet<>();
+        if (b.isEmpty()) {
+            return out;
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        int step = Math.max(1, (int) Math.sqrt(b.area() / 2500.0));
+        int n = 0;
+        for (int y = b.top(); y < b.bottom(); y += step) {
+            for (int x = b.left(); x < b.right(); x += step) {
+                counts.merge(shot.rgb(x, y) & 0xF0F0F0, 1, Integer::sum);
+                n++;
+            }
+        }
+        int dominant = 0;
+        int dominantCount = -1;
+        Map<String, Integer> vivid = new HashMap<>();
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > dominantCount) {
+                dominant = e.getKey();
+                dominantCount = e.getValue();
+            }
+            float[] hsv = hsv(e.getKey());
+            if (hsv[1] >= 0.35f && hsv[2] >= 0.25f) {
+                vivid.merge(name(e.getKey()), e.getValue(), Integer::sum);
+            }
+        }
+        out.add(name(dominant));
+        for (Map.Entry<String, Integer> e : vivid.entrySet()) {
+            if (e.getValue() * 10 >= n) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** The plain colour name of a packed RGB value. */
+    static String name(int rgb) {
+        float[] hsv = hsv(rgb);
+        float h = hsv[0];
+        float s = hsv[1];
+        float v = hsv[2];
+        if (v < 0.22f) {
+            return "black";
+        }
+        if (s < 0.2f) {
+            return v > 0.85f ? "white" : "grey";
+        }
+        if (h < 15 || h >= 345) {
+            return "red";
+        }
+        if (h < 42) {
+            return "orange";
+        }
+        if (h < 70) {
+            return "yellow";
+        }
+        if (h < 165) {
+            return "green";
+        }
+        if (h < 255) {
+            return "blue";
+        }
+        if (h < 295) {
+            return "purple";
+        }
+        return "pink";
+    }
+
+    private static float[] hsv(int rgb) {
+        float r = ((rgb >> 16) & 0xFF) / 255f;
+        float g = ((rgb >> 8) & 0xFF) / 255f;
+        float b = (rgb & 0xFF) / 255f;
+        float max = Math.max(r, Math.max(g, b));
+        float min = Math.min(r, Math.min(g, b));
+        float d = max - min;
+        float h;
+        if (d == 0) {
+            h = 0;
+        } else if (max == r) {
+            h = 60 * (((g - b) / d) % 6);
+        } else if (max == g) {
+            h = 60 * (((b - r) / d) + 2);
+        } else {
+            h = 60 * (((r - g) / d) + 4);
+        }
+        if (h < 0) {
+            h += 360;
+        }
+        return new float[] {h, max == 0 ? 0 : d / max, max};
+    }
+}
