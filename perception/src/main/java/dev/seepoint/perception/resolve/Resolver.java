@@ -410,6 +410,9 @@ public final class Resolver {
                         0.97 * TextMatch.containment(bare.text(), e.label())));
             }
             double icon = iconMatch(query, e);
+            if ((query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && looksLikeSearchField(e)) {
+                kind = Math.max(kind, 0.85);
+            }
             double m = Math.max(text, icon) * kind;
             if (m > 0.2) {
                 out.add(new Scored(e, e.box(), shown(e), m, m));
@@ -521,6 +524,15 @@ public final class Resolver {
         return true;
     }
 
+    /** A wide box whose text reads like a placeholder ("Search orders…") is a field, whatever its frame looked like. */
+    private static boolean looksLikeSearchField(Element e) {
+        if (e.widget() != WidgetKind.BUTTON || e.box().width() < 5 * e.box().height()) {
+            return false;
+        }
+        String t = e.text().strip();
+        return t.endsWith("...") || t.endsWith("…") || TextMatch.fold(t).startsWith("search");
+    }
+
     private static String shown(Element e) {
         return !e.text().isEmpty() ? e.text() : e.label();
     }
@@ -590,7 +602,8 @@ public final class Resolver {
             }
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
-        double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON || !e.text().isEmpty() ? 0.95 : 0.9;
+        // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
+        double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON ? 0.95 : 0.88;
         return base * (0.6 + 0.4 * cover);
     }
 
