@@ -45,7 +45,7 @@ public final class Resolver {
         Query literal = parser.parseLiteral(expression);
         if (literal != null) {
             // "Sign up for the newsletter" may be a caption, not "Sign up" near "the newsletter"
-            Grounding whole = resolve(scene, literal, 0);
+            Grounding whole = resolve(scene, literal, 1); // depth 1: no further fallbacks on a fallback
             if (whole.isUnique() && whole.score() >= 0.9 && (!g.isFound() || whole.score() > g.score() + 0.05)) {
                 return whole;
             }
@@ -133,6 +133,10 @@ public final class Resolver {
             Grounding beside = besideLabel(scene, query, depth);
             if (beside != null) {
                 return beside;
+            }
+            Grounding qualified = qualifierSplit(scene, query, depth);
+            if (qualified != null) {
+                return qualified;
             }
             int ord = ordinalOf(query);
             if (ord != 0 && isGenericNoun(query)) {
@@ -301,6 +305,32 @@ public final class Resolver {
     }
 
     /**
+     * "the sender phone" when nothing reads so: the leading words may name a section or owner
+     * ("Sender") and the rest the element ("Phone") in it.
+     */
+    private Grounding qualifierSplit(Scene scene, Query query, int depth) {
+        if (depth > 0 || query.quoted() || !query.relations().isEmpty() || query.ordinal() != 0) {
+            return null;
+        }
+        List<String> words = List.of(query.text().split(" "));
+        if (words.size() < 2 || words.size() > 6) {
+            return null;
+        }
+        Grounding best = null;
+        for (int k = 1; k < words.size(); k++) {
+            String owner = String.join(" ", words.subList(0, k));
+            String rest = String.join(" ", words.subList(k, words.size()));
+            Query q = new Query(query.expression(), rest, false, query.kind(), query.icons(), 0,
+                    List.of(Relation.to(Relation.Type.SECTION, owner)), query.region(), query.colour());
+            Grounding g = resolve(scene, q, depth + 1);
+            if (g.isUnique() && g.score() >= 0.5 && (best == null || g.score() > best.score())) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The element an anchor names; when the words name no such element, the words alone
      * ("the privacy checkboxes" falls back to the text "privacy"); an ambiguous anchor gives its best.
      */
@@ -425,13 +455,21 @@ public final class Resolver {
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial)$");
 
-    /** "the Completed filter": the words without a trailing role noun, or null when there is none. */
+    private static final java.util.regex.Pattern LEADING_ROLE_NOUN = java.util.regex.Pattern.compile(
+            "^(?:page|step|tab|option|item|number|no|entry|slide|level)\\s+(.+)$");
+
+    /** "the Completed filter", "page 2": the words without a role noun, or null when there is none. */
     private static Query withoutRoleNoun(Query q) {
-        java.util.regex.Matcher m = ROLE_NOUN.matcher(q.text());
-        if (!m.matches() || q.quoted()) {
+        if (q.quoted()) {
             return null;
         }
-        return new Query(q.expression(), m.group(1), false, q.kind(), q.icons(), q.ordinal(), q.relations(), q.region());
+        java.util.regex.Matcher m = ROLE_NOUN.matcher(q.text());
+        java.util.regex.Matcher lead = LEADING_ROLE_NOUN.matcher(q.text());
+        String bare = m.matches() ? m.group(1) : lead.matches() ? lead.group(1) : null;
+        if (bare == null) {
+            return null;
+        }
+        return new Query(q.expression(), bare, false, q.kind(), q.icons(), q.ordinal(), q.relations(), q.region(), q.colour());
     }
 
     private static final java.util.regex.Pattern GENERIC_NOUN = java.util.regex.Pattern.compile(
@@ -592,14 +630,18 @@ public final class Resolver {
         }
         // every word of the query should be an icon word or a kind word
         List<String> words = TextMatch.words(query.text());
-        int iconWords = 0;
+        double iconWords = 0;
         for (String w : words) {
-            for (String iw : e.icon().words()) {
-                if (TextMatch.words(iw).contains(w)) {
-                    iconWords++;
+            List<String> names = e.icon().words();
+            for (int i = 0; i < names.size(); i++) {
+                if (TextMatch.words(names.get(i)).contains(w)) {
+                    iconWords += i < 4 ? 1.0 : 0.93; // the first names are what the icon is; later ones what it may do
                     break;
                 }
             }
+        }
+        if (words.isEmpty() && TextMatch.normalize(query.text()).isEmpty()) {
+            iconWords = 1; // a bare symbol such as ☰
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself

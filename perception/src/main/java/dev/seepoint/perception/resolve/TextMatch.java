@@ -108,7 +108,8 @@ public final class TextMatch {
         if (q.isEmpty() || t.isEmpty()) {
             return 0;
         }
-        double best = 0;
+        // the whole text, for OCR that merged or dropped a word ("How do! reset" for "How do I reset")
+        double best = similarity(String.join(" ", q), String.join(" ", t));
         for (int i = 0; i + q.size() <= t.size(); i++) {
             double s = similarity(String.join(" ", q), String.join(" ", t.subList(i, i + q.size())));
             best = Math.max(best, s);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Common icon-only controls, each with the words a tester may use for it. */
 public enum IconKind {
-    CLOSE("close", "x", "×", "✕", "dismiss", "cross"),
+    CLOSE("close", "x", "×", "✕", "dismiss", "cross", "delete", "remove"),
     MENU("menu", "hamburger", "☰", "navigation"),
     SEARCH("search", "magnifier", "magnifying glass", "find", "lens"),
     SETTINGS("settings", "gear", "cog", "preferences"),
