@@ -872,9 +872,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
     }
 
-    /** Kinds whose outline no checkbox, radio or switch has: such a shape is an icon, whatever its outline region suggested. */
+    /**
+     * Kinds whose outline no checkbox, radio or switch has: such a shape is an icon, whatever its
+     * outline region suggested. (Not USER: a person in a circle looks too much like a checked radio.)
+     */
     private static final java.util.Set<IconKind> NOT_A_CONTROL = java.util.EnumSet.of(IconKind.HEART, IconKind.BELL, IconKind.EYE,
-            IconKind.USER, IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
+            IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
             IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR);
 

@@ -63,7 +63,7 @@ public final class IconTemplates {
         java.util.Arrays.fill(perKind, Double.MAX_VALUE);
         for (Template t : TEMPLATES) {
             double ar = Math.abs(Math.log(q.aspect / t.aspect));
-            if (ar > 0.7 || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2) {
+            if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2) {
                 continue;
             }
             double a = 0;
