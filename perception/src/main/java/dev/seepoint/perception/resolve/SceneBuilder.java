@@ -22,6 +22,7 @@ public final class SceneBuilder {
         List<Widget> sorted = new ArrayList<>(widgets);
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         for (Widget w : sorted) {
+            w = asSelect(w);
             String inside = w.text().isEmpty() ? textInside(w.box(), lines) : w.text();
             Segment label = switch (w.kind()) {
                 case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), lines, widgets, dpr);
@@ -50,6 +51,20 @@ public final class SceneBuilder {
             }
         }
         return new Scene(shot, lines, widgets, elements, new Regions(shot));
+    }
+
+    private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vV▾▼⌄˅∨⌵]$");
+
+    /** A wide "button" whose text ends in a down chevron read as a letter ("Royal Mail v") is a select. */
+    static Widget asSelect(Widget w) {
+        if (w.kind() != WidgetKind.BUTTON || w.box().width() < 3 * w.box().height()) {
+            return w;
+        }
+        java.util.regex.Matcher m = TRAILING_CHEVRON.matcher(w.text().strip());
+        if (!m.matches() || m.group(1).isBlank() || !w.text().strip().matches(".*\\s\\S$|.*[▾▼⌄˅∨⌵]$")) {
+            return w;
+        }
+        return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), m.group(1).strip());
     }
 
     /** A horizontal gap wide enough to separate two texts that OCR put on one line. */
