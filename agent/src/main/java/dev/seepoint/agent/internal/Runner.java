@@ -209,8 +209,10 @@ public final class Runner {
                     context.offerFrame(after);
                 }
             } catch (DeviceGoneException e) {
-                recorder.add(instruction, thought, tool, args, o, started, elapsedMs(n0), timings,
-                        o.screenshot().orElse(null), null);
+                Observation gone = Observation.error(o.text() + "; then the browser is gone: " + e.getMessage())
+                        .with("reason", "device_gone");
+                recorder.add(instruction, thought, tool, args, o.screenshot().map(gone::withScreenshot).orElse(gone),
+                        started, elapsedMs(n0), timings, o.screenshot().orElse(null), null);
                 throw e;
             }
             timings.put("settle", elapsedMs(s0));
