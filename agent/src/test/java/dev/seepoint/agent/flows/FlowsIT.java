@@ -26,11 +26,13 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The flow table ({@code flows/flows.json}) run by the real agent, model and headless Chromium; each
  * flow is judged by reading {@code window.appState} through WebDriver (the agent never reads the DOM).
- * {@code -Dseepoint.flows=sign-in,todo} runs only flows whose id contains one of those words.
+ * {@code -Dseepoint.flows=sign-in,todo} runs only flows whose id contains one of those words. The summary test
+ * requires 95% of the flows to pass.
  */
 class FlowsIT {
 
-    private static final double REQUIRED = 0.95;
+    /** The required share of passing flows; {@code -Dseepoint.flows.required=0.5} lowers it for a local look. */
+    private static final double REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.required", "0.95"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestPages pages;
