@@ -28,7 +28,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
@@ -120,6 +120,13 @@ public final class RuleBasedPlanner implements Planner {
         rule("^set (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
         rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:open|go to|navigate to|visit|browse to|load)(?: the url| the address)? (.+)$", this::open);
+        rule("^(?:close|dismiss) (.+?),? (?:with|using|via|by clicking(?: on)?) (?:its|the|their|his|her) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        "the " + c.target(m.group(2)) + " of " + c.target(m.group(1)))));
+        rule("^(?:close|dismiss) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                "the close button of " + c.target(m.group(1)))));
+        rule("^(?:expand|collapse|unfold|fold)(?: the (?:question|section|answer|panel|item))? (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:reload|refresh)(?: the page)?$", (m, c) -> List.of(PlanStep.of("press", c.intent(), "keys", "F5")));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
     }

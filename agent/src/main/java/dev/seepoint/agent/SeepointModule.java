@@ -2,20 +2,28 @@ package dev.seepoint.agent;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
+import dev.seepoint.agent.internal.TextReaderOcr;
+import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
+import dev.seepoint.perception.text.NeuralTextReader;
 import dev.seepoint.perception.text.OcrEngine;
+import dev.seepoint.perception.text.TesseractOcr;
 import dev.seepoint.tools.Clock;
 import dev.seepoint.tools.Toolbox;
-import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Guice defaults for Seepoint: the grounded model and OCR engine (found with {@link ServiceLoader}),
- * the rule-based planner, default options, the system clock and the standard toolbox. Override one
- * binding with {@code Modules.override(new SeepointModule()).with(b -> b.bind(Planner.class).to(MyPlanner.class))}.
+ * Guice defaults for Seepoint: perception's pixel-only {@link DefaultGroundingModel}, Tesseract for
+ * OCR (the neural text reader when Tesseract is not installed), the rule-based planner, default
+ * options, the system clock and the standard toolbox. Override any binding with
+ * {@code Modules.override(new SeepointModule()).with(b -> b.bind(Planner.class).to(MyPlanner.class))}.
+ * The model and OCR engine are singletons: whoever owns the injector closes them.
  */
 public class SeepointModule extends AbstractModule {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeepointModule.class);
 
     @Override
     protected void configure() {
@@ -26,19 +34,17 @@ public class SeepointModule extends AbstractModule {
     @Provides
     @Singleton
     GroundingModel groundingModel() {
-        // TODO(wiring): bind perception's default pixel-only model class directly once it is merged;
-        // until then any GroundingModel registered in META-INF/services is used.
-        return ServiceLoader.load(GroundingModel.class).findFirst().orElseThrow(() -> new ProvisionException(
-                "no GroundingModel is available: put one on the class path (registered in "
-                        + "META-INF/services/dev.seepoint.perception.GroundingModel) or bind one: "
-                        + "Modules.override(new SeepointModule()).with(b -> b.bind(GroundingModel.class).toInstance(model))"));
+        return DefaultGroundingModel.create();
     }
 
     @Provides
     @Singleton
     OcrEngine ocrEngine() {
-        // TODO(wiring): bind perception.text's default OcrEngine (PP-OCR + Tesseract) directly once it is merged.
-        return ServiceLoader.load(OcrEngine.class).findFirst().orElseGet(NoOcrEngine::new);
+        return TesseractOcr.open().<OcrEngine>map(t -> t).orElseGet(() -> {
+            LOG.info("Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng); "
+                    + "reading text with the neural text reader instead");
+            return new TextReaderOcr(new NeuralTextReader());
+        });
     }
 
     @Provides

@@ -78,8 +78,20 @@ class AgentTest {
     }
 
     @Test
-    void failsWithEvidenceWhenTheRetryChangesNothingEither() {
+    void aClickWithNoVisibleEffectIsAcceptedWhenTheZoomedLookAgreesWithIt() {
         model.find("the Sign in button", signIn);
+        Agent agent = agent();
+
+        agent.tap("the Sign in button");
+
+        assertThat(device.log()).hasSize(1);
+        assertThat(agent.trace().steps()).extracting(Step::tool).containsExactly("click", "crop");
+    }
+
+    @Test
+    void failsWithEvidenceWhenTheZoomedLookDisagreesAndTheRetryChangesNothingEither() {
+        model.find("the Sign in button", Box.of(100, 232, 200, 262));
+        model.findWhenZoomed("the Sign in button", signIn);
         Agent agent = agent();
 
         assertThatThrownBy(() -> agent.tap("the Sign in button"))

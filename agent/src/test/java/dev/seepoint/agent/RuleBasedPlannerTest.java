@@ -37,6 +37,10 @@ class RuleBasedPlannerTest {
         "click the Delete icon next to Ada in the table | click(target=the Delete icon next to Ada in the table)",
         "click the Terms and Conditions link         | click(target=the Terms and Conditions link)",
         // keys
+        "close the toast with its × button           | click(target=the × button of the toast)",
+        "dismiss the cookie banner                   | click(target=the close button of the cookie banner)",
+        "expand the question Can I get a refund?     | click(target=Can I get a refund)",
+        "collapse the Billing section                | click(target=the Billing section)",
         "press Enter                                 | press(keys=Enter)",
         "press the Enter key                         | press(keys=Enter)",
         "hit return                                  | press(keys=Enter)",

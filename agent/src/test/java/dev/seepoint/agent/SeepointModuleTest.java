@@ -1,14 +1,14 @@
 package dev.seepoint.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
 import dev.seepoint.perception.Box;
+import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
+import dev.seepoint.perception.text.OcrEngine;
 import dev.seepoint.tools.testing.FakeDevice;
 import dev.seepoint.tools.testing.Frames;
 import dev.seepoint.tools.testing.ScriptedModel;
@@ -44,12 +44,14 @@ class SeepointModuleTest {
     }
 
     @Test
-    void withoutAModelTheErrorSaysHowToBindOne() {
+    void theDefaultsArePerceptionsOwnModelAndAnOcrEngine() {
         Injector injector = Guice.createInjector(new SeepointModule());
 
-        assertThatThrownBy(() -> injector.getInstance(AgentFactory.class))
-                .isInstanceOf(ProvisionException.class)
-                .hasMessageContaining("no GroundingModel is available")
-                .hasMessageContaining("Modules.override");
+        try (GroundingModel model = injector.getInstance(GroundingModel.class);
+                OcrEngine ocr = injector.getInstance(OcrEngine.class)) {
+            assertThat(model).isInstanceOf(DefaultGroundingModel.class);
+            assertThat(ocr).isNotNull().isNotInstanceOf(NoOcrEngine.class);
+            assertThat(injector.getInstance(GroundingModel.class)).isSameAs(model);
+        }
     }
 }

@@ -2,13 +2,16 @@ package dev.seepoint.tools;
 
 import dev.seepoint.actions.Device;
 import dev.seepoint.perception.GroundingModel;
+import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.OcrEngine;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What a tool works with: the device it acts on, the grounded model it points with, an optional
- * OCR engine, the options and the clock. Immutable; the context does not own (or close) any of them.
+ * OCR engine, the options and the clock; the context does not own (or close) any of them. Immutable but
+ * for the one frame the loop may offer for the next look at the screen ({@link #offerFrame}).
  */
 public final class ToolContext {
 
@@ -17,12 +20,20 @@ public final class ToolContext {
     private final OcrEngine ocr;
     private final ToolOptions options;
     private final Clock clock;
+    /** A frame the loop already has of the current screen (e.g. the settled frame after an action); used once. */
+    private final AtomicReference<Screenshot> offered;
 
     /**
      * @param ocr may be null: tools that read text then fall back to the text the grounded model
      *            reports as evidence, or say that no OCR engine is configured
      */
     public ToolContext(Device device, GroundingModel model, OcrEngine ocr, ToolOptions options, Clock clock) {
+        this(device, model, ocr, options, clock, new AtomicReference<>());
+    }
+
+    private ToolContext(Device device, GroundingModel model, OcrEngine ocr, ToolOptions options, Clock clock,
+            AtomicReference<Screenshot> offered) {
+        this.offered = offered;
         this.device = Objects.requireNonNull(device, "device");
         this.model = Objects.requireNonNull(model, "model");
         this.ocr = ocr;
@@ -47,6 +58,29 @@ public final class ToolContext {
         return Optional.ofNullable(ocr);
     }
 
+    /**
+     * The current screen: the frame {@linkplain #offerFrame offered} by the loop if there is one (each offered
+     * frame is used once), else a new screenshot. Tools call this for their first look, so a step that
+     * follows a settled action does not take the same picture again.
+     */
+    public Screenshot frame() {
+        Screenshot f = offered.getAndSet(null);
+        return f != null ? f : device.screenshot();
+    }
+
+    /**
+     * Offers {@code frame} as the current screen for the next {@link #frame()}; only for a frame taken just
+     * now of a screen that has settled (nothing may act on the device in between).
+     */
+    public void offerFrame(Screenshot frame) {
+        offered.set(frame);
+    }
+
+    /** Drops an offered frame (the screen may have changed). */
+    public void forgetFrame() {
+        offered.set(null);
+    }
+
     public ToolOptions options() {
         return options;
     }
@@ -56,14 +90,14 @@ public final class ToolContext {
     }
 
     public ToolContext withOptions(ToolOptions value) {
-        return new ToolContext(device, model, ocr, value, clock);
+        return new ToolContext(device, model, ocr, value, clock, offered);
     }
 
     public ToolContext withOcr(OcrEngine value) {
-        return new ToolContext(device, model, value, options, clock);
+        return new ToolContext(device, model, value, options, clock, offered);
     }
 
     public ToolContext withClock(Clock value) {
-        return new ToolContext(device, model, ocr, options, value);
+        return new ToolContext(device, model, ocr, options, value, offered);
     }
 }

@@ -3,6 +3,7 @@ package dev.seepoint.agent.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seepoint.actions.Device;
 import dev.seepoint.actions.DeviceGoneException;
 import dev.seepoint.agent.AgentOptions;
 import dev.seepoint.agent.PlanStep;
@@ -144,6 +145,13 @@ public final class Runner {
         }
         Point refined = crop.observation().grounding().get().point()
                 .orElseGet(() -> crop.observation().box().orElse(box).center());
+        if (box.contains(refined)) {
+            // the zoomed look agrees with where we clicked: the element is there and simply shows no visible change
+            // (an already selected tab, a no-op button); clicking it again would only repeat the same click
+            LOG.debug("{} changed nothing visible; the zoomed re-grounding agrees with {}, accepting it", p.describe(), box);
+            return new Call(o.withText(o.text() + "; nothing changed visibly, and a zoomed re-grounding agrees with the "
+                    + "point clicked"), c.after());
+        }
         JsonNode retryArgs = p.args();
         if (p.tool().equals("click") || p.tool().equals("type")) {
             ObjectNode a = p.args().deepCopy();
@@ -186,6 +194,7 @@ public final class Runner {
             throw e;
         }
         long toolMs = elapsedMs(n0);
+        context.forgetFrame();
         Screenshot after = null;
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("tool", toolMs);
@@ -193,10 +202,17 @@ public final class Runner {
         if (o.isOk() && ACTIONS.contains(tool)) {
             long s0 = System.nanoTime();
             try {
-                after = context.device().settle(options.settleTimeout()).frame();
+                Device.Settled settled = context.device().settle(options.settleTimeout());
+                after = settled.frame();
+                if (settled.settled()) {
+                    // the next look at the screen is this frame: no need to take the same picture again
+                    context.offerFrame(after);
+                }
             } catch (DeviceGoneException e) {
-                recorder.add(instruction, thought, tool, args, o, started, elapsedMs(n0), timings,
-                        o.screenshot().orElse(null), null);
+                Observation gone = Observation.error(o.text() + "; then the browser is gone: " + e.getMessage())
+                        .with("reason", "device_gone");
+                recorder.add(instruction, thought, tool, args, o.screenshot().map(gone::withScreenshot).orElse(gone),
+                        started, elapsedMs(n0), timings, o.screenshot().orElse(null), null);
                 throw e;
             }
             timings.put("settle", elapsedMs(s0));

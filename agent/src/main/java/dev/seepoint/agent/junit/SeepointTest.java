@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SeepointExtension.class)
 public @interface SeepointTest {
 
-    /** Starts the browser. */
-    Class<? extends BrowserFactory> browser() default ServiceLoaderBrowserFactory.class;
+    /** Starts the browser: a local headless Chromium by default, or one on the Grid named by -Dseepoint.grid / SEEPOINT_GRID. */
+    Class<? extends BrowserFactory> browser() default ChromeBrowserFactory.class;
 
     /** Guice modules overriding bindings of {@link dev.seepoint.agent.SeepointModule} (model, planner, options...). */
     Class<? extends Module>[] modules() default {};

@@ -2,6 +2,16 @@ package dev.seepoint.scenarios.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seepoint.actions.Browser;
+import dev.seepoint.actions.Browsers;
+import dev.seepoint.agent.Agent;
+import dev.seepoint.agent.AgentOptions;
+import dev.seepoint.agent.SeepointAssertionError;
+import dev.seepoint.perception.Point;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.testpages.TestPages;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
 import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.scenarios.bench.CaseFiles;
@@ -24,7 +34,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seepoint bench}: speed and accuracy figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and accuracy.",
-        subcommands = {BenchCommand.Grounding.class, SuiteBenchCommand.class})
+        subcommands = {BenchCommand.Grounding.class, BenchCommand.AgentClicks.class, SuiteBenchCommand.class})
 final class BenchCommand {
 
     /** {@code seepoint bench grounding}: the labelled cases in headless Chromium. */
@@ -148,6 +158,162 @@ final class BenchCommand {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + out, e);
             }
+        }
+    }
+
+    /**
+     * {@code seepoint bench agent}: the cost of one grounded click against the raw floor, on the test pages in one run.
+     * For each labelled "found" case (1280x800, ratio 1) on a freshly loaded page: the grounded click (screenshot +
+     * locate + click), the raw floor (screenshot + coordinate click at the same point), and the agent's whole tap
+     * (plan step, screenshot, locate, click, settle) without and with its verification (frame diff, zoomed
+     * re-grounding when nothing changed). The model keeps no frame cache, so every locate perceives afresh.
+     */
+    @Command(name = "agent", mixinStandardHelpOptions = true,
+            description = {"Time one grounded click (screenshot + locate + click) against the raw floor (screenshot +",
+                    "coordinate click at the same point), and the agent's tap with and without verification, on the",
+                    "test pages; prints p50/p95 and the ratio, writes JSON under target/."})
+    static final class AgentClicks implements Callable<Integer> {
+
+        @Option(names = "--limit", description = "most cases to time, spread over the pages (default: ${DEFAULT-VALUE})",
+                defaultValue = "30")
+        int limit;
+
+        @Option(names = "--filter", description = "only cases whose id contains this text")
+        String filter;
+
+        @Option(names = "--out", description = "figures as JSON (default: ${DEFAULT-VALUE})",
+                defaultValue = "target/seepoint-bench/agent.json")
+        Path out;
+
+        @Override
+        public Integer call() {
+            List<GroundingCase> cases = pick(CaseFiles.bundled(), filter, limit);
+            if (cases.isEmpty()) {
+                throw new IllegalArgumentException("no cases to run" + (filter != null ? " match --filter " + filter : ""));
+            }
+            List<Double> grounded = new ArrayList<>();
+            List<Double> floor = new ArrayList<>();
+            List<Double> tapPlain = new ArrayList<>();
+            List<Double> tapVerified = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            System.out.printf("timing %d cases...%n", cases.size());
+            try (GroundingModel model = DefaultGroundingModel.create(0); TestPages pages = TestPages.start();
+                    Browser browser = Browsers.chrome()) {
+                AgentOptions base = AgentOptions.defaults().withReportDir(null).withTimeout(Duration.ofMillis(500));
+                Agent plain = Agent.builder().device(browser).model(model).options(base.withVerifyActions(false)).build();
+                Agent verified = Agent.builder().device(browser).model(model).options(base.withVerifyActions(true)).build();
+                open(browser, pages, cases.get(0));
+                model.locate(browser.screenshot(), cases.get(0).expression()); // warm the model up
+                for (GroundingCase c : cases) {
+                    open(browser, pages, c);
+                    long t0 = System.nanoTime();
+                    Screenshot shot = browser.screenshot();
+                    dev.seepoint.perception.Grounding g = model.locate(shot, c.expression());
+                    if (!g.isUnique()) {
+                        skipped.add(c.id() + " (" + (g.isAmbiguous() ? "ambiguous" : "not found") + ")");
+                        continue;
+                    }
+                    Point at = g.point().orElseGet(() -> g.requireBox().center());
+                    browser.click(at);
+                    grounded.add(ms(t0));
+
+                    open(browser, pages, c);
+                    t0 = System.nanoTime();
+                    browser.screenshot();
+                    browser.click(at);
+                    floor.add(ms(t0));
+
+                    time(browser, pages, c, plain, tapPlain, skipped, "without verification");
+                    time(browser, pages, c, verified, tapVerified, skipped, "with verification");
+                    System.out.printf(Locale.ROOT, "  %-40s grounded %5.0f ms  floor %4.0f ms%n", c.id(),
+                            grounded.get(grounded.size() - 1), floor.get(floor.size() - 1));
+                }
+            }
+            ObjectNode root = GroundingJson.MAPPER.createObjectNode();
+            root.put("machine", GroundingBench.machine());
+            root.put("cases", cases.size());
+            root.put("timed", grounded.size());
+            root.put("modelFrameCache", 0);
+            figures(root.putObject("floor"), "raw floor      (screenshot + coordinate click)", floor);
+            figures(root.putObject("groundedClick"), "grounded click (screenshot + locate + click)", grounded);
+            figures(root.putObject("agentTap"), "agent tap      (no verification, with settle)", tapPlain);
+            figures(root.putObject("agentTapVerified"), "agent tap      (with verification)", tapVerified);
+            double f = Stats.percentile(floor, 50);
+            double ratio = f > 0 ? Stats.percentile(grounded, 50) / f : 0;
+            double ratioVerified = f > 0 ? Stats.percentile(tapVerified, 50) / f : 0;
+            root.put("ratioGroundedToFloorP50", ratio);
+            root.put("ratioAgentTapToFloorP50", f > 0 ? Stats.percentile(tapPlain, 50) / f : 0);
+            root.put("ratioAgentTapVerifiedToFloorP50", ratioVerified);
+            root.put("targetRatio", 3.0);
+            ArrayNode sk = root.putArray("skipped");
+            skipped.forEach(sk::add);
+            System.out.printf(Locale.ROOT, "ratio          grounded click / floor = %.1fx (target <= 3x), verified agent tap / floor = %.1fx%n",
+                    ratio, ratioVerified);
+            if (!skipped.isEmpty()) {
+                System.out.println("skipped        " + skipped.size() + ": " + String.join("; ", skipped));
+            }
+            System.out.println("machine        " + GroundingBench.machine());
+            try {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                GroundingJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out, e);
+            }
+            System.out.println("figures: " + out.toAbsolutePath());
+            return 0;
+        }
+
+        private static void time(Browser browser, TestPages pages, GroundingCase c, Agent agent, List<Double> into,
+                List<String> skipped, String how) {
+            open(browser, pages, c);
+            long t0 = System.nanoTime();
+            try {
+                agent.tap(c.expression());
+                into.add(ms(t0));
+            } catch (SeepointAssertionError e) {
+                skipped.add(c.id() + " (agent tap " + how + " failed: " + e.evidence().lines().findFirst().orElse("") + ")");
+            }
+        }
+
+        /** Found cases at 1280x800 and ratio 1, spread evenly over the list, at most {@code limit}. */
+        static List<GroundingCase> pick(List<GroundingCase> all, String filter, int limit) {
+            List<GroundingCase> usable = new ArrayList<>();
+            for (GroundingCase c : all) {
+                if (c.expect() == GroundingCase.Expect.FOUND && c.dpr() == 1.0 && "1280x800".equals(c.viewport())
+                        && (filter == null || c.id().contains(filter))) {
+                    usable.add(c);
+                }
+            }
+            if (usable.size() <= limit) {
+                return usable;
+            }
+            List<GroundingCase> picked = new ArrayList<>();
+            double step = usable.size() / (double) limit;
+            for (int i = 0; i < limit; i++) {
+                picked.add(usable.get((int) (i * step)));
+            }
+            return picked;
+        }
+
+        private static void open(Browser browser, TestPages pages, GroundingCase c) {
+            browser.navigate(pages.url(c.page()));
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.documentElement.style.scrollBehavior='auto'; window.scrollTo(0, arguments[0]);"
+                            + "return document.fonts ? document.fonts.ready.then(() => true) : true;", c.scrollY());
+            browser.settle(Duration.ofSeconds(3));
+        }
+
+        private static double ms(long t0) {
+            return (System.nanoTime() - t0) / 1e6;
+        }
+
+        private static void figures(ObjectNode node, String label, List<Double> values) {
+            double p50 = Stats.percentile(values, 50);
+            double p95 = Stats.percentile(values, 95);
+            node.put("p50Ms", p50);
+            node.put("p95Ms", p95);
+            node.put("samples", values.size());
+            System.out.printf(Locale.ROOT, "%s  p50 %6.0f ms  p95 %6.0f ms  (%d)%n", label, p50, p95, values.size());
         }
     }
 }

@@ -51,7 +51,7 @@ public final class CheckTool extends AbstractTool {
         Screenshot frame = null;
         Verdict v = null;
         for (long i = 0; i < maxPolls; i++) {
-            frame = ctx.device().screenshot();
+            frame = ctx.frame();
             v = evaluate(ctx, frame, assertion);
             if (v.holds() || ctx.clock().since(start).compareTo(timeout) >= 0) {
                 break;

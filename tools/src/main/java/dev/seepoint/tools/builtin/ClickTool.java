@@ -33,7 +33,7 @@ public final class ClickTool extends AbstractTool {
         if (!button.equals("left") && !button.equals("double") && !button.equals("right")) {
             throw new IllegalArgumentException("button must be left, double or right, got '" + button + "'");
         }
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Optional<Point> at = args.point("at");
         Observation found;
         Point point;

@@ -31,7 +31,7 @@ public final class CropTool extends AbstractTool {
     public Observation execute(JsonNode json, ToolContext ctx) {
         Args args = Args.of(name(), json);
         double zoom = args.number("zoom", ctx.options().zoom());
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Box region;
         Optional<Box> given = args.box("box");
         if (given.isPresent()) {

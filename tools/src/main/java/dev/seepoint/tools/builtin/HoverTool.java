@@ -21,7 +21,7 @@ public final class HoverTool extends AbstractTool {
     @Override
     public Observation execute(JsonNode json, ToolContext ctx) {
         String target = Args.of(name(), json).string("target");
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "hover over");
         if (!r.isOk()) {
             return r.error();

@@ -24,7 +24,7 @@ public final class LocateTool extends AbstractTool {
     @Override
     public Observation execute(JsonNode json, ToolContext ctx) {
         String target = Args.of(name(), json).string("target");
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "locate");
         if (!r.isOk()) {
             return r.error();

@@ -23,7 +23,7 @@ public final class OcrTool extends AbstractTool {
     @Override
     public Observation execute(JsonNode json, ToolContext ctx) {
         Args args = Args.of(name(), json);
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Optional<Box> box = args.box("box");
         Optional<String> text = box.isPresent() ? Reading.read(ctx, frame, box.get()) : Reading.readAll(ctx, frame);
         if (text.isEmpty()) {

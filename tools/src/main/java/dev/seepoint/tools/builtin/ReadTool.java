@@ -26,7 +26,7 @@ public final class ReadTool extends AbstractTool {
     @Override
     public Observation execute(JsonNode json, ToolContext ctx) {
         Args args = Args.of(name(), json);
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Optional<Box> given = args.box("box");
         if (given.isPresent()) {
             Optional<String> text = Reading.read(ctx, frame, given.get());

@@ -46,7 +46,7 @@ public final class ScrollTool extends AbstractTool {
         }
         int max = ctx.options().maxScrolls();
         int turns = args.bool("to_end", false) ? Math.max(1, max * 3) : 1;
-        Screenshot before = ctx.device().screenshot();
+        Screenshot before = ctx.frame();
         Screenshot last = before;
         int moved = 0;
         for (int i = 0; i < turns; i++) {
@@ -67,7 +67,7 @@ public final class ScrollTool extends AbstractTool {
 
     private Observation scrollTo(ToolContext ctx, String target, String direction, int step) {
         int max = ctx.options().maxScrolls();
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Grounding g = ctx.model().locate(frame, target);
         String[] directions = {direction, opposite(direction)};
         int turns = 0;

@@ -24,7 +24,7 @@ public final class SelectTool extends AbstractTool {
     public Observation execute(JsonNode json, ToolContext ctx) {
         Args args = Args.of(name(), json);
         String option = args.string("option");
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         if (!args.has("in")) {
             Targets.Resolved r = Targets.resolve(ctx, frame, option, "select");
             if (!r.isOk()) {

@@ -30,7 +30,7 @@ public final class ToggleTool extends AbstractTool {
         if (!wanted.equals("on") && !wanted.equals("off") && !wanted.equals("flip")) {
             throw new IllegalArgumentException("state must be on, off or flip, got '" + wanted + "'");
         }
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "toggle");
         if (!r.isOk()) {
             return r.error();

@@ -32,7 +32,7 @@ public final class TypeTool extends AbstractTool {
             throw new IllegalArgumentException("argument 'text' is required, e.g. {\"text\": \"ada@example.com\"}");
         }
         boolean clear = args.bool("clear", false);
-        Screenshot frame = ctx.device().screenshot();
+        Screenshot frame = ctx.frame();
         Observation base = Observation.ok("").withScreenshot(frame);
         String where = "the focused element";
         Optional<Point> at = args.point("at");

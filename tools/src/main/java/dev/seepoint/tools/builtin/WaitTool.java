@@ -51,7 +51,7 @@ public final class WaitTool extends AbstractTool {
         Screenshot frame = null;
         Grounding g = null;
         for (long i = 0; i < maxPolls; i++) {
-            frame = ctx.device().screenshot();
+            frame = ctx.frame();
             g = ctx.model().locate(frame, target);
             if (gone != g.isFound()) {
                 String did = gone ? "'" + target + "' is gone" : "'" + target + "' is visible: " + g.describe();

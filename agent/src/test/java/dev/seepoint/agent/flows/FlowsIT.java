@@ -1,0 +1,167 @@
+package dev.seepoint.agent.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seepoint.actions.Browser;
+import dev.seepoint.actions.Browsers;
+import dev.seepoint.agent.Agent;
+import dev.seepoint.agent.AgentOptions;
+import dev.seepoint.agent.SeepointAssertionError;
+import dev.seepoint.perception.DefaultGroundingModel;
+import dev.seepoint.perception.text.TesseractOcr;
+import dev.seepoint.testpages.TestPages;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The flow table ({@code flows/flows.json}) run by the real agent, model and headless Chromium; each
+ * flow is judged by reading {@code window.appState} through WebDriver (the agent never reads the DOM).
+ * {@code -Dseepoint.flows=sign-in,todo} runs only flows whose id contains one of those words. The summary test
+ * requires 95% of the flows to pass.
+ */
+class FlowsIT {
+
+    /** The required share of passing flows; {@code -Dseepoint.flows.required=0.5} lowers it for a local look. */
+    private static final double REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.required", "0.95"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestPages pages;
+    private static Browser browser;
+    private static DefaultGroundingModel model;
+    private static TesseractOcr ocr;
+
+    @BeforeAll
+    static void start() {
+        pages = TestPages.start();
+        browser = Browsers.chrome();
+        model = DefaultGroundingModel.create();
+        ocr = TesseractOcr.open().orElse(null);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {ocr, model, browser, pages}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                System.err.println("closing " + c + ": " + e);
+            }
+        }
+    }
+
+    record Outcome(Flow flow, boolean passed, String why, long ms) {
+    }
+
+    @Test
+    void atLeastNinetyFivePercentOfTheFlowsReachTheirExpectedState() {
+        List<Flow> flows = selected();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Flow flow : flows) {
+            Outcome o = run(flow);
+            outcomes.add(o);
+            System.out.printf(Locale.ROOT, "[flow] %-4s %-36s %6d ms%s%n", o.passed() ? "ok" : "FAIL", flow.id(), o.ms(),
+                    o.passed() ? "" : "\n" + indent(o.why()));
+        }
+        long passed = outcomes.stream().filter(Outcome::passed).count();
+        int instructions = flows.stream().mapToInt(f -> f.steps().size()).sum();
+        double rate = flows.isEmpty() ? 0 : passed / (double) flows.size();
+        StringBuilder failures = new StringBuilder();
+        outcomes.stream().filter(o -> !o.passed()).forEach(o -> failures.append("\n- ").append(o.flow().id()).append(": ")
+                .append(o.why().lines().findFirst().orElse("")));
+        System.out.printf(Locale.ROOT, "[flow] %d/%d flows passed (%.1f%%), %d instructions%s%n", passed, flows.size(),
+                100 * rate, instructions, failures);
+        assertThat(rate).as("share of flows that reached their expected state; failures:%s", failures)
+                .isGreaterThanOrEqualTo(REQUIRED);
+    }
+
+    private static List<Flow> selected() {
+        List<Flow> all = Flow.all();
+        String only = System.getProperty("seepoint.flows", "").trim();
+        if (only.isEmpty()) {
+            return all;
+        }
+        List<String> words = List.of(only.split(","));
+        return all.stream().filter(f -> words.stream().anyMatch(w -> f.id().contains(w.trim()))).toList();
+    }
+
+    private Outcome run(Flow flow) {
+        long t0 = System.nanoTime();
+        browser.navigate(pages.url(flow.page()));
+        AgentOptions options = AgentOptions.defaults()
+                .withReportDir(Path.of("target", "seepoint-reports", "flows", flow.id().replace('/', '_')));
+        Agent agent = Agent.builder().device(browser).model(model).ocr(ocr).options(options).build().titled(flow.id());
+        String failure = null;
+        for (String step : flow.steps()) {
+            try {
+                agent.act(step);
+            } catch (SeepointAssertionError e) {
+                failure = "step \"" + step + "\" failed: " + e.evidence().strip()
+                        + e.report().map(r -> "\nreport: " + r.html().toAbsolutePath()).orElse("");
+                break;
+            } catch (RuntimeException e) {
+                failure = "step \"" + step + "\" threw " + e;
+                break;
+            }
+        }
+        if (failure == null) {
+            failure = checkState(flow);
+            if (failure != null) {
+                failure += "\nreport: " + agent.writeReport(options.reportDir().resolve("state-mismatch")).html().toAbsolutePath();
+            }
+        }
+        return new Outcome(flow, failure == null, failure, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Null when every expectation holds, else what differed. */
+    private static String checkState(Flow flow) {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : flow.expect().entrySet()) {
+            Object actual = state(e.getKey());
+            if (!same(actual, e.getValue())) {
+                wrong.add("appState: " + e.getKey() + " = " + json(actual) + ", expected " + e.getValue());
+            }
+        }
+        return wrong.isEmpty() ? null : "all steps ran but the page is not in the expected state:\n" + String.join("\n", wrong);
+    }
+
+    static Object state(String expression) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(
+                "try { with (window.appState) { return (" + expression + "); } } catch (e) { return 'error: ' + e; }");
+    }
+
+    private static boolean same(Object actual, JsonNode expected) {
+        JsonNode a = JSON.valueToTree(actual);
+        if (a.isNumber() && expected.isNumber()) {
+            return a.doubleValue() == expected.doubleValue();
+        }
+        return a.equals(expected);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (Exception e) {
+            return String.valueOf(o);
+        }
+    }
+
+    private static String indent(String s) {
+        return s.lines().map(l -> "        " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    static Duration elapsed(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+}
