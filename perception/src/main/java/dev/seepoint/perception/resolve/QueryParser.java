@@ -48,7 +48,7 @@ public final class QueryParser {
                     + "(below|under|underneath|beneath)|(above|on top of)|"
                     + "(in the same row as|in the row with|in the row of|in the row for|on the row for|on the row with|"
                     + "on the same line as|in the same line as|in the line for|in the line with)|"
-                    + "(near|close to|for|belonging to)|"
+                    + "(near|close to|for|belonging to|(?<!\\b(?:top|bottom|left|right|side|middle|end|rest|one|all|each|any|none|some|most|part|number|list|table|column|first|second|third|last|front|back|center|centre)\\s)of(?=\\s+(?:the|a|an|this|that)\\b))|"
                     + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
 
     private static final Pattern ROW = Pattern.compile(
@@ -151,7 +151,7 @@ public final class QueryParser {
                 String anchor = s.substring(Math.min(cuts.get(i)[1], end), end).strip();
                 Relation.Type type = types.get(i);
                 String word = words.get(i);
-                if (word.equals("for") || word.equals("belonging to")) {
+                if (word.equals("for") || word.equals("belonging to") || word.strip().equals("of")) {
                     type = Relation.Type.OWNER;
                 }
                 if (anchor.isEmpty()) {
@@ -228,7 +228,7 @@ public final class QueryParser {
                 target = (target.substring(0, num.start()) + " " + target.substring(num.end())).strip();
             }
         }
-        target = stripLeading(target.replaceAll("\\s+", " ").strip());
+        target = stripLeading(target.replaceAll("\\s+", " ").strip().replaceAll("^of\\s+(?:the\\s+)?", ""));
         if (target.startsWith("one ") || target.equals("one")) {
             target = target.substring(3).strip();
         }

@@ -644,6 +644,9 @@ public final class Resolver {
             iconWords = 1; // a bare symbol such as ☰
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
+        if (cover < 0.99) {
+            cover *= 0.6; // "the Delete account button" is not a person icon: every word must be explained
+        }
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
         double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON ? 0.95 : 0.88;
         return base * (0.6 + 0.4 * cover);

@@ -136,8 +136,43 @@ public final class SceneBuilder {
         return best;
     }
 
-    /** The caption of a checkbox, radio or toggle: nearest text in the same row, right side first. */
+    /**
+     * The caption of a checkbox, radio or toggle: nearest text in the same row, right side first.
+     * A control at the far end of a settings row takes the whole block of text on its left (title
+     * and description) as its label.
+     */
     static Segment checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
+        Segment near = nearLabel(box, lines, widgets, dpr);
+        if (near != null && (near.box.left() >= box.right() - 2 * dpr || box.left() - near.box.right() < 60 * dpr)) {
+            return near;
+        }
+        // far left: gather the text block of the row (lines overlapping the control's extended band)
+        int band = Math.max(box.height(), (int) (16 * dpr));
+        Box row = new Box(0, box.top() - band, box.left(), box.bottom() + band);
+        List<Segment> block = new ArrayList<>();
+        for (Segment s : segments(lines, widgets)) {
+            if (s.box.right() <= box.left() && s.box.verticalOverlap(row) > 0.5 && !blocked(box, s.box, widgets)
+                    && s.box.top() >= row.top() && s.box.bottom() <= row.bottom()) {
+                block.add(s);
+            }
+        }
+        if (block.isEmpty()) {
+            return near;
+        }
+        block.sort(java.util.Comparator.comparingInt((Segment s) -> s.box.top()).thenComparingInt(s -> s.box.left()));
+        Box b = block.get(0).box;
+        StringBuilder text = new StringBuilder();
+        for (Segment s : block) {
+            b = b.union(s.box);
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(s.text);
+        }
+        return new Segment(b, text.toString());
+    }
+
+    private static Segment nearLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
         for (Segment s : segments(lines, widgets)) {
