@@ -19,20 +19,36 @@ final class ControlProbe {
         int h = Math.max(8, label.height());
         Optional<Box> left = inkCluster(shot, new Box(Math.max(0, label.left() - 4 * h), label.top() - h / 2,
                 label.left() - 1, label.bottom() + h / 2), true);
-        if (left.isPresent() && plausibleMark(left.get(), h)) {
+        if (left.isPresent() && plausibleMark(left.get(), h) && Math.abs(left.get().centerY() - label.centerY()) <= h * 0.5) {
             return left;
         }
         Optional<Box> right = inkCluster(shot, new Box(label.right() + 1, label.top() - h / 2,
                 Math.min(shot.width(), label.right() + 4 * h), label.bottom() + h / 2), false);
-        return right.filter(b -> plausibleMark(b, h));
+        return right.filter(b -> plausibleMark(b, h) && Math.abs(b.centerY() - label.centerY()) <= h * 0.5);
     }
 
     /** The nearest wide, pill-like mark in the same row to the right of {@code label} (a switch at a row's end). */
     static Optional<Box> switchInRow(Screenshot shot, Box label, Box notBeyond) {
         int h = Math.max(8, label.height());
-        Box band = new Box(label.right() + 1, label.top() - h / 2, notBeyond.right(), label.bottom() + h / 2);
-        Optional<Box> mark = inkCluster(shot, band, false);
-        return mark.filter(b -> b.width() >= 1.3 * b.height() && b.width() <= 5 * h && b.height() >= 0.6 * h);
+        Box band = new Box(label.right() + 1, label.top() - h / 3, notBeyond.right(), label.bottom() + h / 3).clip(shot.size());
+        if (band.width() < 3 || band.height() < 3) {
+            return Optional.empty();
+        }
+        int bg = background(shot, band);
+        int x = band.left();
+        for (int guard = 0; guard < 64 && x < band.right(); guard++) {
+            Optional<Box> mark = inkCluster(shot, new Box(x, band.top(), band.right(), band.bottom()), false, bg);
+            if (mark.isEmpty()) {
+                return Optional.empty();
+            }
+            Box b = mark.get();
+            if (b.width() >= 1.3 * b.height() && b.width() <= 5 * h && b.height() >= 0.5 * h
+                    && Math.abs(b.centerY() - label.centerY()) <= h * 0.6) {
+                return mark;
+            }
+            x = b.right() + 1;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -114,7 +130,14 @@ final class ControlProbe {
         if (a.width() < 3 || a.height() < 3) {
             return Optional.empty();
         }
-        int bg = background(shot, a);
+        return inkCluster(shot, a, leftOfLabel, background(shot, a));
+    }
+
+    private static Optional<Box> inkCluster(Screenshot shot, Box area, boolean leftOfLabel, int bg) {
+        Box a = area.clip(shot.size());
+        if (a.width() < 1 || a.height() < 1) {
+            return Optional.empty();
+        }
         int gapLimit = Math.max(3, (int) Math.round(3 * shot.devicePixelRatio()));
         int start = leftOfLabel ? a.right() - 1 : a.left();
         int step = leftOfLabel ? -1 : 1;

@@ -261,7 +261,8 @@ public final class Resolver {
                 boolean belowOrRight = s.box.top() >= lb.top() - lb.height() && s.box.left() >= lb.left() - 3 * lb.height();
                 r = belowOrRight ? 1.0 / (1 + s.box.gapTo(lb) / (3.0 * Math.max(10, lb.height()))) : 0;
             }
-            if (r > 0.3) {
+            boolean isText = scene.lines().stream().anyMatch(l -> l.box().iou(s.box) > 0.5);
+            if (r > 0.3 && !isText) {
                 near.add(s.withRank(r));
             }
         }
@@ -278,9 +279,9 @@ public final class Resolver {
             return Grounding.found(query.expression(), scene.screenshot().frame(), best.box, best.box.center(),
                     0.7 * best.rank + 0.2, candidates(near.subList(1, near.size())), evidence);
         }
-        if (control || query.kind() == Kind.TOGGLE) {
+        if (control) {
             Optional<Box> blob = ControlProbe.graphicNear(scene.screenshot(), lb);
-            if (blob.isPresent() && (control || near.isEmpty())) {
+            if (blob.isPresent()) {
                 evidence.put("kind", "control");
                 evidence.put("source", "pixels beside the label");
                 return Grounding.found(query.expression(), scene.screenshot().frame(), blob.get(), blob.get().center(), 0.65,
@@ -293,6 +294,9 @@ public final class Resolver {
                     : ControlProbe.checkableBeside(scene.screenshot(), lb);
             if (mark.isEmpty() && query.kind() == Kind.TOGGLE) {
                 mark = ControlProbe.checkableBeside(scene.screenshot(), lb);
+            }
+            if (mark.isEmpty() && query.kind() == Kind.TOGGLE) {
+                mark = ControlProbe.graphicNear(scene.screenshot(), lb);
             }
             if (mark.isPresent()) {
                 evidence.put("kind", query.kind() == Kind.TOGGLE ? "toggle" : "checkbox");
