@@ -28,7 +28,7 @@ final class ControlProbe {
     }
 
     /** The nearest wide, pill-like mark in the same row to the right of {@code label} (a switch at a row's end). */
-    static Optional<Box> switchInRow(Screenshot shot, Box label, Box notBeyond) {
+    static Optional<Box> switchInRow(Screenshot shot, Box label, Box notBeyond, java.util.List<Box> texts) {
         int h = Math.max(8, label.height());
         Box band = new Box(label.right() + 1, label.top() - h / 3, notBeyond.right(), label.bottom() + h / 3).clip(shot.size());
         if (band.width() < 3 || band.height() < 3) {
@@ -43,7 +43,7 @@ final class ControlProbe {
             }
             Box b = mark.get();
             if (b.width() >= 1.3 * b.height() && b.width() <= 5 * h && b.height() >= 0.5 * h
-                    && Math.abs(b.centerY() - label.centerY()) <= h * 0.6) {
+                    && Math.abs(b.centerY() - label.centerY()) <= h * 0.6 && !isText(b, texts)) {
                 return mark;
             }
             x = b.right() + 1;
@@ -114,6 +114,16 @@ final class ControlProbe {
             return Optional.empty();
         }
         return Optional.of(new Box(left, top, right + 1, bottom + 1));
+    }
+
+    /** True when {@code b} is mostly a line of text perception already read. */
+    private static boolean isText(Box b, java.util.List<Box> texts) {
+        for (Box t : texts) {
+            if (t.intersect(b).area() > 0.5 * b.area()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plausibleMark(Box b, int h) {

@@ -290,7 +290,7 @@ public final class Resolver {
         }
         if (checkable) {
             Optional<Box> mark = query.kind() == Kind.TOGGLE
-                    ? ControlProbe.switchInRow(scene.screenshot(), lb, scene.bounds())
+                    ? ControlProbe.switchInRow(scene.screenshot(), lb, scene.bounds(), scene.lines().stream().map(l -> l.box()).toList())
                     : ControlProbe.checkableBeside(scene.screenshot(), lb);
             if (mark.isEmpty() && query.kind() == Kind.TOGGLE) {
                 mark = ControlProbe.checkableBeside(scene.screenshot(), lb);
