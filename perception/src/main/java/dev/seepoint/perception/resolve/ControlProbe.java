@@ -116,6 +116,69 @@ final class ControlProbe {
         return Optional.of(new Box(left, top, right + 1, bottom + 1));
     }
 
+    /**
+     * A text box under its label: the first long horizontal edge below the label (the field's top
+     * border or underline), and the next one below that (its bottom border).
+     */
+    static Optional<Box> fieldBelow(Screenshot shot, Box label) {
+        int h = Math.max(8, label.height());
+        int left = Math.max(0, label.left() - h);
+        int right = Math.min(shot.width(), label.left() + 50 * h);
+        int top = label.bottom() + 1;
+        int bottom = Math.min(shot.height(), label.bottom() + 5 * h);
+        if (bottom - top < 4 || right - left < 4) {
+            return Optional.empty();
+        }
+        int bg = background(shot, new Box(left, top, right, Math.min(shot.height(), top + 2)));
+        int minRun = 6 * h;
+        int[] first = null;
+        for (int y = top; y < bottom; y++) {
+            int[] run = longestRun(shot, y, left, right, bg);
+            if (run[1] - run[0] >= minRun) {
+                if (first == null) {
+                    first = new int[] {run[0], y, run[1]};
+                } else if (y - first[1] >= h && Math.abs(run[0] - first[0]) <= h && Math.abs(run[1] - first[2]) <= h) {
+                    return Optional.of(new Box(first[0], first[1], first[2], y + 1));
+                }
+            } else if (first != null && y - first[1] > 4 * h) {
+                break;
+            }
+        }
+        if (first != null) {
+            // an underline field: the text sits above the line
+            return Optional.of(new Box(first[0], Math.max(label.bottom() + 1, first[1] - 2 * h), first[2], first[1] + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** The longest run of pixels on row {@code y} that differ from {@code bg}, as {@code [start, end)}. */
+    private static int[] longestRun(Screenshot shot, int y, int left, int right, int bg) {
+        int best = 0;
+        int bestStart = left;
+        int start = -1;
+        for (int x = left; x <= right; x++) {
+            boolean ink = x < right && differsLightly(shot.rgb(x, y), bg);
+            if (ink && start < 0) {
+                start = x;
+            } else if (!ink && start >= 0) {
+                if (x - start > best) {
+                    best = x - start;
+                    bestStart = start;
+                }
+                start = -1;
+            }
+        }
+        return new int[] {bestStart, bestStart + best};
+    }
+
+    /** Borders of fields are often pale: a smaller difference than ink counts. */
+    private static boolean differsLightly(int rgb, int bg) {
+        int dr = Math.abs(((rgb >> 16) & 0xFF) - ((bg >> 16) & 0xF8));
+        int dg = Math.abs(((rgb >> 8) & 0xFF) - ((bg >> 8) & 0xF8));
+        int db = Math.abs((rgb & 0xFF) - (bg & 0xF8));
+        return dr + dg + db > 36;
+    }
+
     /** True when {@code b} is mostly a line of text perception already read. */
     private static boolean isText(Box b, java.util.List<Box> texts) {
         for (Box t : texts) {

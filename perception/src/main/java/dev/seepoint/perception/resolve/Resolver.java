@@ -288,6 +288,15 @@ public final class Resolver {
                         List.of(), evidence);
             }
         }
+        if (field && query.kind() != Kind.DROPDOWN) {
+            Optional<Box> box = ControlProbe.fieldBelow(scene.screenshot(), lb);
+            if (box.isPresent()) {
+                evidence.put("kind", "text field");
+                evidence.put("source", "pixels under the label");
+                return Grounding.found(query.expression(), scene.screenshot().frame(), box.get(), box.get().center(), 0.65,
+                        List.of(), evidence);
+            }
+        }
         if (checkable) {
             Optional<Box> mark = query.kind() == Kind.TOGGLE
                     ? ControlProbe.switchInRow(scene.screenshot(), lb, scene.bounds(), scene.lines().stream().map(l -> l.box()).toList())

@@ -137,6 +137,8 @@ public final class NeuralTextReader implements TextReader {
             List<FrameDelta.Band> bands = FrameDelta.changedBands(prev.shot, prev.pixels, shot, pixels, margin);
             if (bands != null) {
                 int changed = bands.stream().mapToInt(FrameDelta.Band::height).sum();
+                bands = coverTouchedLines(bands, prev.lines, margin, shot.height());
+                changed = bands.stream().mapToInt(FrameDelta.Band::height).sum();
                 if (changed < shot.height() * 0.6) {
                     lines = new ArrayList<>();
                     for (Box b : prev.lines) {
@@ -175,6 +177,40 @@ public final class NeuralTextReader implements TextReader {
             }
         }
         return lines;
+    }
+
+    /**
+     * Grows each band until every earlier line it touches lies wholly inside it (plus the margin), so a
+     * line cut by a band's edge is detected again whole instead of being lost.
+     */
+    private static List<FrameDelta.Band> coverTouchedLines(List<FrameDelta.Band> bands, List<Box> lines, int margin, int height) {
+        List<FrameDelta.Band> out = new ArrayList<>();
+        for (FrameDelta.Band band : bands) {
+            int top = band.top();
+            int bottom = band.bottom();
+            boolean grew = true;
+            for (int guard = 0; grew && guard < 16; guard++) {
+                grew = false;
+                for (Box b : lines) {
+                    if (b.bottom() > top && b.top() < bottom && (b.top() - margin < top || b.bottom() + margin > bottom)) {
+                        int t = Math.max(0, Math.min(top, b.top() - margin));
+                        int u = Math.min(height, Math.max(bottom, b.bottom() + margin));
+                        if (t != top || u != bottom) {
+                            top = t;
+                            bottom = u;
+                            grew = true;
+                        }
+                    }
+                }
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).bottom() >= top) {
+                FrameDelta.Band last = out.remove(out.size() - 1);
+                out.add(new FrameDelta.Band(last.top(), Math.max(last.bottom(), bottom)));
+            } else {
+                out.add(new FrameDelta.Band(top, bottom));
+            }
+        }
+        return out;
     }
 
     /** The last frame whose lines were detected, for incremental detection. */
