@@ -77,6 +77,9 @@ public final class Resolver {
                 break;
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
+            if (!anchor.isFound() && rel.type() == Relation.Type.INSIDE) {
+                continue; // "in the user menu" when no such thing is seen: the words before it still count
+            }
             if (!anchor.isFound()) {
                 return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                         "the anchor '" + rel.anchor() + "' was not found: " + anchor.reason().orElse(""),
@@ -444,6 +447,10 @@ public final class Resolver {
             }
             double text = Math.max(TextMatch.containment(query.text(), e.text()),
                     0.97 * TextMatch.containment(query.text(), e.label()));
+            String letter = FORMAT_LETTERS.get(TextMatch.fold(query.text()));
+            if (letter != null && TextMatch.fold(e.text()).equals(letter)) {
+                text = Math.max(text, 0.9); // a toolbar's "B" is its Bold button
+            }
             if (query.quoted() && text < 0.8) {
                 text *= 0.5;
             }
@@ -467,6 +474,9 @@ public final class Resolver {
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial)$");
+
+    private static final Map<String, String> FORMAT_LETTERS = Map.of(
+            "bold", "b", "italic", "i", "underline", "u", "strikethrough", "s", "strike", "s");
 
     private static final java.util.regex.Pattern LEADING_ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(?:page|step|tab|option|item|number|no|entry|slide|level)\\s+(.+)$");
@@ -518,8 +528,9 @@ public final class Resolver {
         Optional<Box> region = query.region() == Region.ANYWHERE ? Optional.empty() : scene.regions().find(query.region());
         List<Element> texts = new ArrayList<>();
         for (Element e : scene.elements()) {
-            if ((e.isText() || e.widget() == WidgetKind.LINK || e.widget() == WidgetKind.BUTTON)
-                    && TextMatch.words(e.text()).size() >= 1 && e.text().length() >= 2
+            boolean checkable = e.widget() == WidgetKind.CHECKBOX || e.widget() == WidgetKind.RADIO
+                    || e.widget() == WidgetKind.TOGGLE || e.widget() == WidgetKind.ICON;
+            if (!checkable && TextMatch.words(e.text()).size() >= 1 && e.text().length() >= 2
                     && (region.isEmpty() || region.get().contains(e.box().center()))) {
                 texts.add(e);
             }

@@ -139,6 +139,10 @@ public final class GroundingBench {
     }
 
     private static void open(Browser browser, TestPages pages, GroundingCase c) {
+        if (c.page().contains("#")) {
+            // a change of fragment alone does not reload the page, so its start-up state would not apply
+            browser.navigate("about:blank");
+        }
         browser.navigate(pages.url(c.page()));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript("document.documentElement.style.scrollBehavior='auto';"
