@@ -146,8 +146,12 @@ public final class DefaultGroundingModel implements GroundingModel {
         if (!g.isFound() || g.isAmbiguous()) {
             return false;
         }
-        Box b = g.requireBox();
-        return b.height() < 12 * shot.devicePixelRatio() || g.score() < 0.75;
+        if (g.score() < 0.7) {
+            return true; // a weak reading: look again, closer
+        }
+        String kind = g.evidence().getOrDefault("kind", "");
+        boolean textual = kind.equals("text") || kind.equals("link") || kind.equals("icon");
+        return textual && g.requireBox().height() < 12 * shot.devicePixelRatio(); // small print
     }
 
     /** Crops around the answer, enlarges 2×, perceives again and keeps the refined box when it matches as well. */
@@ -169,8 +173,15 @@ public final class DefaultGroundingModel implements GroundingModel {
             return null;
         }
         Box back = mapToParent(crop, fine.requireBox(), region);
-        if (!back.intersects(b.expand(b.height()))) {
-            return null;
+        boolean sameThing = b.expand(Math.max(2, b.width() / 4), Math.max(2, b.height() / 4)).contains(back.center());
+        boolean clearlyBetter = fine.score() >= coarse.score() + 0.15;
+        if (!sameThing && !clearlyBetter) {
+            return null; // the zoomed look settled on something else, no more convincingly: keep the first answer
+        }
+        String kind = coarse.evidence().getOrDefault("kind", "");
+        boolean textual = kind.equals("text") || kind.equals("link") || kind.equals("icon");
+        if (sameThing && !textual) {
+            return null; // a control's own box is better than the words read inside it
         }
         if (fine.score() + 0.02 < coarse.score() && back.equals(b)) {
             return null;
