@@ -354,10 +354,27 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return false;
     }
 
+    /** A crisp square of checkbox size, its outline or the flat inside of it: no letter has this outline. */
+    private static boolean squareOutline(Shape shape, Raster raster) {
+        double a = shape.aspect();
+        return a > 0.9 && a < 1.1 && shape.rowFill() >= 0.93 && shape.colFill() >= 0.93
+                && (shape.solidity() < 0.5 || shape.solidity() >= 0.95) && shape.box().width() >= raster.px(10) && shape.box().width() <= raster.px(24);
+    }
+
+    /** Every word over {@code box} is a short one (OCR read the box as "C)", "[]", "O"). */
+    private static boolean underShortWordOnly(List<Word> words, Box box) {
+        for (Word w : words) {
+            if (w.box().contains(box.center()) && !shortWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
         Box box = shape.box();
         double aspect = shape.aspect();
-        if (overText(words, box)) {
+        if (overText(words, box) && !(squareOutline(shape, raster) && underShortWordOnly(words, box))) {
             return;
         }
         if (aspect > 0.8 && aspect < 1.25 && shape.box().width() <= raster.px(26)) {
@@ -448,7 +465,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, icon, ""), 1));
                 return;
             }
-            if (h > raster.px(64)) {
+            if (h > raster.px(64) || h >= raster.px(50) && w >= 3 * h) {
                 if (h <= raster.px(400) && w >= raster.px(100) && paper && borderedOnly && shape.rectangular()
                         && inner.size() <= 1) {
                     found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, ""), 1));
@@ -471,8 +488,15 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             return;
         }
+        if (rows.size() > 1 && rows.stream().allMatch(PixelWidgetDetector::symbolsOnly)) {
+            List<Word> one = new ArrayList<>();
+            rows.forEach(one::addAll);
+            one.sort(Comparator.comparingInt(x -> x.box().left()));
+            rows = List.of(one); // "--:-- --" read as dashes and a colon at different heights
+        }
         Box first = union(rows.get(0));
-        int th = first.height();
+        // dashes and dots ("--:-- --", "...") are read with boxes far lower than the line of text they stand in
+        int th = Math.max(first.height(), symbolsOnly(rows.get(0)) ? raster.px(10) : 0);
         if (rows.size() == 1 && h <= 3.6 * th) {
             Box content = first;
             for (Box g : inner) {
@@ -483,8 +507,17 @@ public final class PixelWidgetDetector implements WidgetDetector {
             int right = box.right() - content.right();
             boolean centred = Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right));
             Box chevron = chevronAtRight(raster, inner, box);
+            List<Word> letters = new ArrayList<>();
+            for (Word x : rows.get(0)) {
+                if (!(iconLike(x) && inner.stream().anyMatch(g -> g.intersect(x.box()).area() > 0))) letters.add(x);
+            }
+            boolean trailingIcon = paper && w >= 2.5 * h && !letters.isEmpty() && trailingIcon(raster, inner, box, union(letters))
+                    && first.left() - box.left() <= Math.max(raster.px(12), th);
             if (chevron != null && chevron.left() >= first.right() && w >= 2.5 * h) {
                 found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, caption), 2));
+            } else if (trailingIcon) {
+                // a value at the left and an icon at the right end (date, time, password with an eye)
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
             } else if (centred && !(paper && borderedOnly && first.width() >= 0.7 * w && w >= raster.px(150))) {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
@@ -507,6 +540,26 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
         }
+    }
+
+    private static boolean symbolsOnly(List<Word> row) {
+        for (Word w : row) {
+            if (w.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An icon-sized glyph right of the text, near the right end of the box and clear of its edge. */
+    private static boolean trailingIcon(Raster raster, List<Box> inner, Box box, Box text) {
+        for (Box g : inner) {
+            if (g.left() > text.right() + raster.px(4) && g.right() >= box.right() - Math.max(raster.px(28), box.height())
+                    && g.height() >= raster.px(8) && g.height() <= 0.8 * box.height() && g.width() <= box.height()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small chevron or triangle near the right end of a field. */
@@ -650,7 +703,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     }
                 }
                 boolean holdsControl = held >= 2;
-                if (holdsControl || columns(rowsInside(words, w.box()))) {
+                if (holdsControl || columns(rowsInside(words, w.box()), raster.px(10))) {
                     continue;
                 }
             }
@@ -660,10 +713,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** True when some row of words has a gap wider than four text heights: separate columns. */
-    private static boolean columns(List<List<Word>> rows) {
+    private static boolean columns(List<List<Word>> rows, int minHeight) {
         for (List<Word> row : rows) {
             for (int i = 1; i < row.size(); i++) {
-                int th = Math.max(row.get(i).box().height(), row.get(i - 1).box().height());
+                int th = Math.max(minHeight, Math.max(row.get(i).box().height(), row.get(i - 1).box().height()));
                 if (row.get(i).box().left() - row.get(i - 1).box().right() > 4 * th) {
                     return true;
                 }
