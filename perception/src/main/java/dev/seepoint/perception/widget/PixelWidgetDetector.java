@@ -354,6 +354,32 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return false;
     }
 
+    /**
+     * The mark drawn inside a round outline when it is a stroke (a chevron, a plus) rather than the
+     * solid dot of a checked radio: then the circle is an icon button, not a radio. Null otherwise.
+     */
+    private static Box strokeMarkInCircle(Raster raster, Box circle) {
+        Box b = raster.clip(circle.expand(1));
+        boolean[] m = Glyphs.mask(raster, b);
+        int bw = b.width();
+        int bh = b.height();
+        double cx = (bw - 1) / 2.0;
+        double cy = (bh - 1) / 2.0;
+        double r = Math.min(bw, bh) / 2.0;
+        int n = 0;
+        int x0 = bw, y0 = bh, x1 = -1, y1 = -1;
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                if (!m[y * bw + x] || Math.hypot(x - cx, y - cy) > 0.62 * r) continue;
+                n++;
+                x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+            }
+        }
+        if (n < 4) return null;
+        double fill = n / (double) ((x1 - x0 + 1) * (y1 - y0 + 1));
+        return fill < 0.5 ? new Box(b.left() + x0, b.top() + y0, b.left() + x1 + 1, b.top() + y1 + 1) : null;
+    }
+
     /** A crisp square of checkbox size, its outline or the flat inside of it: no letter has this outline. */
     private static boolean squareOutline(Shape shape, Raster raster) {
         double a = shape.aspect();
@@ -386,6 +412,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
             boolean ring = shape.solidity() < 0.5;
             if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
                 return; // a speck of background, not a control
+            }
+            if (kind == WidgetKind.RADIO && !filledAccent) {
+                Box mark = strokeMarkInCircle(raster, box);
+                if (mark != null) {
+                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, mark), ""), 1));
+                    return;
+                }
             }
             double ink = inkInside(raster, box, colour, outside, ring);
             boolean on = filledAccent || ink >= 0.12;
@@ -443,7 +476,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<List<Word>> rows = rowsInside(words, box);
         List<Box> inner = glyphsInside(glyphs, box);
         boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
-        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2) {
+        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2
+                && !word(rows.get(0).get(0).text().trim())) {
             Box g = rows.get(0).get(0).box();
             for (Box b : inner) g = g.union(b);
             found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, g), ""), 2));
@@ -523,14 +557,17 @@ public final class PixelWidgetDetector implements WidgetDetector {
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
                     && (paper || w >= 4 * h && first.width() < 0.6 * w && h <= raster.px(56))) {
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
-            } else if (!paper && h <= raster.px(64)) {
+            } else if (!paper && h <= raster.px(48) && w <= raster.px(320)) {
+                // off-centre text on a coloured box: a button only when compact (not a banner, a dialog header)
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 1));
             }
             return;
         }
         // several rows, or one row high up in a tall box: a text area when it looks like paper
         if (paper && borderedOnly && w >= raster.px(100) && h >= 2.2 * th && h <= raster.px(400) && rows.size() <= 6
-                && first.top() - box.top() <= 2 * th && first.left() - box.left() <= Math.max(raster.px(24), 2 * th)) {
+                && first.top() - box.top() <= 2 * th && first.left() - box.left() <= Math.max(raster.px(24), 2 * th)
+                && rows.stream().allMatch(r -> join(r).length() <= 2 || union(r).left() - box.left() <= Math.max(raster.px(24), 2 * th))) {
+            // typed text wraps back to the left edge: a row starting far right is another column (a card's button)
             List<Word> all = new ArrayList<>();
             rows.forEach(all::addAll);
             StringBuilder sb = new StringBuilder();
@@ -540,6 +577,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
         }
+    }
+
+    /** Two letters or more ("OK", "No", "Go"): a caption, not an icon read as text. */
+    private static boolean word(String t) {
+        return t.length() >= 2 && t.chars().allMatch(Character::isLetter) && Character.isUpperCase(t.charAt(0));
     }
 
     private static boolean symbolsOnly(List<Word> row) {
@@ -702,14 +744,34 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         held++;
                     }
                 }
-                boolean holdsControl = held >= 2;
-                if (holdsControl || columns(rowsInside(words, w.box()), raster.px(10))) {
+                boolean holdsControl = held >= (w.kind() == WidgetKind.TEXT_AREA ? 1 : 2); // a text area holds no button
+                if (holdsControl || stacked(w, widgets, raster) || columns(rowsInside(words, w.box()), raster.px(10))) {
                     continue;
                 }
             }
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * A box of text with another box of the same width touching it above or below: rows of a list,
+     * a card or an accordion, which fields never are (fields stand apart, with a label between).
+     */
+    private static boolean stacked(Widget w, List<Widget> widgets, Raster raster) {
+        if (w.text().isEmpty()) {
+            return false;
+        }
+        int tol = raster.px(3);
+        for (Widget o : widgets) {
+            if (o == w || o.kind() == WidgetKind.ICON || small(o.kind())) continue;
+            Box a = w.box();
+            Box b = o.box();
+            boolean sameColumn = Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol;
+            boolean touching = Math.abs(a.bottom() - b.top()) <= tol || Math.abs(b.bottom() - a.top()) <= tol;
+            if (sameColumn && touching) return true;
+        }
+        return false;
     }
 
     /** True when some row of words has a gap wider than four text heights: separate columns. */
@@ -922,6 +984,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
         boolean corner = cornerInk >= 4;
         boolean centre = m[(bh / 2) * bw + bw / 2];
+        if (!corner) {
+            Box mark = strokeMarkInCircle(raster, g);
+            if (mark != null) {
+                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, iconOf(raster, mark), "");
+            }
+        }
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
     }
 
