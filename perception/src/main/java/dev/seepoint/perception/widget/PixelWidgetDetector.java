@@ -737,6 +737,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static List<Widget> notFields(List<Widget> widgets, List<Word> words, Raster raster) {
         List<Widget> out = new ArrayList<>();
         for (Widget w : widgets) {
+            if (w.kind() == WidgetKind.SELECT && roundButtonInside(w, widgets, raster)) {
+                continue; // an accordion row with its expand button, not a select
+            }
             if (w.kind() == WidgetKind.TEXT_FIELD || w.kind() == WidgetKind.TEXT_AREA) {
                 int held = 0;
                 for (Widget o : widgets) {
@@ -770,6 +773,21 @@ public final class PixelWidgetDetector implements WidgetDetector {
             boolean sameColumn = Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol;
             boolean touching = Math.abs(a.bottom() - b.top()) <= tol || Math.abs(b.bottom() - a.top()) <= tol;
             if (sameColumn && touching) return true;
+        }
+        return false;
+    }
+
+    /** A chevron drawn on a button of its own, standing clear of the box's edges (a select's arrow is bare). */
+    private static boolean roundButtonInside(Widget select, List<Widget> widgets, Raster raster) {
+        Box s = select.box();
+        int gap = raster.px(4);
+        for (Widget o : widgets) {
+            Box b = o.box();
+            if (o.kind() == WidgetKind.ICON && o.icon() != null && o.icon().words().contains("chevron") && s.contains(b)
+                    && b.height() >= 0.35 * s.height() && b.height() <= 0.7 * s.height()
+                    && b.top() - s.top() >= gap && s.bottom() - b.bottom() >= gap && s.right() - b.right() >= gap) {
+                return true;
+            }
         }
         return false;
     }
