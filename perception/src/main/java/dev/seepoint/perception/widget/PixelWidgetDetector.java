@@ -354,10 +354,53 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return false;
     }
 
+    /**
+     * The mark drawn inside a round outline when it is a stroke (a chevron, a plus) rather than the
+     * solid dot of a checked radio: then the circle is an icon button, not a radio. Null otherwise.
+     */
+    private static Box strokeMarkInCircle(Raster raster, Box circle) {
+        Box b = raster.clip(circle.expand(1));
+        boolean[] m = Glyphs.mask(raster, b);
+        int bw = b.width();
+        int bh = b.height();
+        double cx = (bw - 1) / 2.0;
+        double cy = (bh - 1) / 2.0;
+        double r = Math.min(bw, bh) / 2.0;
+        int n = 0;
+        int x0 = bw, y0 = bh, x1 = -1, y1 = -1;
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                if (!m[y * bw + x] || Math.hypot(x - cx, y - cy) > 0.62 * r) continue;
+                n++;
+                x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+            }
+        }
+        if (n < 4) return null;
+        double fill = n / (double) ((x1 - x0 + 1) * (y1 - y0 + 1));
+        return fill < 0.5 ? new Box(b.left() + x0, b.top() + y0, b.left() + x1 + 1, b.top() + y1 + 1) : null;
+    }
+
+    /** A crisp square of checkbox size, its outline or the flat inside of it: no letter has this outline. */
+    private static boolean squareOutline(Shape shape, Raster raster) {
+        double a = shape.aspect();
+        return a > 0.9 && a < 1.1 && shape.rowFill() >= 0.93 && shape.colFill() >= 0.93
+                && (shape.solidity() < 0.5 || shape.solidity() >= 0.95) && shape.box().width() >= raster.px(10) && shape.box().width() <= raster.px(24);
+    }
+
+    /** Every word over {@code box} is a short one (OCR read the box as "C)", "[]", "O"). */
+    private static boolean underShortWordOnly(List<Word> words, Box box) {
+        for (Word w : words) {
+            if (w.box().contains(box.center()) && !shortWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
         Box box = shape.box();
         double aspect = shape.aspect();
-        if (overText(words, box)) {
+        if (overText(words, box) && !(squareOutline(shape, raster) && underShortWordOnly(words, box))) {
             return;
         }
         if (aspect > 0.8 && aspect < 1.25 && shape.box().width() <= raster.px(26)) {
@@ -369,6 +412,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
             boolean ring = shape.solidity() < 0.5;
             if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
                 return; // a speck of background, not a control
+            }
+            if (kind == WidgetKind.RADIO && !filledAccent) {
+                Box mark = strokeMarkInCircle(raster, box);
+                if (mark != null) {
+                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, mark), ""), 1));
+                    return;
+                }
             }
             double ink = inkInside(raster, box, colour, outside, ring);
             boolean on = filledAccent || ink >= 0.12;
@@ -426,7 +476,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<List<Word>> rows = rowsInside(words, box);
         List<Box> inner = glyphsInside(glyphs, box);
         boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
-        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2) {
+        if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2
+                && !word(rows.get(0).get(0).text().trim())) {
             Box g = rows.get(0).get(0).box();
             for (Box b : inner) g = g.union(b);
             found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, g), ""), 2));
@@ -448,7 +499,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, icon, ""), 1));
                 return;
             }
-            if (h > raster.px(64)) {
+            if (h > raster.px(64) || h >= raster.px(50) && w >= 3 * h) {
                 if (h <= raster.px(400) && w >= raster.px(100) && paper && borderedOnly && shape.rectangular()
                         && inner.size() <= 1) {
                     found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, ""), 1));
@@ -471,8 +522,15 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             return;
         }
+        if (rows.size() > 1 && rows.stream().allMatch(PixelWidgetDetector::symbolsOnly)) {
+            List<Word> one = new ArrayList<>();
+            rows.forEach(one::addAll);
+            one.sort(Comparator.comparingInt(x -> x.box().left()));
+            rows = List.of(one); // "--:-- --" read as dashes and a colon at different heights
+        }
         Box first = union(rows.get(0));
-        int th = first.height();
+        // dashes and dots ("--:-- --", "...") are read with boxes far lower than the line of text they stand in
+        int th = Math.max(first.height(), symbolsOnly(rows.get(0)) ? raster.px(10) : 0);
         if (rows.size() == 1 && h <= 3.6 * th) {
             Box content = first;
             for (Box g : inner) {
@@ -483,21 +541,33 @@ public final class PixelWidgetDetector implements WidgetDetector {
             int right = box.right() - content.right();
             boolean centred = Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right));
             Box chevron = chevronAtRight(raster, inner, box);
+            List<Word> letters = new ArrayList<>();
+            for (Word x : rows.get(0)) {
+                if (!(iconLike(x) && inner.stream().anyMatch(g -> g.intersect(x.box()).area() > 0))) letters.add(x);
+            }
+            boolean trailingIcon = paper && w >= 2.5 * h && !letters.isEmpty() && trailingIcon(raster, inner, box, union(letters))
+                    && first.left() - box.left() <= Math.max(raster.px(12), th);
             if (chevron != null && chevron.left() >= first.right() && w >= 2.5 * h) {
                 found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, caption), 2));
+            } else if (trailingIcon) {
+                // a value at the left and an icon at the right end (date, time, password with an eye)
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
             } else if (centred && !(paper && borderedOnly && first.width() >= 0.7 * w && w >= raster.px(150))) {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
                     && (paper || w >= 4 * h && first.width() < 0.6 * w && h <= raster.px(56))) {
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
-            } else if (!paper && h <= raster.px(64)) {
+            } else if (!paper && h <= raster.px(48) && w <= raster.px(320)) {
+                // off-centre text on a coloured box: a button only when compact (not a banner, a dialog header)
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 1));
             }
             return;
         }
         // several rows, or one row high up in a tall box: a text area when it looks like paper
         if (paper && borderedOnly && w >= raster.px(100) && h >= 2.2 * th && h <= raster.px(400) && rows.size() <= 6
-                && first.top() - box.top() <= 2 * th && first.left() - box.left() <= Math.max(raster.px(24), 2 * th)) {
+                && first.top() - box.top() <= 2 * th && first.left() - box.left() <= Math.max(raster.px(24), 2 * th)
+                && rows.stream().allMatch(r -> join(r).length() <= 2 || union(r).left() - box.left() <= Math.max(raster.px(24), 2 * th))) {
+            // typed text wraps back to the left edge: a row starting far right is another column (a card's button)
             List<Word> all = new ArrayList<>();
             rows.forEach(all::addAll);
             StringBuilder sb = new StringBuilder();
@@ -507,6 +577,31 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
         }
+    }
+
+    /** Two letters or more ("OK", "No", "Go"): a caption, not an icon read as text. */
+    private static boolean word(String t) {
+        return t.length() >= 2 && t.chars().allMatch(Character::isLetter) && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean symbolsOnly(List<Word> row) {
+        for (Word w : row) {
+            if (w.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An icon-sized glyph right of the text, near the right end of the box and clear of its edge. */
+    private static boolean trailingIcon(Raster raster, List<Box> inner, Box box, Box text) {
+        for (Box g : inner) {
+            if (g.left() > text.right() + raster.px(4) && g.right() >= box.right() - Math.max(raster.px(28), box.height())
+                    && g.height() >= raster.px(8) && g.height() <= 0.8 * box.height() && g.width() <= box.height()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small chevron or triangle near the right end of a field. */
@@ -642,6 +737,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static List<Widget> notFields(List<Widget> widgets, List<Word> words, Raster raster) {
         List<Widget> out = new ArrayList<>();
         for (Widget w : widgets) {
+            if (w.kind() == WidgetKind.SELECT && roundButtonInside(w, widgets, raster)) {
+                continue; // an accordion row with its expand button, not a select
+            }
             if (w.kind() == WidgetKind.TEXT_FIELD || w.kind() == WidgetKind.TEXT_AREA) {
                 int held = 0;
                 for (Widget o : widgets) {
@@ -649,8 +747,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         held++;
                     }
                 }
-                boolean holdsControl = held >= 2;
-                if (holdsControl || columns(rowsInside(words, w.box()))) {
+                boolean holdsControl = held >= (w.kind() == WidgetKind.TEXT_AREA ? 1 : 2); // a text area holds no button
+                if (holdsControl || stacked(w, widgets, raster) || columns(rowsInside(words, w.box()), raster.px(10))) {
                     continue;
                 }
             }
@@ -659,11 +757,46 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return out;
     }
 
+    /**
+     * A box of text with another box of the same width touching it above or below: rows of a list,
+     * a card or an accordion, which fields never are (fields stand apart, with a label between).
+     */
+    private static boolean stacked(Widget w, List<Widget> widgets, Raster raster) {
+        if (w.text().isEmpty()) {
+            return false;
+        }
+        int tol = raster.px(3);
+        for (Widget o : widgets) {
+            if (o == w || o.kind() == WidgetKind.ICON || small(o.kind())) continue;
+            Box a = w.box();
+            Box b = o.box();
+            boolean sameColumn = Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol;
+            boolean touching = Math.abs(a.bottom() - b.top()) <= tol || Math.abs(b.bottom() - a.top()) <= tol;
+            if (sameColumn && touching) return true;
+        }
+        return false;
+    }
+
+    /** A chevron drawn on a button of its own, standing clear of the box's edges (a select's arrow is bare). */
+    private static boolean roundButtonInside(Widget select, List<Widget> widgets, Raster raster) {
+        Box s = select.box();
+        int gap = raster.px(4);
+        for (Widget o : widgets) {
+            Box b = o.box();
+            if (o.kind() == WidgetKind.ICON && o.icon() != null && o.icon().words().contains("chevron") && s.contains(b)
+                    && b.height() >= 0.35 * s.height() && b.height() <= 0.7 * s.height()
+                    && b.top() - s.top() >= gap && s.bottom() - b.bottom() >= gap && s.right() - b.right() >= gap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some row of words has a gap wider than four text heights: separate columns. */
-    private static boolean columns(List<List<Word>> rows) {
+    private static boolean columns(List<List<Word>> rows, int minHeight) {
         for (List<Word> row : rows) {
             for (int i = 1; i < row.size(); i++) {
-                int th = Math.max(row.get(i).box().height(), row.get(i - 1).box().height());
+                int th = Math.max(minHeight, Math.max(row.get(i).box().height(), row.get(i - 1).box().height()));
                 if (row.get(i).box().left() - row.get(i - 1).box().right() > 4 * th) {
                     return true;
                 }
@@ -869,6 +1002,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
         boolean corner = cornerInk >= 4;
         boolean centre = m[(bh / 2) * bw + bw / 2];
+        if (!corner) {
+            Box mark = strokeMarkInCircle(raster, g);
+            if (mark != null) {
+                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, iconOf(raster, mark), "");
+            }
+        }
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
     }
 

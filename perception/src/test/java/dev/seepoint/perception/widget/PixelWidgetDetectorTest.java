@@ -142,4 +142,54 @@ class PixelWidgetDetectorTest {
         Screenshot shot = Screenshot.of(new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB));
         assertThat(detect(shot, List.of())).isEmpty();
     }
+
+    @Test
+    void aTimeInputWithDashesAndAClockAtTheRightIsAFieldNotAButton() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x767676));
+            g.drawRect(40, 40, 100, 22);
+            g.setStroke(new BasicStroke(1.4f));
+            g.setColor(Color.BLACK);
+            g.draw(new Line2D.Double(44, 51, 54, 51));
+            g.draw(new Line2D.Double(70, 51, 80, 51));
+            g.draw(new Line2D.Double(98, 51, 108, 51));
+            g.draw(new Ellipse2D.Double(122, 45, 12, 12));
+            g.draw(new Line2D.Double(128, 48, 128, 51));
+            g.draw(new Line2D.Double(128, 51, 131, 53));
+        });
+        List<TextLine> text = List.of(
+                new TextLine(new Box(44, 50, 55, 53), "--", 0.9, List.of(new Word(new Box(44, 50, 55, 53), "--", 0.9))),
+                new TextLine(new Box(70, 50, 81, 53), "--", 0.9, List.of(new Word(new Box(70, 50, 81, 53), "--", 0.9))),
+                new TextLine(new Box(98, 50, 109, 53), "--", 0.9, List.of(new Word(new Box(98, 50, 109, 53), "--", 0.9))));
+        List<Widget> found = detect(shot, text);
+        assertThat(found).noneMatch(w -> w.kind() == WidgetKind.BUTTON || w.kind() == WidgetKind.RADIO);
+        assertThat(only(found, WidgetKind.TEXT_FIELD).box().contains(new Box(60, 45, 110, 58))).isTrue();
+    }
+
+    @Test
+    void aChevronInACircleIsAnIconNotARadioButton() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xD0D4DA));
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(new Ellipse2D.Double(60, 60, 24, 24));
+            g.setColor(new Color(0x333333));
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(new Line2D.Double(68, 70, 72, 74));
+            g.draw(new Line2D.Double(72, 74, 76, 70));
+        });
+        List<Widget> found = detect(shot, List.of());
+        assertThat(found).noneMatch(w -> w.kind() == WidgetKind.RADIO);
+        assertThat(only(found, WidgetKind.ICON).icon()).isEqualTo(IconKind.CHEVRON_DOWN);
+    }
+
+    @Test
+    void anEmptyTallBoxWithAResizeGripIsATextArea() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x767676));
+            g.drawRect(20, 40, 300, 58);
+            g.draw(new Line2D.Double(310, 96, 318, 88));
+            g.draw(new Line2D.Double(314, 96, 318, 92));
+        });
+        assertThat(only(detect(shot, List.of()), WidgetKind.TEXT_AREA).box().width()).isGreaterThan(280);
+    }
 }

@@ -53,10 +53,20 @@ public record Ink(int background, int ink, boolean underlined) {
                     hit++;
                 }
             }
-            if (hit >= 0.92 * b.width()) {
+            if (hit >= 0.92 * b.width() && !runsFar(raster, b, y, bg, cut)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The line goes on far past the word on a side: the edge of a box under it, not an underline. */
+    private static boolean runsFar(Raster raster, Box b, int y, int bg, int cut) {
+        int reach = 6 * b.height();
+        int left = b.left();
+        while (left > 0 && b.left() - left <= reach && Raster.dist(raster.rgb(left - 1, y), bg) >= cut) left--;
+        int right = b.right() - 1;
+        while (right < raster.width - 1 && right - b.right() <= reach && Raster.dist(raster.rgb(right + 1, y), bg) >= cut) right++;
+        return b.left() - left > reach || right - b.right() > reach;
     }
 }
