@@ -86,7 +86,7 @@ public final class DefaultGroundingModel implements GroundingModel {
         Query query = parser.parse(expression);
         Timed<Scene> scene = perceive(shot);
         long resolveStart = System.nanoTime();
-        Grounding g = resolver.resolve(scene.value, query);
+        Grounding g = resolver.resolve(scene.value, expression);
         long resolved = System.nanoTime();
         if (refine && needsRefinement(g, shot)) {
             Grounding better = refine(shot, query, g);

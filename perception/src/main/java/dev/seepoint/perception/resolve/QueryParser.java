@@ -28,6 +28,9 @@ public final class QueryParser {
                     + "untick|tick|toggle|switch on|switch off|turn on|turn off|enable|disable|expand|collapse|close|read|use|"
                     + "look at|look for|where is|where's|scroll to)\\b\\s*(?:on\\s+|at\\s+)?)");
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|this|that|your|my)\\s+");
+    private static final Pattern PURE_VERB = Pattern.compile(
+            "^(?:please\\s+)?(?:double[- ]?click|right[- ]?click|click|tap|press|hit|point at|point to|hover over|hover on|"
+                    + "hover|mouse over|focus on|locate|where is|where's|look at|look for|scroll to)\\b\\s*(?:on\\s+|at\\s+)?");
 
     private static final String ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
             + "\\d{1,2}(?:st|nd|rd|th)";
@@ -270,11 +273,14 @@ public final class QueryParser {
      */
     public Query parseLiteral(String expression) {
         Query q = parse(expression);
-        if (q.relations().isEmpty() && q.region() == Region.ANYWHERE) {
-            return null;
-        }
         String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "");
-        s = stripLeading(s);
+        // only verbs that never start a caption go; "Push notifications", "Open file" keep theirs
+        String prev;
+        do {
+            prev = s;
+            s = PURE_VERB.matcher(s).replaceFirst("").strip();
+            s = ARTICLE.matcher(s).replaceFirst("").strip();
+        } while (!s.equals(prev) && !s.isEmpty());
         Kind kind = Kind.ANY;
         for (Object[] k : KINDS) {
             Matcher m = Pattern.compile("(?:^|\\s)(?:" + k[0] + ")(?:es|s)?$").matcher(s);
@@ -285,7 +291,8 @@ public final class QueryParser {
             }
         }
         s = s.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("['\"“”‘’«»]", "").strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.equals(TextMatch.normalize(q.text())) || s.equals(q.text().toLowerCase(Locale.ROOT))
+                || q.quoted() || q.ordinal() != 0) {
             return null;
         }
         return new Query(expression.strip(), s, false, kind, icons(s, kind), 0, List.of(), Region.ANYWHERE);

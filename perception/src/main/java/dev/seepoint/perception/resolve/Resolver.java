@@ -46,7 +46,9 @@ public final class Resolver {
         if (literal != null) {
             // "Sign up for the newsletter" may be a caption, not "Sign up" near "the newsletter"
             Grounding whole = resolve(scene, literal, 1); // depth 1: no further fallbacks on a fallback
-            if (whole.isUnique() && whole.score() >= 0.9 && (!g.isFound() || whole.score() > g.score() + 0.05)) {
+            boolean wholeStrong = whole.isUnique() && whole.score() >= 0.9;
+            if (wholeStrong && (!g.isUnique() || whole.score() > g.score() + 0.05
+                    || whole.score() >= 0.95 && whole.score() >= g.score() - 0.02 && query.relations().isEmpty())) {
                 return whole;
             }
         }
