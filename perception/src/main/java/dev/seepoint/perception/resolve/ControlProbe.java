@@ -144,7 +144,7 @@ final class ControlProbe {
                 break;
             }
         }
-        if (first != null) {
+        if (first != null && first[1] - label.bottom() >= 1.5 * h) {
             // an underline field: the text sits above the line
             return Optional.of(new Box(first[0], Math.max(label.bottom() + 1, first[1] - 2 * h), first[2], first[1] + 1));
         }

@@ -85,6 +85,17 @@ public final class NeuralTextReader implements TextReader {
     }
 
     public NeuralTextReader(Options options) {
+        this(options, false);
+    }
+
+    /**
+     * @param incrementalDetection detect text only in the bands of rows that changed since the previous
+     *                             frame of the same size (faster on an agent's consecutive frames; the
+     *                             lines found can differ slightly from a full detection, so it is off
+     *                             by default)
+     */
+    public NeuralTextReader(Options options, boolean incrementalDetection) {
+        this.incremental = incrementalDetection;
         if (options.workers() < 1 || options.workers() > 16) {
             throw new IllegalArgumentException("workers must be in 1..16, got " + options.workers());
         }
@@ -126,13 +137,13 @@ public final class NeuralTextReader implements TextReader {
      * bands alone and the lines found elsewhere are kept (an agent's consecutive frames of one page).
      */
     public List<Box> detectLines(Screenshot shot) {
-        int[] pixels = shot.pixels();
+        int[] pixels = incremental ? shot.pixels() : null;
         Previous prev;
         synchronized (this) {
             prev = previous;
         }
         List<Box> lines = null;
-        if (prev != null && !shot.isCrop() && prev.shot.devicePixelRatio() == shot.devicePixelRatio()) {
+        if (incremental && prev != null && !shot.isCrop() && prev.shot.devicePixelRatio() == shot.devicePixelRatio()) {
             int margin = (int) Math.round(16 * shot.devicePixelRatio());
             List<FrameDelta.Band> bands = FrameDelta.changedBands(prev.shot, prev.pixels, shot, pixels, margin);
             if (bands != null) {
@@ -171,7 +182,7 @@ public final class NeuralTextReader implements TextReader {
         if (lines == null) {
             lines = LineLayout.lines(shot, detector.detect(shot));
         }
-        if (!shot.isCrop()) {
+        if (incremental && !shot.isCrop()) {
             synchronized (this) {
                 previous = new Previous(shot, pixels, List.copyOf(lines));
             }
@@ -218,6 +229,7 @@ public final class NeuralTextReader implements TextReader {
     }
 
     private Previous previous;
+    private final boolean incremental;
 
     @Override
     public List<TextLine> read(Screenshot shot) {

@@ -37,7 +37,8 @@ class IncrementalDetectionIT {
 
     @Test
     void aChangedLineIsReadAgainAndTheOthersAreKept() {
-        try (NeuralTextReader incremental = new NeuralTextReader(); NeuralTextReader fresh = new NeuralTextReader()) {
+        try (NeuralTextReader incremental = new NeuralTextReader(NeuralTextReader.Options.defaults(), true);
+                NeuralTextReader fresh = new NeuralTextReader()) {
             incremental.read(page("Order pending"));
             List<TextLine> again = incremental.read(page("Order shipped today"));
             List<TextLine> whole = fresh.read(page("Order shipped today"));
