@@ -79,8 +79,13 @@ public final class Resolver {
                 break;
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
-            if (!anchor.isFound() && rel.type() == Relation.Type.INSIDE) {
-                continue; // "in the user menu" when no such thing is seen: the words before it still count
+            if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || !parser.parse(rel.anchor()).hasText())) {
+                // "in the user menu", "of the toast" when no such thing is seen: the words before it still count
+                continue;
+            }
+            if (anchor.isFound() && rel.type() == Relation.Type.INSIDE && !scored.isEmpty()
+                    && anchor.requireBox().area() < 4 * scored.get(0).box.area()) {
+                continue; // "in the menu" found a menu icon: too small to hold anything, so it cannot be meant
             }
             if (!anchor.isFound()) {
                 return Grounding.notFound(query.expression(), scene.screenshot().frame(),
@@ -670,7 +675,7 @@ public final class Resolver {
             iconWords = 1; // a bare symbol such as ☰
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
-        if (cover < 0.99) {
+        if (cover < 0.9) {
             cover *= 0.6; // "the Delete account button" is not a person icon: every word must be explained
         }
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
