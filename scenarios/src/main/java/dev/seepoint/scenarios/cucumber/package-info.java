@@ -1,0 +1,2 @@
+/** Cucumber glue: .feature steps carried out by the Seepoint agent. */
+package dev.seepoint.scenarios.cucumber;
