@@ -364,6 +364,11 @@ public final class Resolver {
             g = resolve(scene, new Query(q.expression(), q.text(), q.quoted(), Kind.ANY, q.icons(), q.ordinal(),
                     q.relations(), q.region()), depth);
         }
+        String digits = q.text().replaceAll("\\D+", " ").strip();
+        if (g.isFound() && !digits.isEmpty()
+                && !g.evidence().getOrDefault("text", "").replaceAll("\\D+", " ").strip().contains(digits)) {
+            g = Grounding.notFound(expression, scene.screenshot().frame(), "the number " + digits + " is not on it", List.of());
+        }
         if (!g.isFound() && q.hasText()) {
             // partial words: "order #1045" finds "#1045"
             List<Scored> partial = new ArrayList<>();
@@ -454,7 +459,7 @@ public final class Resolver {
             }
             double text = Math.max(TextMatch.containment(query.text(), e.text()),
                     0.97 * TextMatch.containment(query.text(), e.label()));
-            String letter = FORMAT_LETTERS.get(TextMatch.fold(query.text()));
+            String letter = FORMAT_LETTERS.get(TextMatch.fold(query.text()).replaceAll(" [a-z]$", ""));
             if (letter != null && TextMatch.fold(e.text()).equals(letter)) {
                 text = Math.max(text, 0.9); // a toolbar's "B" is its Bold button
             }
@@ -675,11 +680,11 @@ public final class Resolver {
             iconWords = 1; // a bare symbol such as ☰
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
-        if (cover < 0.9) {
-            cover *= 0.6; // "the Delete account button" is not a person icon: every word must be explained
-        }
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
         double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON ? 0.95 : 0.88;
+        if (cover < 0.9) {
+            cover *= 0.6; // "the Delete account button" is hardly a person icon: unexplained words count against it
+        }
         return base * (0.6 + 0.4 * cover);
     }
 

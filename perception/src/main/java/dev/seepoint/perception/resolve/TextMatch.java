@@ -91,6 +91,11 @@ public final class TextMatch {
         int d = distance(confusable(xs), confusable(ys));
         int max = Math.max(xs.length(), ys.length());
         double sim = 1.0 - d / (double) max;
+        String xd = xs.replaceAll("\\D+", " ").strip();
+        String yd = ys.replaceAll("\\D+", " ").strip();
+        if (!xd.isEmpty() && !yd.isEmpty() && !xd.equals(yd)) {
+            sim *= 0.6; // numbers identify: order #1042 is not order #1045
+        }
         // short words need to be nearly exact: "Edit" vs "Exit" should not match well
         if (max <= 4 && d > 0) {
             sim -= 0.15;

@@ -212,4 +212,13 @@ class ResolverTest {
         assertThat(g.requireBox().top()).isEqualTo(98);
         assertThat(g.evidence()).containsEntry("state", "off");
     }
+
+    @Test
+    void numbersMustMatchExactly() {
+        text(100, 100, "Order #1042 deleted");
+        text(100, 300, "#1045");
+        widget(WidgetKind.BUTTON, Box.of(600, 295, 680, 325), "Delete");
+        widget(WidgetKind.BUTTON, Box.of(600, 95, 680, 125), "Delete");
+        assertThat(locate("Delete for order #1045").requireBox().top()).isEqualTo(295);
+    }
 }
