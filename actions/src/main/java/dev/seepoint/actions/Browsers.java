@@ -68,6 +68,7 @@ public final class Browsers {
         Runnable release = () -> {
             quietly(driver);
             service.stop();
+            endOrphans(profile);
             ChromeSetup.deleteTree(profile);
         };
         return prepare(driver, options, release);
@@ -102,6 +103,20 @@ public final class Browsers {
             throw new BrowserStartException("Chromium started but could not be set up: " + WebDriverFailures.firstLine(e), e);
         }
         return Browser.owning(driver, release);
+    }
+
+    /**
+     * Ends Chromium processes still running on our private profile: when ChromeDriver died first (killed,
+     * crashed), quitting cannot reach the browser and it would outlive the run.
+     */
+    private static void endOrphans(Path profile) {
+        String marker = "--user-data-dir=" + profile;
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(p -> {
+                    p.descendants().forEach(ProcessHandle::destroy);
+                    p.destroy();
+                });
     }
 
     private static void quietly(WebDriver driver) {

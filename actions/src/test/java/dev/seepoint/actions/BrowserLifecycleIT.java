@@ -62,6 +62,30 @@ class BrowserLifecycleIT {
     }
 
     @Test
+    void closingAfterChromeDriverWasKilledStillEndsChromium() throws Exception {
+        Browser browser = Browsers.chrome();
+        Map<?, ?> chrome = (Map<?, ?>) ((HasCapabilities) browser.driver()).getCapabilities().getCapability("chrome");
+        String marker = "--user-data-dir=" + chrome.get("userDataDir");
+        ProcessHandle.current().children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("chromedriver")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        Thread.sleep(300);
+
+        browser.close();
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long left;
+        do {
+            left = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).count();
+            if (left > 0) {
+                Thread.sleep(100);
+            }
+        } while (left > 0 && System.nanoTime() < deadline);
+        assertThat(left).as("Chromium processes still running on the closed browser's profile").isZero();
+    }
+
+    @Test
     void quittingTheDriverMidwayMakesTheNextActionADeviceGoneError() {
         try (Browser owner = Browsers.chrome()) {
             Browser browser = Browser.of(owner.driver());
