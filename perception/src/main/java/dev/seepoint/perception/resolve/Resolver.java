@@ -361,8 +361,34 @@ public final class Resolver {
         Query q = parser.parse(expression);
         Grounding g = resolve(scene, q, depth);
         if (!g.isFound() && q.kind() != Kind.ANY && q.hasText()) {
-            g = resolve(scene, new Query(q.expression(), q.text(), q.quoted(), Kind.ANY, q.icons(), q.ordinal(),
-                    q.relations(), q.region()), depth);
+            // "the privacy checkboxes": the words "Privacy" where such controls are near them
+            Query words = new Query(q.expression(), q.text(), q.quoted(), Kind.ANY, q.icons(), q.ordinal(),
+                    q.relations(), q.region());
+            List<Scored> texts = score(scene, words);
+            List<Scored> controls = score(scene, new Query(q.expression(), "", false, q.kind(), List.of(), 0, List.of(),
+                    Region.ANYWHERE));
+            Scored best = null;
+            double bestRank = 0;
+            for (Scored t : texts) {
+                if (t.match < FOUND) {
+                    continue;
+                }
+                double near = 0;
+                for (Scored c : controls) {
+                    if (c.box.top() >= t.box.top() - t.box.height()) {
+                        near = Math.max(near, 1.0 / (1 + c.box.gapTo(t.box) / (8.0 * Math.max(10, t.box.height()))));
+                    }
+                }
+                double rank = t.match * (0.5 + 0.5 * near);
+                if (rank > bestRank) {
+                    bestRank = rank;
+                    best = t;
+                }
+            }
+            g = best != null && !controls.isEmpty()
+                    ? Grounding.found(expression, scene.screenshot().frame(), best.box, null, best.match, List.of(),
+                            Map.of("text", best.shown))
+                    : resolve(scene, words, depth);
         }
         String digits = q.text().replaceAll("\\D+", " ").strip();
         if (g.isFound() && !digits.isEmpty()

@@ -143,7 +143,10 @@ public final class SceneBuilder {
      */
     static Segment checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
         Segment near = nearLabel(box, lines, widgets, dpr);
-        if (near != null && (near.box.left() >= box.right() - 2 * dpr || box.left() - near.box.right() < 60 * dpr)) {
+        if (near != null && near.box.left() >= box.right() - 2 * dpr) {
+            return withContinuation(near, lines, widgets, dpr);
+        }
+        if (near != null && box.left() - near.box.right() < 60 * dpr) {
             return near;
         }
         // far left: gather the text block of the row (lines overlapping the control's extended band)
@@ -170,6 +173,39 @@ public final class SceneBuilder {
             text.append(s.text);
         }
         return new Segment(b, text.toString());
+    }
+
+    /** A caption that wraps: the line just under it, starting at the same left edge, belongs to it. */
+    private static Segment withContinuation(Segment first, List<TextLine> lines, List<Widget> widgets, double dpr) {
+        Segment out = first;
+        for (int guard = 0; guard < 3; guard++) {
+            Segment next = null;
+            for (Segment s : segments(lines, widgets)) {
+                if (Math.abs(s.box.left() - out.box.left()) <= 4 * dpr && s.box.top() >= out.box.bottom() - 2 * dpr
+                        && s.box.top() - out.box.bottom() <= 0.8 * out.box.height()
+                        && Math.abs(s.box.height() - first.box.height()) <= Math.max(3, first.box.height() * 0.3)
+                        && !hasOwnControl(s.box, widgets)) {
+                    next = s;
+                    break;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            out = new Segment(out.box.union(next.box), out.text + " " + next.text);
+        }
+        return out;
+    }
+
+    /** True when a checkbox, radio or toggle sits in the row of {@code text}: the text is its caption. */
+    private static boolean hasOwnControl(Box text, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            boolean checkable = w.kind() == WidgetKind.CHECKBOX || w.kind() == WidgetKind.RADIO || w.kind() == WidgetKind.TOGGLE;
+            if (checkable && w.box().verticalOverlap(text) > 0.3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Segment nearLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {

@@ -28,6 +28,10 @@ public final class TextMatch {
             if (cp == '×' || cp == '✕' || cp == '✖' || cp == '✗' || cp == '╳') {
                 cp = 'x'; // a close cross reads as the letter x
             }
+            if (cp == '|' && (i - 1 == 0 || Character.isWhitespace(s.charAt(i - 2)))
+                    && (i >= s.length() || Character.isWhitespace(s.charAt(i)))) {
+                cp = 'i'; // OCR reads a lone capital I as a bar: "| agree" is "I agree"
+            }
             if (Character.isLetterOrDigit(cp) || cp == '@' || cp == '$' || cp == '€' || cp == '£' || cp == '%') {
                 sb.appendCodePoint(cp);
                 space = false;

@@ -221,4 +221,16 @@ class ResolverTest {
         widget(WidgetKind.BUTTON, Box.of(600, 95, 680, 125), "Delete");
         assertThat(locate("Delete for order #1045").requireBox().top()).isEqualTo(295);
     }
+
+    @Test
+    void aWrappedCaptionAndAnIReadAsABarStillNameTheirCheckbox() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(100, 300, 116, 316), Widget.State.OFF, null, ""));
+        text(124, 300, "| agree to the");
+        text(124, 318, "Terms of Service");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(100, 360, 116, 376), Widget.State.OFF, null, ""));
+        text(124, 360, "Send me news");
+        assertThat(locate("the Terms of Service checkbox").requireBox().top()).isEqualTo(300);
+        assertThat(locate("the I agree checkbox").requireBox().top()).isEqualTo(300);
+        assertThat(locate("the Send me news checkbox").requireBox().top()).isEqualTo(360);
+    }
 }
