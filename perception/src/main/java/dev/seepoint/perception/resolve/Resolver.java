@@ -400,7 +400,7 @@ public final class Resolver {
             List<Scored> partial = new ArrayList<>();
             for (Element e : scene.elements()) {
                 double p = TextMatch.partial(q.text(), e.text().isEmpty() ? e.label() : e.text());
-                if (p >= 0.4) {
+                if (p >= 0.3) {
                     partial.add(new Scored(e, e.box(), shown(e), p, p));
                 }
             }
@@ -458,6 +458,16 @@ public final class Resolver {
                 }
                 continue;
             }
+            if (e.isText() && !query.icons().isEmpty()) {
+                // a cross, plus or minus that OCR read as a character is the icon it draws
+                IconKind glyph = GLYPHS.get(e.text().strip().toLowerCase(Locale.ROOT));
+                if (glyph != null && query.icons().contains(glyph)) {
+                    double m = 0.85 * kindFactor(query.kind(), Element.widget(
+                            new dev.seepoint.perception.widget.Widget(WidgetKind.ICON, e.box(), null, glyph, e.text()), e.text(), "", null));
+                    out.add(new Scored(e, e.box(), e.text(), m, m));
+                    continue;
+                }
+            }
             if (e.isText()) {
                 Span span = bestSpan(query, e);
                 Query bare = withoutRoleNoun(query);
@@ -512,6 +522,10 @@ public final class Resolver {
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial)$");
+
+    private static final Map<String, IconKind> GLYPHS = Map.of(
+            "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
+            "−", IconKind.MINUS, "☰", IconKind.MENU);
 
     private static final Map<String, String> FORMAT_LETTERS = Map.of(
             "bold", "b", "italic", "i", "underline", "u", "strikethrough", "s", "strike", "s");
