@@ -93,6 +93,15 @@ public final class Resolver {
                         candidates(top(scored, 5)));
             }
             Box a = anchor.requireBox();
+            // an anchor written twice ("Linen Tote" in the grid and in the cart): the relation may hold for either
+            List<Box> anchors = new ArrayList<>(List.of(a));
+            if (anchor.isAmbiguous()) {
+                for (Candidate c : anchor.alternatives()) {
+                    if (c.score() >= anchor.score() * TIE) {
+                        anchors.add(c.box());
+                    }
+                }
+            }
             List<Scored> next = new ArrayList<>();
             for (Scored s : scored) {
                 if (s.box.iou(a) > 0.5 || s.box.contains(a.center()) && s.box.area() < 4 * a.area()) {
@@ -106,7 +115,13 @@ public final class Resolver {
                     }
                     continue;
                 }
-                next.add(s.withRank(s.rank * relation(rel.type(), s.box, a)));
+                double best = 0;
+                for (Box each : anchors) {
+                    if (s.box.iou(each) <= 0.5) {
+                        best = Math.max(best, relation(rel.type(), s.box, each));
+                    }
+                }
+                next.add(s.withRank(s.rank * best));
             }
             scored = next;
         }

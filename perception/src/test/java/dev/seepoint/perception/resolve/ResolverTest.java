@@ -233,4 +233,14 @@ class ResolverTest {
         assertThat(locate("the I agree checkbox").requireBox().top()).isEqualTo(300);
         assertThat(locate("the Send me news checkbox").requireBox().top()).isEqualTo(360);
     }
+
+    @Test
+    void anAnchorWrittenTwiceLetsTheRelationChooseBetweenThem() {
+        text(100, 200, "Linen Tote");
+        widget(WidgetKind.BUTTON, Box.of(100, 230, 280, 260), "Add to cart");
+        text(400, 200, "Ceramic Mug");
+        widget(WidgetKind.BUTTON, Box.of(400, 230, 580, 260), "Add to cart");
+        text(1000, 100, "Linen Tote"); // the same words again, in a cart at the side
+        assertThat(locate("the Add to cart button under Linen Tote").requireBox().left()).isEqualTo(100);
+    }
 }
