@@ -335,6 +335,12 @@ public final class Resolver {
             if (mark.isPresent()) {
                 evidence.put("kind", query.kind() == Kind.TOGGLE ? "toggle" : "checkbox");
                 evidence.put("source", "pixels beside the label");
+                if (query.kind() == Kind.TOGGLE) {
+                    // a switch that is on is filled with a colour; off is grey
+                    java.util.Set<String> colours = Colours.of(scene.screenshot(), mark.get());
+                    boolean vivid = colours.stream().anyMatch(c -> !c.equals("grey") && !c.equals("white") && !c.equals("black"));
+                    evidence.put("state", vivid ? "on" : "off");
+                }
                 return Grounding.found(query.expression(), scene.screenshot().frame(), mark.get(), mark.get().center(), 0.7,
                         List.of(), evidence);
             }

@@ -243,4 +243,27 @@ class ResolverTest {
         text(1000, 100, "Linen Tote"); // the same words again, in a cart at the side
         assertThat(locate("the Add to cart button under Linen Tote").requireBox().left()).isEqualTo(100);
     }
+
+    @Test
+    void aSwitchSeenOnlyInPixelsReportsItsStateByItsColour() {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1280, 800);
+        g.setColor(new java.awt.Color(15, 118, 110)); // on: teal track
+        g.fillRoundRect(900, 100, 40, 22, 22, 22);
+        g.setColor(new java.awt.Color(203, 213, 225)); // off: grey track
+        g.fillRoundRect(900, 200, 40, 22, 22, 22);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(921, 103, 16, 16);
+        g.fillOval(903, 203, 16, 16);
+        g.dispose();
+        text(100, 104, "Weekly digest");
+        text(100, 204, "Dark mode");
+        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Grounding on = resolver.resolve(scene, "the toggle for Weekly digest");
+        assertThat(on.requireBox().top()).isBetween(95, 105);
+        assertThat(on.evidence()).containsEntry("state", "on");
+        assertThat(resolver.resolve(scene, "the Dark mode switch").evidence()).containsEntry("state", "off");
+    }
 }
