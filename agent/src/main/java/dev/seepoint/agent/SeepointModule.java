@@ -3,16 +3,11 @@ package dev.seepoint.agent;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import dev.seepoint.agent.internal.TextReaderOcr;
 import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
-import dev.seepoint.perception.text.NeuralTextReader;
 import dev.seepoint.perception.text.OcrEngine;
-import dev.seepoint.perception.text.TesseractOcr;
 import dev.seepoint.tools.Clock;
 import dev.seepoint.tools.Toolbox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Guice defaults for Seepoint: perception's pixel-only {@link DefaultGroundingModel}, Tesseract for
@@ -23,8 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public class SeepointModule extends AbstractModule {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SeepointModule.class);
-
     @Override
     protected void configure() {
         bind(Planner.class).to(RuleBasedPlanner.class);
@@ -34,17 +27,13 @@ public class SeepointModule extends AbstractModule {
     @Provides
     @Singleton
     GroundingModel groundingModel() {
-        return DefaultGroundingModel.create();
+        return Defaults.model();
     }
 
     @Provides
     @Singleton
     OcrEngine ocrEngine() {
-        return TesseractOcr.open().<OcrEngine>map(t -> t).orElseGet(() -> {
-            LOG.info("Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng); "
-                    + "reading text with the neural text reader instead");
-            return new TextReaderOcr(new NeuralTextReader());
-        });
+        return Defaults.ocr();
     }
 
     @Provides

@@ -1,10 +1,9 @@
 package dev.seepoint.scenarios;
 
+import dev.seepoint.agent.Defaults;
 import dev.seepoint.actions.Browser;
-import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.perception.text.OcrEngine;
-import dev.seepoint.perception.text.TesseractOcr;
 import dev.seepoint.scenarios.StepResult.Status;
 import dev.seepoint.scenarios.internal.ScenarioExecution;
 import dev.seepoint.scenarios.internal.Urls;
@@ -179,8 +178,8 @@ public final class SuiteRunner {
                 }
             }
             if (ownModel) {
-                model = DefaultGroundingModel.create();
-                ocr = TesseractOcr.open().orElse(null);
+                model = Defaults.model();
+                ocr = Defaults.ocr();
             }
             record Job(Suite suite, Scenario scenario, int number) {
             }

@@ -483,8 +483,7 @@ public final class Resolver {
                 // a cross, plus or minus that OCR read as a character is the icon it draws
                 IconKind glyph = GLYPHS.get(e.text().strip().toLowerCase(Locale.ROOT));
                 if (glyph != null && query.icons().contains(glyph)) {
-                    double m = 0.85 * kindFactor(query.kind(), Element.widget(
-                            new dev.seepoint.perception.widget.Widget(WidgetKind.ICON, e.box(), null, glyph, e.text()), e.text(), "", null));
+                    double m = 0.85 * kindFactor(query.kind(), WidgetKind.ICON);
                     out.add(new Scored(e, e.box(), e.text(), m, m));
                     continue;
                 }
@@ -751,7 +750,11 @@ public final class Resolver {
 
     /** How well an element of this kind answers a query asking for {@code kind}. */
     static double kindFactor(Kind kind, Element e) {
-        WidgetKind w = e.widget();
+        return kindFactor(kind, e.widget());
+    }
+
+    /** How well a widget of kind {@code w} ({@code null} for plain text) answers a query asking for {@code kind}. */
+    static double kindFactor(Kind kind, WidgetKind w) {
         if (kind == Kind.ANY) {
             return w == null ? 1.0 : w == WidgetKind.TEXT_AREA ? 0.9 : 1.0;
         }
@@ -764,9 +767,6 @@ public final class Resolver {
                 case ICON -> 0.6;
                 default -> 0.25;
             };
-        }
-        if (kind == Kind.CONTROL && w == null) {
-            return 0.25;
         }
         return switch (kind) {
             case BUTTON -> switch (w) {

@@ -21,16 +21,18 @@ public final class SceneBuilder {
         List<Element> elements = new ArrayList<>();
         List<Widget> sorted = new ArrayList<>(widgets);
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
+        List<Segment> segments = segments(lines, widgets); // label candidates, computed once per frame
         for (Widget w : sorted) {
             w = asSelect(w);
-            String inside = w.text().isEmpty() ? textInside(w.box(), lines) : w.text();
+            List<Word> words = wordsInside(w.box(), lines);
+            String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
-                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), lines, widgets, dpr);
-                case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), lines, widgets, dpr);
+                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
+                case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr);
                 default -> null;
             };
             Element e = Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box);
-            elements.add(e.withWords(wordsInside(w.box(), lines)));
+            elements.add(e.withWords(words));
         }
         for (TextLine line : lines) {
             List<Word> free = new ArrayList<>();
@@ -96,26 +98,11 @@ public final class SceneBuilder {
         return out;
     }
 
-    private static String textInside(Box box, List<TextLine> lines) {
-        StringBuilder sb = new StringBuilder();
-        for (TextLine line : lines) {
-            for (Word w : line.words()) {
-                if (box.contains(w.box().center())) {
-                    if (sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(w.text());
-                }
-            }
-        }
-        return sb.toString();
-    }
-
     /** The text that names a field: just above it (left-aligned) or on its left in the same row. */
-    static Segment fieldLabel(Box field, List<TextLine> lines, List<Widget> widgets, double dpr) {
+    static Segment fieldLabel(Box field, List<Segment> segments, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
-        for (Segment s : segments(lines, widgets)) {
+        for (Segment s : segments) {
             Box b = s.box;
             double cost;
             if (b.bottom() <= field.top() + 4 * dpr && field.top() - b.bottom() < 40 * dpr
@@ -141,10 +128,10 @@ public final class SceneBuilder {
      * A control at the far end of a settings row takes the whole block of text on its left (title
      * and description) as its label.
      */
-    static Segment checkLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
-        Segment near = nearLabel(box, lines, widgets, dpr);
+    static Segment checkLabel(Box box, List<Segment> segments, List<Widget> widgets, double dpr) {
+        Segment near = nearLabel(box, segments, widgets, dpr);
         if (near != null && near.box.left() >= box.right() - 2 * dpr) {
-            return withContinuation(near, lines, widgets, dpr);
+            return withContinuation(near, segments, widgets, dpr);
         }
         if (near != null && box.left() - near.box.right() < 60 * dpr) {
             return near;
@@ -153,7 +140,7 @@ public final class SceneBuilder {
         int band = Math.max(box.height(), (int) (16 * dpr));
         Box row = new Box(0, box.top() - band, box.left(), box.bottom() + band);
         List<Segment> block = new ArrayList<>();
-        for (Segment s : segments(lines, widgets)) {
+        for (Segment s : segments) {
             if (s.box.right() <= box.left() && s.box.verticalOverlap(row) > 0.5 && !blocked(box, s.box, widgets)
                     && s.box.top() >= row.top() && s.box.bottom() <= row.bottom()) {
                 block.add(s);
@@ -176,11 +163,11 @@ public final class SceneBuilder {
     }
 
     /** A caption that wraps: the line just under it, starting at the same left edge, belongs to it. */
-    private static Segment withContinuation(Segment first, List<TextLine> lines, List<Widget> widgets, double dpr) {
+    private static Segment withContinuation(Segment first, List<Segment> segments, List<Widget> widgets, double dpr) {
         Segment out = first;
         for (int guard = 0; guard < 3; guard++) {
             Segment next = null;
-            for (Segment s : segments(lines, widgets)) {
+            for (Segment s : segments) {
                 if (Math.abs(s.box.left() - out.box.left()) <= 4 * dpr && s.box.top() >= out.box.bottom() - 2 * dpr
                         && s.box.top() - out.box.bottom() <= 0.8 * out.box.height()
                         && Math.abs(s.box.height() - first.box.height()) <= Math.max(3, first.box.height() * 0.3)
@@ -208,10 +195,10 @@ public final class SceneBuilder {
         return false;
     }
 
-    private static Segment nearLabel(Box box, List<TextLine> lines, List<Widget> widgets, double dpr) {
+    private static Segment nearLabel(Box box, List<Segment> segments, List<Widget> widgets, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
-        for (Segment s : segments(lines, widgets)) {
+        for (Segment s : segments) {
             Box b = s.box;
             if (b.verticalOverlap(box) < 0.3 && Math.abs(b.centerY() - box.centerY()) > Math.max(box.height(), b.height()) * 0.6) {
                 continue;

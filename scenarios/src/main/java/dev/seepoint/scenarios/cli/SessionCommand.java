@@ -1,5 +1,6 @@
 package dev.seepoint.scenarios.cli;
 
+import dev.seepoint.agent.Defaults;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,12 +14,10 @@ import dev.seepoint.agent.AgentOptions;
 import dev.seepoint.agent.SeepointAssertionError;
 import dev.seepoint.agent.Step;
 import dev.seepoint.perception.Annotator;
-import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.Size;
-import dev.seepoint.perception.text.TesseractOcr;
 import dev.seepoint.testpages.TestPages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -73,12 +72,12 @@ final class SessionCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Size size = Size.parse(viewport);
         TestPages pages = serve == null ? null : TestPages.serve(serve);
-        try (GroundingModel model = DefaultGroundingModel.create();
+        try (GroundingModel model = Defaults.model();
                 Browser browser = Browsers.chrome(BrowserOptions.defaults().withViewport(size).withHeadless(!headed))) {
             String start = pages == null ? url : pages.url(url);
             browser.navigate(start);
             browser.settle(Duration.ofSeconds(3));
-            Agent agent = Agent.builder().device(browser).model(model).ocr(TesseractOcr.open().orElse(null))
+            Agent agent = Agent.builder().device(browser).model(model).ocr(Defaults.ocr())
                     .options(AgentOptions.defaults().withReportDir(null)).build().titled("session");
             out.println("session on " + start + " — type an instruction, or :help");
             boolean interactive = System.console() != null;

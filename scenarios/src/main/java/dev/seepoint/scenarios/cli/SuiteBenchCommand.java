@@ -1,14 +1,13 @@
 package dev.seepoint.scenarios.cli;
 
+import dev.seepoint.agent.Defaults;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seepoint.actions.Browser;
 import dev.seepoint.actions.BrowserOptions;
 import dev.seepoint.actions.Browsers;
-import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.perception.text.OcrEngine;
-import dev.seepoint.perception.text.TesseractOcr;
 import dev.seepoint.scenarios.RunListener;
 import dev.seepoint.scenarios.RunOptions;
 import dev.seepoint.scenarios.RunResult;
@@ -116,7 +115,7 @@ final class SuiteBenchCommand implements Callable<Integer> {
         }
         Path reportDir = out.toAbsolutePath().getParent().resolve("suite-report");
         RunResult seepoint;
-        try (GroundingModel model = DefaultGroundingModel.create(); OcrEngine ocr = TesseractOcr.open().orElse(null)) {
+        try (GroundingModel model = Defaults.model(); OcrEngine ocr = Defaults.ocr()) {
             System.out.println("seepoint: running the example suites...");
             seepoint = new SuiteRunner(RunOptions.defaults().withReportDir(reportDir), new ConsoleProgress(System.out, new Secrets(), false),
                     new Secrets(), System::getenv).withModel(model, ocr).run(suites);

@@ -1,5 +1,6 @@
 package dev.seepoint.scenarios.junit;
 
+import dev.seepoint.agent.Defaults;
 import dev.seepoint.scenarios.RunListener;
 import dev.seepoint.scenarios.RunOptions;
 import dev.seepoint.scenarios.Scenario;
@@ -10,10 +11,8 @@ import dev.seepoint.scenarios.SuiteFiles;
 import dev.seepoint.scenarios.SuiteRunner;
 import dev.seepoint.scenarios.Suites;
 import dev.seepoint.scenarios.StepResult.Status;
-import dev.seepoint.perception.DefaultGroundingModel;
 import dev.seepoint.perception.GroundingModel;
 import dev.seepoint.perception.text.OcrEngine;
-import dev.seepoint.perception.text.TesseractOcr;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,8 +103,8 @@ public final class SeepointScenarios {
 
         static synchronized GroundingModel model() {
             if (model == null) {
-                model = DefaultGroundingModel.create();
-                ocr = TesseractOcr.open().orElse(null);
+                model = Defaults.model();
+                ocr = Defaults.ocr();
                 Runtime.getRuntime().addShutdownHook(new Thread(Shared::close, "seepoint-model-close"));
             }
             return model;
