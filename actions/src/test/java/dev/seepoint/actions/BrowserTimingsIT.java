@@ -19,7 +19,7 @@ import org.openqa.selenium.interactions.Actions;
 class BrowserTimingsIT {
 
     @Test
-    void theBasicOperationsAreFast() {
+    void theBasicOperationsRunAndTheirTimesArePrinted() {
         try (TestPages pages = Pages.serve()) {
             long t0 = System.nanoTime();
             try (Browser browser = Browsers.chrome()) {
@@ -42,9 +42,7 @@ class BrowserTimingsIT {
                                 + "press %.1f ms; settle on a static page %.0f ms (%s frames)%n",
                         start, navigate, screenshot, click, moveToLocationClick, type, press, settle, frames);
 
-                assertThat(click).isLessThan(150);
-                assertThat(screenshot).isLessThan(500);
-                assertThat(settle).isLessThan(1000);
+                // times are reported, not asserted (machines differ); behaviour is: a static page settles in two frames
                 assertThat(frames).containsOnly(2);
             }
         }
