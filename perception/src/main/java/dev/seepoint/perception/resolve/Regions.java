@@ -96,38 +96,49 @@ public final class Regions {
         return new Box(0, 0, w / 4, h);
     }
 
-    /** A large uniform panel around the centre whose surroundings are darker (a modal backdrop). */
+    /**
+     * A large uniform panel on the vertical centre line whose surroundings are darker (a modal
+     * backdrop). The frame's centre is tried first, then points above and below it, because many
+     * dialogs sit in the upper part of the screen.
+     */
     private Optional<Box> dialog() {
         int w = shot.width();
         int h = shot.height();
         int[] px = shot.pixels();
-        // the colour most common in a central window
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int y = h / 3; y < 2 * h / 3; y += 3) {
-            for (int x = w / 3; x < 2 * w / 3; x += 3) {
-                counts.merge(quant(px[y * w + x]), 1, Integer::sum);
+        for (double at : new double[] {0.5, 0.4, 0.3, 0.2, 0.6}) {
+            int cy = (int) (h * at);
+            int panel = commonColour(px, w, h, w / 2, cy, at == 0.5 ? h / 6 : h / 12);
+            if (panel == -1) {
+                continue;
             }
-        }
-        int panel = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
-        if (panel == -1) {
-            return Optional.empty();
-        }
-        // extent of that colour along the centre row and column, allowing gaps for content
-        Box box = grow(px, w, h, panel);
-        if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
-            return Optional.empty();
-        }
-        double inside = luminance(panel);
-        double outside = ringLuminance(px, w, h, box);
-        if (outside < inside - 25 || Math.abs(outside - inside) > 60) {
-            return Optional.of(box);
+            Box box = grow(px, w, h, panel, w / 2, cy);
+            if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
+                continue;
+            }
+            if (at != 0.5 && (Math.abs(box.center().x() - w / 2) > w * 0.08 || box.width() > 0.9 * w)) {
+                continue; // away from the centre, only a horizontally centred panel counts as a dialog
+            }
+            double inside = luminance(panel);
+            double outside = ringLuminance(px, w, h, box);
+            if (outside < inside - 25 || Math.abs(outside - inside) > 60) {
+                return Optional.of(box);
+            }
         }
         return Optional.empty();
     }
 
-    private Box grow(int[] px, int w, int h, int colour) {
-        int cx = w / 2;
-        int cy = h / 2;
+    /** The colour most common in a window around (cx, cy), or -1. */
+    private static int commonColour(int[] px, int w, int h, int cx, int cy, int half) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int y = Math.max(0, cy - half); y < Math.min(h, cy + half); y += 3) {
+            for (int x = Math.max(0, cx - w / 6); x < Math.min(w, cx + w / 6); x += 3) {
+                counts.merge(quant(px[y * w + x]), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+    }
+
+    private Box grow(int[] px, int w, int h, int colour, int cx, int cy) {
         int left = edge(px, w, h, colour, cx, cy, -1, 0);
         int right = edge(px, w, h, colour, cx, cy, 1, 0);
         int top = edge(px, w, h, colour, cx, cy, 0, -1);
