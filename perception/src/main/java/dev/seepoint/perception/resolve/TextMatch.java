@@ -123,6 +123,16 @@ public final class TextMatch {
             double s = similarity(String.join(" ", q), String.join(" ", t.subList(i, i + q.size())));
             best = Math.max(best, s);
         }
+        // another form of the same words: "refunds" for "refund?", "confirmation" for "To confirm"
+        List<String> qs = stems(q);
+        List<String> ts = stems(t);
+        if (!qs.equals(q) || !ts.equals(t)) {
+            for (int i = 0; i + qs.size() <= ts.size(); i++) {
+                if (String.join(" ", qs).equals(String.join(" ", ts.subList(i, i + qs.size())))) {
+                    best = Math.max(best, 0.92);
+                }
+            }
+        }
         // coverage: how much of the text the query explains
         double coverage = String.join("", q).length() / (double) Math.max(1, String.join("", t).length());
         return best * (0.75 + 0.25 * Math.min(1, coverage));
@@ -152,6 +162,39 @@ public final class TextMatch {
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    private static final String[][] SUFFIXES = {
+            {"ications", "y"}, {"ication", "y"}, {"ations", ""}, {"ation", ""}, {"ions", ""}, {"ion", ""},
+            {"ings", ""}, {"ing", ""}, {"ies", "y"}, {"ied", "y"}, {"sses", "ss"}, {"ches", "ch"}, {"shes", "sh"},
+            {"xes", "x"}, {"ed", ""}, {"s", ""}};
+
+    /**
+     * A light English stem of each word ("refunds" and "refund", "confirmation" and "confirm",
+     * "notifications" and "notify"), so a tester's noun finds the screen's verb or singular. Words of
+     * fewer than five letters, digits and non-Latin words stay as they are.
+     */
+    static List<String> stems(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    static String stem(String w) {
+        if (w.length() < 5 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return w;
+        }
+        for (String[] s : SUFFIXES) {
+            if (w.endsWith(s[0]) && !(s[0].equals("s") && w.endsWith("ss"))) {
+                String base = w.substring(0, w.length() - s[0].length()) + s[1];
+                if (base.length() >= 4) {
+                    return base.endsWith("e") && base.length() > 4 ? base.substring(0, base.length() - 1) : base;
+                }
+            }
+        }
+        return w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Maps characters OCR often confuses to one representative. */
