@@ -110,6 +110,7 @@ public final class QueryParser {
         s = s.replaceAll("\\bsearch (?:bar|box)\\b", "search field");
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
+        s = topic(s);
 
         // A trailing corner without a preposition: "the menu icon top left".
         Region trailing = Region.ANYWHERE;
@@ -296,6 +297,38 @@ public final class QueryParser {
             return null;
         }
         return new Query(expression.strip(), s, false, kind, icons(s, kind), 0, List.of(), Region.ANYWHERE);
+    }
+
+    private static final Pattern TOPIC = Pattern.compile(
+            "^(.{1,40}?)\\s+(?:about|regarding|concerning|mentioning|containing|that contains|which contains|"
+                    + "that says|which says|that reads|saying|reading|called|named|labell?ed|titled|entitled|"
+                    + "with the (?:text|label|title|caption|words?|name)|with (?:text|label|title|caption|the words?))\\s+(.+)$");
+    private static final Pattern TOPIC_NOUN = Pattern.compile(
+            "^(?:(?:one|thing|element|entry|item|option|question|answer|row|line|card|tile|result|message|email|mail|"
+                    + "notification|post|comment|article|story|product|file|document|task|todo|to-do|note|section|"
+                    + "panel|heading|title|paragraph|text|label|caption|menu item|list item)s?)$");
+
+    /**
+     * "the question about refunds", "the button labelled Save", "the row containing Ada": the words
+     * the thing shows are what follows the verb; a kind word before it stays ("button Save"), a noun
+     * that only says it is an item goes.
+     */
+    private static String topic(String s) {
+        Matcher m = TOPIC.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String head = ARTICLE.matcher(m.group(1).strip()).replaceFirst("").strip();
+        String shown = m.group(2).strip();
+        if (TOPIC_NOUN.matcher(head).matches()) {
+            return shown;
+        }
+        for (Object[] k : KINDS) {
+            if (Pattern.compile("^(?:(?:" + COLOUR.pattern().substring(1) + ")\\s+)?(?:" + k[0] + ")(?:es|s)?$").matcher(head).matches()) {
+                return head + " " + shown;
+            }
+        }
+        return s;
     }
 
     private static String stripLeading(String s) {

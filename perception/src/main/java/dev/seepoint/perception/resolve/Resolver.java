@@ -52,7 +52,43 @@ public final class Resolver {
                 return whole;
             }
         }
+        if (!g.isFound()) {
+            Grounding loose = loosely(scene, query);
+            if (loose != null) {
+                return loose;
+            }
+        }
         return g;
+    }
+
+    private static final java.util.Set<Relation.Type> DIRECTIONS = java.util.EnumSet.of(
+            Relation.Type.BELOW, Relation.Type.ABOVE, Relation.Type.LEFT_OF, Relation.Type.RIGHT_OF);
+
+    /**
+     * "the Yes button under 'Was this helpful?'" when Yes sits beside the question: testers use
+     * directions loosely, so when no candidate lies in the direction named, the one nearest the
+     * anchor counts, provided it alone is found that way. The evidence says the direction did not hold.
+     */
+    private Grounding loosely(Scene scene, Query query) {
+        if (query.relations().stream().noneMatch(r -> DIRECTIONS.contains(r.type()))) {
+            return null;
+        }
+        List<Relation> near = new ArrayList<>();
+        for (Relation r : query.relations()) {
+            near.add(DIRECTIONS.contains(r.type()) ? Relation.to(Relation.Type.NEAR, r.anchor()) : r);
+        }
+        Query relaxed = new Query(query.expression(), query.text(), query.quoted(), query.kind(), query.icons(),
+                query.ordinal(), near, query.region(), query.colour());
+        Grounding g = resolve(scene, relaxed, 1);
+        if (!g.isUnique() || g.score() < 0.7) {
+            return null;
+        }
+        Map<String, String> evidence = new LinkedHashMap<>(g.evidence());
+        evidence.put("relation", "nothing lies " + query.relations().stream().filter(r -> DIRECTIONS.contains(r.type()))
+                .map(r -> r.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " '" + r.anchor() + "'")
+                .collect(java.util.stream.Collectors.joining(", ")) + "; took the match nearest the anchor");
+        return Grounding.found(query.expression(), g.frame(), g.requireBox(), g.point().orElse(g.requireBox().center()),
+                g.score() * 0.9, g.alternatives(), evidence);
     }
 
     public Grounding resolve(Scene scene, Query query) {

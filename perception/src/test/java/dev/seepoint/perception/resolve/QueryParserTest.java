@@ -131,4 +131,14 @@ class QueryParserTest {
     void aBlankExpressionIsABadInput() {
         assertThatThrownBy(() -> parser.parse("   ")).isInstanceOf(BadInputException.class).hasMessageContaining("empty");
     }
+
+    @Test
+    void whatAThingSaysCanFollowItsNoun() {
+        assertThat(parser.parse("the question about refunds").text()).isEqualTo("refunds");
+        Query labelled = parser.parse("click the button labelled Save draft");
+        assertThat(labelled.kind()).isEqualTo(Query.Kind.BUTTON);
+        assertThat(labelled.text()).isEqualTo("save draft");
+        assertThat(parser.parse("the link that says \"Learn more\" in the footer").region()).isEqualTo(Query.Region.FOOTER);
+        assertThat(parser.parse("Learn more about pricing").text()).isEqualTo("learn more about pricing");
+    }
 }

@@ -266,4 +266,46 @@ class ResolverTest {
         assertThat(on.evidence()).containsEntry("state", "on");
         assertThat(resolver.resolve(scene, "the Dark mode switch").evidence()).containsEntry("state", "off");
     }
+
+    @Test
+    void aNounAndItsOtherFormStillMatch() {
+        text(100, 100, "How do I reset my password?");
+        text(100, 160, "Can I get a refund?");
+        text(100, 220, "How do I invite my team?");
+        assertThat(locate("the question about refunds").requireBox().top()).isEqualTo(160);
+        text(400, 400, "To confirm, type the name below");
+        widget(WidgetKind.TEXT_FIELD, Box.of(400, 420, 800, 452), "");
+        assertThat(locate("the confirmation input").requireBox().top()).isEqualTo(420);
+    }
+
+    @Test
+    void aDirectionUsedLooselyStillFindsTheOnlyMatchBesideTheAnchor() {
+        text(100, 300, "Was this helpful?");
+        widget(WidgetKind.BUTTON, Box.of(260, 296, 300, 320), "Yes");
+        widget(WidgetKind.BUTTON, Box.of(310, 296, 350, 320), "No");
+        widget(WidgetKind.BUTTON, Box.of(900, 700, 940, 724), "Yes");
+        text(100, 680, "Did this answer your question?");
+        Grounding g = locate("the Yes button under 'Was this helpful?'");
+        assertThat(g.requireBox().left()).isEqualTo(260);
+        assertThat(g.evidence().get("relation")).contains("below");
+        assertThat(locate("the Maybe button under 'Was this helpful?'").isFound()).isFalse();
+    }
+
+    @Test
+    void aDialogHighOnTheScreenStillOutranksThePageBehindIt() {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(150, 152, 156)); // a dimmed page
+        g.fillRect(0, 0, 1280, 800);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(400, 120, 480, 270); // the dialog lies above the frame's centre
+        g.dispose();
+        widget(WidgetKind.BUTTON, Box.of(720, 346, 864, 378), "Delete this project");
+        text(207, 537, "Delete this project");
+        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Grounding found = resolver.resolve(scene, "Delete this project");
+        assertThat(found.isAmbiguous()).isFalse();
+        assertThat(found.requireBox().left()).isEqualTo(720);
+        assertThat(scene.regions().find(Query.Region.DIALOG)).contains(Box.of(400, 120, 880, 390));
+    }
 }
