@@ -703,7 +703,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             for (int i = 0; i < kept.size(); i++) {
                 Widget k = kept.get(i).widget();
                 boolean related = k.kind() == w.kind() || small(k.kind()) && small(w.kind());
-                if (related && same(k.box(), w.box())) {
+                // a field inside a much larger "field" (a dialog's body taken for a text area) is its own
+                // widget: merged, it would vanish with the container when that is dropped for holding controls
+                boolean nested = !small(w.kind()) && Math.max(k.box().area(), w.box().area()) > 3L * Math.min(k.box().area(), w.box().area());
+                if (related && !nested && same(k.box(), w.box())) {
                     match = i;
                     break;
                 }

@@ -192,4 +192,35 @@ class PixelWidgetDetectorTest {
         });
         assertThat(only(detect(shot, List.of()), WidgetKind.TEXT_AREA).box().width()).isGreaterThan(280);
     }
+
+    @Test
+    void aTextAreaInADialogSurvivesTheDialogBodyBeingTakenForALargerOne() {
+        BufferedImage img = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(150, 152, 156)); // a dimmed page
+        g.fillRect(0, 0, 900, 500);
+        g.setColor(Color.WHITE);
+        g.fillRect(200, 60, 480, 330); // the dialog: a header, a body and a footer split by rules
+        g.setColor(new Color(0xD0D7DE));
+        g.drawLine(200, 105, 679, 105);
+        g.drawLine(200, 320, 679, 320);
+        g.drawRect(216, 140, 446, 32); // a field
+        g.drawRect(216, 210, 446, 68); // a text area with a line of text at its top
+        g.dispose();
+        List<TextLine> text = List.of(line(216, 80, "Edit project details"), line(216, 118, "Project name"),
+                line(224, 150, "apollo"), line(216, 190, "Description"), line(224, 219, "Flight software for the lander"));
+        List<Widget> found = detect(Screenshot.of(img), text);
+        assertThat(found).as("widgets %s", found)
+                .anyMatch(w -> w.kind() == WidgetKind.TEXT_AREA && w.box().left() >= 216 && w.box().top() >= 210 && w.box().bottom() <= 280);
+    }
+
+    private static TextLine line(int x, int y, String text) {
+        List<Word> words = new java.util.ArrayList<>();
+        int cx = x;
+        for (String w : text.split(" ")) {
+            words.add(new Word(Box.ofSize(cx, y, w.length() * 7, 13), w, 0.95));
+            cx += w.length() * 7 + 4;
+        }
+        return new TextLine(Box.of(x, y, cx - 4, y + 13), text, 0.95, words);
+    }
 }
