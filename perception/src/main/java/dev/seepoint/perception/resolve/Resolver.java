@@ -501,6 +501,7 @@ public final class Resolver {
     /** Every element scored against the words and kind of the query. */
     List<Scored> score(Scene scene, Query query) {
         List<Scored> out = new ArrayList<>();
+        List<String> tone = query.kind() == Kind.TEXT || query.kind() == Kind.ANY ? TONES.get(TextMatch.fold(query.text())) : null;
         for (Element e : scene.elements()) {
             double kind = kindFactor(query.kind(), e);
             if (kind <= 0) {
@@ -523,6 +524,12 @@ public final class Resolver {
                     out.add(new Scored(e, e.box(), e.text(), m, m));
                     continue;
                 }
+            }
+            if (e.isText() && tone != null && Colours.of(scene.screenshot(), e.box()).stream().anyMatch(tone::contains)) {
+                // "the error message": the words of an error are rarely "error", but they are written in red
+                double m = 0.85 * kind;
+                out.add(new Scored(e, e.box(), e.text(), m, m));
+                continue;
             }
             if (e.isText()) {
                 Span span = bestSpan(query, e);
@@ -574,6 +581,12 @@ public final class Resolver {
         }
         return out;
     }
+
+    /** Messages named by what they mean, and the ink they are written in. */
+    private static final Map<String, List<String>> TONES = Map.of(
+            "error", List.of("red"), "validation error", List.of("red"), "errors", List.of("red"),
+            "error text", List.of("red"), "invalid", List.of("red"), "validation", List.of("red"),
+            "warning", List.of("orange", "yellow", "red"), "success", List.of("green"));
 
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"

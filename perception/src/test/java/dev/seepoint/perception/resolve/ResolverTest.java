@@ -308,4 +308,23 @@ class ResolverTest {
         assertThat(found.requireBox().left()).isEqualTo(720);
         assertThat(scene.regions().find(Query.Region.DIALOG)).contains(Box.of(400, 120, 880, 390));
     }
+
+    @Test
+    void anErrorMessageIsTheRedTextWhateverItSays() {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1280, 800);
+        g.setColor(new java.awt.Color(200, 30, 30));
+        g.fillRect(500, 162, 200, 10); // the red ink of "Enter a valid email address"
+        g.setColor(new java.awt.Color(40, 40, 40));
+        g.fillRect(500, 102, 60, 10);
+        g.dispose();
+        text(500, 100, "Email");
+        widget(WidgetKind.TEXT_FIELD, Box.of(500, 120, 800, 156), "");
+        text(500, 160, "Enter a valid email address");
+        text(500, 200, "Password");
+        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        assertThat(resolver.resolve(scene, "the error message under the Email field").requireBox().top()).isEqualTo(160);
+    }
 }
