@@ -43,6 +43,9 @@ public final class Runner {
     /** Tools for which a target that is not found yet is waited for and scrolled to. */
     private static final Set<String> SEEKING = Set.of("click", "type", "select", "hover", "toggle", "locate", "read");
 
+    /** Pixels around an acted-on element where a change counts as its effect. */
+    private static final int NEAR = 24;
+
     private final Toolbox toolbox;
     private final ToolContext context;
     private final AgentOptions options;
@@ -126,7 +129,7 @@ public final class Runner {
             return c;
         }
         Box region = regionOf(p, o);
-        if (ScreenDiff.changed(before, c.after(), region)) {
+        if (ScreenDiff.changed(before, c.after(), region) || changedNear(o, before, c.after())) {
             return c;
         }
         if (target == null || o.box().isEmpty()) {
@@ -164,12 +167,18 @@ public final class Runner {
             throw failure(retry.observation());
         }
         Screenshot retryBefore = retry.observation().screenshot().orElse(before);
-        if (retry.after() != null && ScreenDiff.changed(retryBefore, retry.after(), regionOf(p, retry.observation()))) {
+        if (retry.after() != null && (ScreenDiff.changed(retryBefore, retry.after(), regionOf(p, retry.observation()))
+                || changedNear(retry.observation(), retryBefore, retry.after()))) {
             return retry;
         }
         throw failure(retry.observation(), p.tool() + " on '" + target + "' did not change the screen: first at "
                 + o.data().getOrDefault("point", box.center()) + ", then at " + refined
                 + " after re-grounding with a zoomed crop. Is it the right element, and is it enabled?");
+    }
+
+    /** Did the pixels right around the acted-on element change (a radio's dot, a checkbox's tick)? */
+    private static boolean changedNear(Observation o, Screenshot before, Screenshot after) {
+        return o.box().isPresent() && ScreenDiff.changed(before, after, o.box().get().expand(NEAR));
     }
 
     private static Box regionOf(PlanStep p, Observation o) {

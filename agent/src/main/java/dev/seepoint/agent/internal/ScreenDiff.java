@@ -33,10 +33,16 @@ public final class ScreenDiff {
         return n;
     }
 
-    /** True when at least a few pixels (and at least 1 in 2,000 of the region) changed. */
+    /**
+     * Changed pixels that always count as a change, however large the region: a short status line
+     * ("Saved") or a radio button's dot, while a text caret's blink (about 20 pixels) stays below.
+     */
+    static final long ENOUGH = 120;
+
+    /** True when at least a few pixels (1 in 2,000 of the region, or {@link #ENOUGH}) changed. */
     public static boolean changed(Screenshot before, Screenshot after, Box region) {
         Box r = (region == null ? before.bounds() : region).clip(before.size());
-        long needed = Math.max(3, r.area() / 2000);
+        long needed = Math.max(3, Math.min(ENOUGH, r.area() / 2000));
         return changedPixels(before, after, region) >= needed;
     }
 }

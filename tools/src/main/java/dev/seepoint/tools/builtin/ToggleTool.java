@@ -10,9 +10,17 @@ import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks, unchecks or flips a checkbox, radio button or toggle, using the grounded state evidence. */
 public final class ToggleTool extends AbstractTool {
+
+    /** A description that already names the kind of control. */
+    private static final Pattern KIND_NAMED = Pattern.compile(
+            "\\b(?:check ?box(?:es)?|box|radio(?: button)?|option|switch|toggle|slider|button|tick)\\b", Pattern.CASE_INSENSITIVE);
+    /** Evidence kinds of the controls a toggle acts on. */
+    private static final Set<String> CHECKABLE = Set.of("checkbox", "radio button", "toggle");
 
     public ToggleTool() {
         super("toggle", "Sets a checkbox, radio button or switch described by 'target' to 'state': on (check), off "
@@ -32,6 +40,18 @@ public final class ToggleTool extends AbstractTool {
         }
         Screenshot frame = ctx.frame();
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "toggle");
+        String query = target;
+        if (!KIND_NAMED.matcher(target).find()) {
+            // a bare label ("Weekly digest") may ground to the label's words, or to the knob inside a switch
+            // beside it; a switch found beside the same label that holds the answer (or replaces mere text) wins
+            String asSwitch = target + " switch";
+            Grounding sw = ctx.model().locate(frame, asSwitch);
+            if (sw.isUnique() && "toggle".equals(sw.evidence().get("kind")) && !Targets.state(sw).isEmpty()
+                    && (!r.isOk() || sw.requireBox().contains(r.box()) || !CHECKABLE.contains(r.grounding().evidence().get("kind")))) {
+                r = Targets.judge(sw, frame, "toggle");
+                query = asSwitch;
+            }
+        }
         if (!r.isOk()) {
             return r.error();
         }
@@ -42,7 +62,7 @@ public final class ToggleTool extends AbstractTool {
         }
         ctx.device().click(r.point());
         Screenshot after = ctx.device().settle(ctx.options().settleTimeout()).frame();
-        Grounding again = ctx.model().locate(after, target);
+        Grounding again = ctx.model().locate(after, query);
         String now = again.isFound() ? Targets.state(again) : "";
         String expected = wanted.equals("flip") ? (before.equals("on") ? "off" : before.equals("off") ? "on" : "") : wanted;
         if (!now.isEmpty() && !expected.isEmpty() && !now.equals(expected)) {

@@ -8,6 +8,7 @@ import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
+import dev.seepoint.tools.internal.SegmentedText;
 import dev.seepoint.tools.internal.Targets;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ public final class TypeTool extends AbstractTool {
     public TypeTool() {
         super("type", "Types 'text'. With 'into' (a described field, e.g. \"the Email field\") it first clicks that field; "
                 + "with 'at' it clicks that point instead; with neither it types into whatever has focus. With 'clear' it "
-                + "selects the field's content (Ctrl+A) and deletes it before typing.",
+                + "selects the field's content (Ctrl+A) and deletes it before typing. A date or time typed into a field "
+                + "starts from the field's first segment, as native date and time controls need.",
                 Schema.object().string("text", "the text to type (may be empty with clear)", true)
                         .string("into", "description of the field to type into", false)
                         .point("at", "click this point to focus the field instead of locating it")
@@ -54,7 +56,13 @@ public final class TypeTool extends AbstractTool {
             ctx.device().press("Ctrl+A");
             ctx.device().press("Delete");
         }
-        if (!text.isEmpty()) {
+        boolean segmented = (at.isPresent() || args.has("into")) && SegmentedText.isDateOrTime(text);
+        if (segmented) {
+            for (int i = 0; i < SegmentedText.SEGMENTS_BACK; i++) {
+                ctx.device().press("ArrowLeft");
+            }
+            ctx.device().type(SegmentedText.keys(text));
+        } else if (!text.isEmpty()) {
             ctx.device().type(text);
         }
         String did = text.isEmpty() ? (clear ? "cleared " + where : "typed nothing into " + where)

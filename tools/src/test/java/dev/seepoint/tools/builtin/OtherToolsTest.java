@@ -68,6 +68,37 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void toggleOfABareLabelActsOnTheSwitchHoldingTheKnobItFound() {
+        model.find("Weekly digest", Box.of(1012, 422, 1028, 438), Map.of("kind", "radio button", "state", "off"));
+        model.find("Weekly digest switch", Box.of(991, 419, 1031, 441), Map.of("kind", "toggle", "state", "on"));
+
+        Observation o = run("toggle", "{'target':'Weekly digest','state':'off'}");
+
+        assertThat(device.log()).containsExactly("click (1011,430)");
+        assertThat(model.expressions()).contains("Weekly digest switch");
+        assertThat(o.text()).contains("clicked 'Weekly digest'");
+    }
+
+    @Test
+    void toggleOfABareLabelFoundAsTextActsOnTheSwitchBesideIt() {
+        model.find("Weekly digest", Box.of(269, 412, 357, 435), Map.of("kind", "text"));
+        model.find("Weekly digest switch", Box.of(991, 419, 1031, 441), Map.of("kind", "toggle", "state", "on"));
+
+        run("toggle", "{'target':'Weekly digest','state':'on'}");
+
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
+    void toggleOfANamedKindAsksForNothingElse() {
+        model.find("the Remember me box", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox", "state", "on"));
+
+        run("toggle", "{'target':'the Remember me box','state':'on'}");
+
+        assertThat(model.expressions()).containsOnly("the Remember me box");
+    }
+
+    @Test
     void readsADescribedElementWithOcr() {
         model.find("the error message", Box.of(10, 100, 300, 120));
         ocr = region -> "Invalid password";

@@ -44,4 +44,33 @@ class TypeToolTest extends ToolTestBase {
         assertThat(o.isError()).isTrue();
         assertThat(device.actions()).isEmpty();
     }
+
+    @Test
+    void typesADateIntoAFieldFromItsFirstSegment() {
+        model.find("the Date field", Box.of(0, 0, 100, 20));
+
+        run("type", "{'text':'03/15/2027','into':'the Date field'}");
+
+        assertThat(device.log()).containsExactly("click (50,10)", "press ArrowLeft", "press ArrowLeft", "press ArrowLeft",
+                "type 03/15/2027");
+    }
+
+    @Test
+    void typesATwelveHourTimeWithoutTheSpaceBeforeItsMarker() {
+        model.find("the Time field", Box.of(0, 0, 100, 20));
+
+        run("type", "{'text':'08:30 PM','into':'the Time field'}");
+
+        assertThat(device.log()).containsExactly("click (50,10)", "press ArrowLeft", "press ArrowLeft", "press ArrowLeft",
+                "type 08:30PM");
+    }
+
+    @Test
+    void typesOrdinaryTextWithoutMovingTheCaret() {
+        model.find("the Name field", Box.of(0, 0, 100, 20));
+
+        run("type", "{'text':'Room 12/3','into':'the Name field'}");
+
+        assertThat(device.log()).containsExactly("click (50,10)", "type Room 12/3");
+    }
 }
