@@ -56,7 +56,10 @@ public final class TypeTool extends AbstractTool {
             ctx.device().press("Ctrl+A");
             ctx.device().press("Delete");
         }
-        boolean segmented = (at.isPresent() || args.has("into")) && SegmentedText.isDateOrTime(text);
+        // a native date or time control shows its mask ("mm/dd/yyyy", "--:-- --") or a date; a plain field keeps the text as given
+        boolean segmented = SegmentedText.isDateOrTime(text) && (at.isPresent()
+                || args.has("into") && SegmentedText.looksLikeControl(base.grounding().map(g -> g.evidence().getOrDefault("text", ""))
+                        .orElse("")));
         if (segmented) {
             for (int i = 0; i < SegmentedText.SEGMENTS_BACK; i++) {
                 ctx.device().press("ArrowLeft");

@@ -29,6 +29,18 @@ public final class SegmentedText {
         return DATE.matcher(t).matches() || TIME.matcher(t).matches();
     }
 
+    private static final Pattern MASK = Pattern.compile("(?i).*(?:--|\\b(?:mm|dd|yyyy|yy|hh|jj|aaaa|tt)\\b).*");
+
+    /**
+     * True when a field shows what a native date or time control shows: its mask ("mm/dd/yyyy",
+     * "--:-- --") or a date or time already set. A plain text field showing anything else gets the
+     * typed text unchanged.
+     */
+    public static boolean looksLikeControl(String shown) {
+        String s = shown == null ? "" : shown.strip();
+        return MASK.matcher(s).matches() || isDateOrTime(s.replaceAll("\\s+(?=[AaPp]\\.?[Mm])", "")) ;
+    }
+
     /** The keys to type for {@code text}: a 12-hour time loses the space before AM/PM; anything else is unchanged. */
     public static String keys(String text) {
         String t = text.strip();

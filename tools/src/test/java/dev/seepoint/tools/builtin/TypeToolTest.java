@@ -47,7 +47,7 @@ class TypeToolTest extends ToolTestBase {
 
     @Test
     void typesADateIntoAFieldFromItsFirstSegment() {
-        model.find("the Date field", Box.of(0, 0, 100, 20));
+        model.find("the Date field", Box.of(0, 0, 100, 20), java.util.Map.of("text", "mm/dd/yyyy"));
 
         run("type", "{'text':'03/15/2027','into':'the Date field'}");
 
@@ -57,7 +57,7 @@ class TypeToolTest extends ToolTestBase {
 
     @Test
     void typesATwelveHourTimeWithoutTheSpaceBeforeItsMarker() {
-        model.find("the Time field", Box.of(0, 0, 100, 20));
+        model.find("the Time field", Box.of(0, 0, 100, 20), java.util.Map.of("text", "--:-- --"));
 
         run("type", "{'text':'08:30 PM','into':'the Time field'}");
 
@@ -72,5 +72,14 @@ class TypeToolTest extends ToolTestBase {
         run("type", "{'text':'Room 12/3','into':'the Name field'}");
 
         assertThat(device.log()).containsExactly("click (50,10)", "type Room 12/3");
+    }
+
+    @Test
+    void typesATimeIntoAPlainTextFieldAsWritten() {
+        model.find("the Notes field", Box.of(0, 0, 100, 20), java.util.Map.of("text", "Anything to add?"));
+
+        run("type", "{'text':'08:30 PM','into':'the Notes field'}");
+
+        assertThat(device.log()).containsExactly("click (50,10)", "type 08:30 PM");
     }
 }
