@@ -154,7 +154,9 @@ public final class Resolver {
                 double best = 0;
                 for (Box each : anchors) {
                     if (s.box.iou(each) <= 0.5) {
-                        best = Math.max(best, relation(rel.type(), s.box, each));
+                        best = Math.max(best, rel.type() == Relation.Type.SECTION
+                                ? inSection(s.box, section(scene, each), each)
+                                : relation(rel.type(), s.box, each));
                     }
                 }
                 next.add(s.withRank(s.rank * best));
@@ -190,6 +192,15 @@ public final class Resolver {
         }
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        if (!scored.isEmpty() && scored.get(0).match < FOUND) {
+            // a poor match ranked first by its place (the anchor's own words) must not hide a good match further off
+            for (int i = 1; i < scored.size(); i++) {
+                if (scored.get(i).match >= FOUND && scored.get(i).rank >= FOUND * 0.3) {
+                    scored.add(0, scored.remove(i));
+                    break;
+                }
+            }
+        }
         if (scored.isEmpty() || scored.get(0).match < FOUND || scored.get(0).rank < FOUND * 0.3) {
             Grounding beside = besideLabel(scene, query, depth);
             if (beside != null) {
@@ -890,6 +901,32 @@ public final class Resolver {
             };
             case ANY -> 1.0;
         };
+    }
+
+    /**
+     * The section a heading opens: from the heading down to the next text that starts at the same
+     * left edge and is at least as tall (the next heading of its level, or the next item of a
+     * menu), or to the bottom of the frame.
+     */
+    static Box section(Scene scene, Box heading) {
+        double tol = Math.max(4, heading.height() * 0.4);
+        int end = scene.screenshot().height();
+        for (Element e : scene.elements()) {
+            Box b = e.box();
+            if (e.isText() && b.top() >= heading.bottom() - 2 && b.top() < end
+                    && Math.abs(b.left() - heading.left()) <= tol && b.height() >= heading.height() * 0.9) {
+                end = b.top();
+            }
+        }
+        return new Box(Math.max(0, heading.left() - heading.height()), heading.top(), scene.screenshot().width(), Math.max(end, heading.bottom()));
+    }
+
+    private static double inSection(Box c, Box section, Box heading) {
+        if (!section.contains(c.center())) {
+            return 0.1;
+        }
+        double h = Math.max(8, heading.height());
+        return 1.0 / (1 + Math.max(0, c.top() - heading.bottom()) / (60 * h));
     }
 
     /** Multiplier for a candidate {@code c} against anchor {@code a}. */
