@@ -243,12 +243,14 @@ public final class SceneBuilder {
     /** Word runs outside widgets, split where the horizontal gap is wide (separate labels on one OCR line). */
     private static List<Segment> segments(List<TextLine> lines, List<Widget> widgets) {
         List<Segment> out = new ArrayList<>();
+        // a link inside a sentence is part of it: "I agree to the [Terms of Service]" labels one checkbox
+        List<Widget> blocking = widgets.stream().filter(w -> w.kind() != WidgetKind.LINK).toList();
         for (TextLine line : lines) {
             Box box = null;
             StringBuilder sb = new StringBuilder();
             Word prev = null;
             for (Word w : line.words()) {
-                boolean inside = insideWidget(w.box(), widgets);
+                boolean inside = insideWidget(w.box(), blocking);
                 boolean gap = prev != null && w.box().left() - prev.box().right() > wideGap(line);
                 if ((inside || gap) && box != null) {
                     out.add(new Segment(box, sb.toString()));

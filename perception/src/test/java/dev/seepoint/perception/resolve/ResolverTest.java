@@ -327,4 +327,38 @@ class ResolverTest {
         Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
         assertThat(resolver.resolve(scene, "the error message under the Email field").requireBox().top()).isEqualTo(160);
     }
+
+    @Test
+    void aSectionRunsFromItsHeadingToTheNextOneOfItsLevel() {
+        text(24, 120, "Profile");
+        text(24, 154, "Privacy"); // the side menu names the sections too
+        text(24, 188, "Billing");
+        text(270, 100, "Profile");
+        widget(WidgetKind.BUTTON, Box.of(965, 245, 1031, 277), "Save");
+        text(270, 600, "Privacy");
+        widget(WidgetKind.BUTTON, Box.of(965, 695, 1031, 727), "Save");
+        assertThat(locate("the Save button").isAmbiguous()).isTrue();
+        assertThat(locate("the Save button in the Privacy section").requireBox().top()).isEqualTo(695);
+    }
+
+    @Test
+    void anIconNamedByItsMeaningIsFoundBesideTheRowItActsOn() {
+        text(415, 321, "Water the plants");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(883, 323, 895, 336), Widget.State.UNKNOWN, IconKind.CLOSE, ""));
+        text(415, 379, "Book train tickets");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(883, 381, 895, 394), Widget.State.UNKNOWN, IconKind.CLOSE, ""));
+        assertThat(locate("the Delete button next to Water the plants").requireBox().top()).isEqualTo(323);
+    }
+
+    @Test
+    void aLinkInsideACaptionIsPartOfTheCheckboxLabel() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(393, 591, 409, 607), Widget.State.OFF, null, ""));
+        List<Word> words = List.of(new Word(Box.of(421, 593, 430, 607), "I", 0.9), new Word(Box.of(434, 593, 475, 607), "agree", 0.9),
+                new Word(Box.of(479, 593, 492, 607), "to", 0.9), new Word(Box.of(496, 593, 514, 607), "the", 0.9),
+                new Word(Box.of(519, 593, 545, 607), "Terms", 0.9), new Word(Box.of(549, 593, 562, 607), "of", 0.9),
+                new Word(Box.of(566, 593, 634, 607), "Service", 0.9));
+        lines.add(new TextLine(Box.of(421, 593, 634, 607), "I agree to the Terms of Service", 0.9, words));
+        widget(WidgetKind.LINK, Box.of(519, 593, 634, 607), "Terms of Service");
+        assertThat(locate("the Terms of Service checkbox").requireBox().left()).isEqualTo(393);
+    }
 }
