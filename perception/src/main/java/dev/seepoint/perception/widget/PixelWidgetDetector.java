@@ -528,6 +528,39 @@ public final class PixelWidgetDetector implements WidgetDetector {
             one.sort(Comparator.comparingInt(x -> x.box().left()));
             rows = List.of(one); // "--:-- --" read as dashes and a colon at different heights
         }
+        if (rows.size() > 1 && !rows.stream().allMatch(PixelWidgetDetector::symbolsOnly)) {
+            // a dash read lower than the words it stands between ("3-5 days) — free") belongs to their row
+            List<List<Word>> merged = new ArrayList<>();
+            for (List<Word> r : rows) {
+                if (!symbolsOnly(r)) merged.add(new ArrayList<>(r));
+            }
+            for (List<Word> r : rows) {
+                if (!symbolsOnly(r)) continue;
+                Box sym = union(r);
+                List<Word> home = null;
+                for (List<Word> m : merged) {
+                    Box u = union(m);
+                    if (sym.centerY() >= u.top() - u.height() / 2 && sym.centerY() <= u.bottom() + u.height() / 2) home = m;
+                }
+                if (home == null) {
+                    merged.add(new ArrayList<>(r));
+                } else {
+                    home.addAll(r);
+                    home.sort(Comparator.comparingInt(x -> x.box().left()));
+                }
+            }
+            rows = merged;
+        }
+        if (rows.size() == 1 && rows.get(0).size() > 1) {
+            // a select's arrow read as a letter ("Standard — free   v"): it is the arrow, not a word of the caption
+            List<Word> row = rows.get(0);
+            Word last = row.get(row.size() - 1);
+            if (last.text().strip().matches("[vV˅⌄▾▼∨]") && box.right() - last.box().right() <= Math.max(raster.px(16), h * 0.6)
+                    && last.box().left() - row.get(row.size() - 2).box().right() > 2 * h
+                    && chevronAtRight(raster, inner, box) != null) {
+                rows = List.of(row.subList(0, row.size() - 1));
+            }
+        }
         Box first = union(rows.get(0));
         // dashes and dots ("--:-- --", "...") are read with boxes far lower than the line of text they stand in
         int th = Math.max(first.height(), symbolsOnly(rows.get(0)) ? raster.px(10) : 0);

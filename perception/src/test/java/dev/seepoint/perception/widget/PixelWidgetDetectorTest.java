@@ -214,6 +214,22 @@ class PixelWidgetDetectorTest {
                 .anyMatch(w -> w.kind() == WidgetKind.TEXT_AREA && w.box().left() >= 216 && w.box().top() >= 210 && w.box().bottom() <= 280);
     }
 
+    @Test
+    void aGreySelectWhoseArrowAndDashWereReadAsWordsIsStillASelect() throws Exception {
+        // Chromium's native select, cut from a screenshot; the words are as OCR read them, the dash lower than the rest
+        Screenshot shot;
+        try (var in = getClass().getResourceAsStream("/widgets/native-select.png")) {
+            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
+        List<TextLine> text = List.of(new TextLine(Box.of(55, 102, 556, 115), "Standard (3-5 days) — free v", 0.9, List.of(
+                new Word(Box.of(55, 102, 114, 112), "Standard", 0.96), new Word(Box.of(119, 102, 145, 113), "(3-5", 0.96),
+                new Word(Box.of(151, 102, 186, 115), "days)", 0.93), new Word(Box.of(191, 108, 203, 109), "—", 0.92),
+                new Word(Box.of(208, 102, 233, 112), "free", 0.96), new Word(Box.of(546, 104, 556, 111), "v", 0.77))));
+        Widget select = only(detect(shot, text), WidgetKind.SELECT);
+        assertThat(select.box().left()).isEqualTo(40);
+        assertThat(select.text()).isEqualTo("Standard (3-5 days) — free");
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
