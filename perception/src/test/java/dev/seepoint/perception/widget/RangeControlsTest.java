@@ -194,4 +194,23 @@ class RangeControlsTest {
         List<Widget> found = detector.detect(shot, List.of());
         assertThat(found).noneMatch(w -> w.icon() == IconKind.RECORD);
     }
+
+    @Test
+    void anOutlinedHeartOnADiscIsNoSolidMark() {
+        Screenshot shot = draw(new Color(0xEBA983), g -> {
+            g.setColor(new Color(0xFBF7F4));
+            g.fill(new Ellipse2D.Double(200, 100, 34, 34));
+            g.setColor(new Color(0x222222));
+            g.setStroke(new BasicStroke(1.6f));
+            java.awt.geom.Path2D heart = new java.awt.geom.Path2D.Double();
+            heart.moveTo(217, 127);
+            heart.curveTo(205, 119, 207, 108, 213, 109);
+            heart.curveTo(215, 109, 217, 111, 217, 113);
+            heart.curveTo(217, 111, 219, 109, 221, 109);
+            heart.curveTo(227, 108, 229, 119, 217, 127);
+            heart.closePath();
+            g.draw(heart);
+        });
+        assertThat(detector.detect(shot, List.of())).noneMatch(w -> w.icon() == IconKind.RECORD || w.icon() == IconKind.STOP);
+    }
 }

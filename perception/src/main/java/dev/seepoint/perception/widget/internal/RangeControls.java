@@ -292,7 +292,7 @@ public final class RangeControls {
         out.add(new MarkedButton(new Widget(WidgetKind.BUTTON, box, Widget.State.UNKNOWN, icon, ""), m));
     }
 
-    /** Pixels inside a region's row spans that belong to other regions: what is drawn on the surface. */
+    /** Pixels inside a region's row spans, of other regions and colours: what is drawn on the surface. */
     private record Holes(int count, long sumX, long sumY, Box box, boolean[] mask, Box area) {
     }
 
@@ -303,6 +303,7 @@ public final class RangeControls {
         long sx = 0, sy = 0;
         int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
         boolean[] mask = new boolean[b.width() * b.height()];
+        int surface = regions.colour(r);
         for (int y = b.top(); y < b.bottom(); y++) {
             int first = -1, last = -1;
             for (int x = b.left(); x < b.right(); x++) {
@@ -312,7 +313,8 @@ public final class RangeControls {
                 }
             }
             for (int x = first; first >= 0 && x <= last; x++) {
-                if (regions.label[y * w + x] != r) {
+                // an enclosed patch of the surface's own colour (the inside of an outlined heart) is no ink
+                if (regions.label[y * w + x] != r && Raster.dist(raster.rgb[y * w + x], surface) >= 60) {
                     count++;
                     sx += x;
                     sy += y;
