@@ -1088,12 +1088,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 w = new Widget(w.kind(), w.box(), w.state(), iconOf(raster, found.mark()), "");
             }
             Box b = w.box();
-            if (widgets.stream().anyMatch(o -> !small(o.kind()) && o.box().iou(b) >= 0.5)) {
-                continue;
-            }
             widgets.removeIf(o -> (small(o.kind()) || o.kind() == WidgetKind.ICON && (o.icon() == null || o.icon() == IconKind.UNKNOWN))
                     && b.contains(o.box()) && o.box().area() < b.area() / 2);
-            widgets.add(w);
+            if (widgets.stream().noneMatch(o -> !small(o.kind()) && o.box().iou(b) >= 0.5)) {
+                widgets.add(w);
+            }
         }
     }
 

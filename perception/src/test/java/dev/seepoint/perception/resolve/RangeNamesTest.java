@@ -134,4 +134,14 @@ class RangeNamesTest {
         text(880, 537, "BALANCE");
         assertThat(locate("the brightness slider").isFound()).isFalse();
     }
+
+    @Test
+    void aWordOnTheLeftOfASliderNamesIt() {
+        text(100, 200, "Volume");
+        widget(WidgetKind.SLIDER, Box.of(180, 198, 380, 216));
+        text(100, 260, "Brightness");
+        widget(WidgetKind.SLIDER, Box.of(200, 258, 380, 276));
+        assertThat(locate("the volume slider").requireBox()).isEqualTo(Box.of(180, 198, 380, 216));
+        assertThat(locate("Brightness").requireBox()).isEqualTo(Box.of(200, 258, 380, 276));
+    }
 }

@@ -213,4 +213,20 @@ class RangeControlsTest {
         });
         assertThat(detector.detect(shot, List.of())).noneMatch(w -> w.icon() == IconKind.RECORD || w.icon() == IconKind.STOP);
     }
+
+    @Test
+    void aSquareInsideACircleIsAStopButtonNotACheckbox() {
+        Screenshot shot = draw(Color.WHITE, g -> {
+            g.setColor(new Color(0x37474F));
+            g.fill(new Ellipse2D.Double(300, 100, 48, 48));
+            g.setColor(Color.WHITE);
+            g.fillRect(315, 115, 18, 18);
+        });
+        List<Widget> found = detector.detect(shot, List.of());
+        List<Widget> stops = found.stream().filter(w -> w.icon() == IconKind.STOP).toList();
+        assertThat(stops).as("stop controls among %s", found).hasSize(1);
+        assertThat(stops.get(0).kind()).isIn(WidgetKind.BUTTON, WidgetKind.ICON);
+        assertThat(stops.get(0).box().width()).as("the whole circle").isBetween(46, 50);
+        assertThat(of(found, WidgetKind.CHECKBOX)).as("the square is the button's mark").isEmpty();
+    }
 }
