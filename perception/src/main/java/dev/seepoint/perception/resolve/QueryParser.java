@@ -253,7 +253,8 @@ public final class QueryParser {
             }
         }
         rest = rest.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("\\s+(?:the|a|an)$", "").strip();
-        if ((kind == Kind.PROGRESS || kind == Kind.SLIDER) && rest.isEmpty() && BARE_RANGE_NOUN.matcher(original).matches()) {
+        if ((kind == Kind.PROGRESS || kind == Kind.SLIDER) && rest.isEmpty()
+                && BARE_RANGE_NOUN.matcher(PURE_VERB.matcher(original.toLowerCase(Locale.ROOT)).replaceFirst("").strip()).matches()) {
             kind = Kind.ANY; // "Progress" alone names a caption (a tab, a heading); "the progress" names the bar
             rest = target;
         }

@@ -71,6 +71,8 @@ class RangeNamesTest {
         Query q = parser.parse("Progress");
         assertThat(q.kind()).isEqualTo(Kind.ANY);
         assertThat(q.text()).isEqualToIgnoringCase("progress");
+        assertThat(parser.parse("click Progress").kind()).isEqualTo(Kind.ANY);
+        assertThat(parser.parse("click the progress").kind()).isEqualTo(Kind.PROGRESS);
     }
 
     @Test
