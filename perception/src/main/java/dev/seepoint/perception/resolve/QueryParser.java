@@ -60,6 +60,8 @@ public final class QueryParser {
     private static final Pattern CARD_OF = Pattern.compile(
             "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area)$");
 
+    private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
+
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
 
     private static final List<Object[]> KINDS = List.of(
@@ -73,7 +75,9 @@ public final class QueryParser {
             new Object[] {"hyperlink|link", Kind.LINK},
             new Object[] {"tab", Kind.TAB},
             new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
-            new Object[] {"knob|dial|slider|fader|progress bar|seek bar|scrubber|volume bar|range slider|range", Kind.CONTROL},
+            new Object[] {"rotary knob|rotary control|knob|dial|potentiometer", Kind.KNOB},
+            new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},
+            new Object[] {"range slider|range input|slider|fader|seek ?bar|scrubber|volume bar|range", Kind.SLIDER},
             new Object[] {"box", Kind.BOX},
             new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
 
@@ -250,6 +254,11 @@ public final class QueryParser {
             }
         }
         rest = rest.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("\\s+(?:the|a|an)$", "").strip();
+        if ((kind == Kind.PROGRESS || kind == Kind.SLIDER) && rest.isEmpty()
+                && BARE_RANGE_NOUN.matcher(PURE_VERB.matcher(original.toLowerCase(Locale.ROOT)).replaceFirst("").strip()).matches()) {
+            kind = Kind.ANY; // "Progress" alone names a caption (a tab, a heading); "the progress" names the bar
+            rest = target;
+        }
         String colour = null;
         Matcher col = COLOUR.matcher(rest);
         if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {

@@ -308,7 +308,10 @@ public final class Resolver {
             case FIELD, TEXT_AREA, DROPDOWN, BOX -> true;
             default -> false;
         };
-        boolean control = query.kind() == Kind.CONTROL;
+        boolean control = switch (query.kind()) {
+            case CONTROL, SLIDER, PROGRESS, KNOB -> true;
+            default -> false;
+        };
         if (!checkable && !field && !control) {
             return null;
         }
@@ -586,6 +589,9 @@ public final class Resolver {
                 kind = Math.max(kind, 0.85);
             }
             double m = Math.max(text, icon) * kind;
+            if (m < 0.6 && kind >= 0.99 && RangeNames.applies(query, e)) {
+                m = Math.max(m, RangeNames.unnamed(scene, query, e));
+            }
             if (m > 0.2) {
                 out.add(new Scored(e, e.box(), shown(e), m, m));
             }
@@ -777,7 +783,7 @@ public final class Resolver {
         return best;
     }
 
-    private static double iconMatch(Query query, Element e) {
+    static double iconMatch(Query query, Element e) {
         if (e.icon() == null || e.icon() == IconKind.UNKNOWN || query.icons().isEmpty()) {
             return 0;
         }
@@ -896,8 +902,25 @@ public final class Resolver {
             };
             case TEXT -> 0.6;
             case CONTROL -> switch (w) {
+                case SLIDER, PROGRESS, KNOB -> 1.0;
                 case BUTTON, TOGGLE, ICON -> 0.7;
                 default -> 0.3;
+            };
+            case SLIDER -> switch (w) {
+                case SLIDER -> 1.0;
+                case PROGRESS -> 0.85; // a seek bar is called either
+                case KNOB -> 0.5;
+                default -> 0.2;
+            };
+            case PROGRESS -> switch (w) {
+                case PROGRESS -> 1.0;
+                case SLIDER -> 0.85;
+                default -> 0.2;
+            };
+            case KNOB -> switch (w) {
+                case KNOB -> 1.0;
+                case SLIDER -> 0.5;
+                default -> 0.2;
             };
             case ANY -> 1.0;
         };
@@ -1048,6 +1071,7 @@ public final class Resolver {
             case BOX -> "a box";
             case CHECKABLE -> "a checkbox, radio or toggle";
             case ICON -> "an icon";
+            case PROGRESS -> "a progress bar";
             default -> "a " + q.kind().name().toLowerCase(Locale.ROOT);
         };
         return kind + (q.hasText() ? " matching '" + q.text() + "'" : "") + (q.colour() != null ? " in " + q.colour() : "");

@@ -29,6 +29,7 @@ public final class SceneBuilder {
             Segment label = switch (w.kind()) {
                 case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr);
+                case SLIDER, PROGRESS, KNOB -> RangeNames.caption(w.box(), segments, dpr);
                 default -> null;
             };
             Element e = Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box);

@@ -24,6 +24,7 @@ public enum IconKind {
     PLAY("play", "resume", "▶", "►"),
     PAUSE("pause", "⏸"),
     STOP("stop", "■", "⏹"),
+    RECORD("record", "rec", "●", "⏺"),
     NEXT("next", "skip", "next track", "skip forward", "fast forward", "⏭"),
     PREVIOUS("previous", "prev", "previous track", "skip back", "rewind", "⏮"),
     MORE("more", "more actions", "more options", "three-dot", "three dot", "three dots", "kebab", "overflow", "ellipsis",

@@ -9,6 +9,7 @@ import dev.seepoint.perception.widget.internal.Glyphs;
 import dev.seepoint.perception.widget.internal.IconShapes;
 import dev.seepoint.perception.widget.internal.IconTemplates;
 import dev.seepoint.perception.widget.internal.Ink;
+import dev.seepoint.perception.widget.internal.RangeControls;
 import dev.seepoint.perception.widget.internal.Raster;
 import dev.seepoint.perception.widget.internal.Regions;
 import dev.seepoint.perception.widget.internal.Shape;
@@ -51,6 +52,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<Widget> icons = icons(raster, glyphs, underShortWords, widgets, replaced);
         widgets.removeAll(replaced);
         widgets.addAll(icons);
+        rangeControls(raster, regions, words, widgets);
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
     }
@@ -1109,6 +1111,25 @@ public final class PixelWidgetDetector implements WidgetDetector {
             out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
         }
         return out;
+    }
+
+    /**
+     * Adds sliders, progress bars, knobs and icon buttons ({@link RangeControls}) not already found;
+     * the small marks they hold (a button's symbol taken for a checkbox or icon, a knob's pointer) go.
+     */
+    private static void rangeControls(Raster raster, Regions regions, List<Word> words, List<Widget> widgets) {
+        for (RangeControls.MarkedButton found : RangeControls.find(raster, regions, words)) {
+            Widget w = found.widget();
+            if (w.kind() == WidgetKind.BUTTON && w.icon() == null) {
+                w = new Widget(w.kind(), w.box(), w.state(), iconOf(raster, found.mark()), "");
+            }
+            Box b = w.box();
+            widgets.removeIf(o -> (small(o.kind()) || o.kind() == WidgetKind.ICON && (o.icon() == null || o.icon() == IconKind.UNKNOWN))
+                    && b.contains(o.box()) && o.box().area() < b.area() / 2);
+            if (widgets.stream().noneMatch(o -> !small(o.kind()) && o.box().iou(b) >= 0.5)) {
+                widgets.add(w);
+            }
+        }
     }
 
     /** The widget {@code g} lies in, if any. */

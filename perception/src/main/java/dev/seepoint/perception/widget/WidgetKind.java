@@ -11,7 +11,13 @@ public enum WidgetKind {
     SELECT("dropdown"),
     TOGGLE("toggle"),
     TAB("tab"),
-    ICON("icon");
+    ICON("icon"),
+    /** A thin track with a thumb that moves along it. */
+    SLIDER("slider"),
+    /** A thin track, part filled, without a thumb. */
+    PROGRESS("progress bar"),
+    /** A round control turned about its centre, with a pointer. */
+    KNOB("knob");
 
     private final String label;
 
