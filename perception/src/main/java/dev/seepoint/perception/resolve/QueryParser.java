@@ -55,7 +55,9 @@ public final class QueryParser {
                     + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
 
     private static final Pattern ROW = Pattern.compile(
-            "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record)|(?:row|line|item)\\s+(\\d{1,2}))$");
+            "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
+                    + "question|message|email|mail|file|post|comment|order|user|contact|song|track|song|article|note|"
+                    + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
     private static final Pattern CARD_OF = Pattern.compile(
             "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area)$");

@@ -120,6 +120,7 @@ public final class Resolver {
                 continue;
             }
             if (anchor.isFound() && rel.type() == Relation.Type.INSIDE && !scored.isEmpty()
+                    && "icon".equals(anchor.evidence().get("kind"))
                     && anchor.requireBox().area() < 4 * scored.get(0).box.area()) {
                 continue; // "in the menu" found a menu icon: too small to hold anything, so it cannot be meant
             }
@@ -793,11 +794,13 @@ public final class Resolver {
         // every word of the query should be an icon word or a kind word
         List<String> words = TextMatch.words(query.text());
         double iconWords = 0;
+        boolean byMeaning = false;
         for (String w : words) {
             List<String> names = e.icon().words();
             for (int i = 0; i < names.size(); i++) {
                 if (TextMatch.words(names.get(i)).contains(w)) {
                     iconWords += i < 4 ? 1.0 : 0.93; // the first names are what the icon is; later ones what it may do
+                    byMeaning |= i >= 2 && !e.icon().name().toLowerCase(Locale.ROOT).contains(w);
                     break;
                 }
             }
@@ -807,7 +810,7 @@ public final class Resolver {
         }
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
-        double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON ? 0.95 : 0.88;
+        double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON && !byMeaning ? 0.95 : 0.88;
         if (cover < 0.9) {
             cover *= 0.6; // "the Delete account button" is hardly a person icon: unexplained words count against it
         }
@@ -838,7 +841,7 @@ public final class Resolver {
             case BUTTON -> switch (w) {
                 case BUTTON -> 1.0;
                 case ICON -> 0.95;
-                case LINK -> 0.85;
+                case LINK -> 0.92; // testers call a "Next" or "Sign up" link a button
                 case TAB -> 0.7;
                 default -> 0.3;
             };
@@ -959,7 +962,7 @@ public final class Resolver {
         boolean sameRow = c.verticalOverlap(a) > 0.3 || Math.abs(c.centerY() - a.centerY()) < h * 0.7;
         boolean sameColumn = c.horizontalOverlap(a) > 0.2;
         return switch (type) {
-            case NEXT_TO -> (sameRow ? 1.0 : 0.45) / (1 + gap / (6 * h));
+            case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : 0.45 / (1 + gap / (6 * h));
             case NEAR -> 1.0 / (1 + gap / (6 * h));
             case SAME_ROW -> sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05;
             case BELOW -> c.centerY() > a.bottom() - h * 0.2

@@ -361,4 +361,29 @@ class ResolverTest {
         widget(WidgetKind.LINK, Box.of(519, 593, 634, 607), "Terms of Service");
         assertThat(locate("the Terms of Service checkbox").requireBox().left()).isEqualTo(393);
     }
+
+    @Test
+    void aWordReadOnTheScreenBeatsAnIconNamedOnlyByWhatItDoes() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1097, 545, 1131, 577), Widget.State.UNKNOWN, IconKind.CHEVRON_RIGHT, "1"));
+        widget(WidgetKind.LINK, Box.of(1208, 555, 1237, 567), "Next");
+        assertThat(locate("the Next button").requireBox().left()).isEqualTo(1208);
+    }
+
+    @Test
+    void aCrossOnATabIsTheOneBesideTheTabsWordsNotTheWindowsCross() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1251, 15, 1260, 25), Widget.State.UNKNOWN, IconKind.CLOSE, "x"));
+        text(234, 95, "notes.md");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(309, 98, 317, 106), Widget.State.UNKNOWN, IconKind.CLOSE, "x"));
+        assertThat(locate("the × on the notes.md tab").requireBox().left()).isEqualTo(309);
+    }
+
+    @Test
+    void anOrdinalItemOwningTheTargetCountsTheTargets() {
+        for (int i = 0; i < 4; i++) {
+            text(40 + 240 * i, 220, "Product " + (char) ('A' + i));
+            widget(WidgetKind.BUTTON, Box.of(32 + 240 * i, 255, 224 + 240 * i, 285), "Add to cart");
+        }
+        assertThat(locate("the third product's Add to cart button").requireBox().left()).isEqualTo(512);
+        assertThat(locate("the Add to cart button on the second product").requireBox().left()).isEqualTo(272);
+    }
 }
