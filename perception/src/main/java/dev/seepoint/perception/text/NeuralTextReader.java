@@ -396,8 +396,8 @@ public final class NeuralTextReader implements TextReader {
     /**
      * Re-reads the lines that hold no letter of the wanted scripts with a recogniser that knows them:
      * PP-OCR for Chinese characters and kana, Tesseract's Greek and Cyrillic languages (when installed)
-     * for those. For a query in a script that the first reading missed: Tesseract in English reads a
-     * crisp "東京" as a confident "RR". A line is replaced when its new reading holds letters of a wanted
+     * first, English second, for those. For a query in a script that the first reading missed:
+     * Tesseract in English reads a crisp "東京" as a confident "RR" and "Москва" as "Mockba". A line is replaced when its new reading holds letters of a wanted
      * script; the line cache then remembers the new reading. Lines already read in a non-Latin script
      * and lines this reader did not read recently (no detected box known) are kept as they are.
      */
@@ -441,14 +441,19 @@ public final class NeuralTextReader implements TextReader {
             }
         }
         if (tess) {
-            for (int k = 0; k < todo.size(); k++) {
-                int i = todo.get(k);
-                if (hasScript(out.get(i).text(), scripts)) {
+            for (Character.UnicodeScript script : scripts) {
+                if (!TESSERACT_SCRIPTS.contains(script)) {
                     continue;
                 }
-                Optional<TextLine> read = tesseract.get().lineInAnyScript(shot, boxes.get(k));
-                if (read.isPresent() && read.get().confidence() >= 0.4 && hasScript(read.get().text(), scripts)) {
-                    replace(out, i, boxes.get(k), read.get(), shot);
+                for (int k = 0; k < todo.size(); k++) {
+                    int i = todo.get(k);
+                    if (hasScript(out.get(i).text(), scripts)) {
+                        continue;
+                    }
+                    Optional<TextLine> read = tesseract.get().lineInScript(script, shot, boxes.get(k));
+                    if (read.isPresent() && read.get().confidence() >= 0.6 && hasScript(read.get().text(), Set.of(script))) {
+                        replace(out, i, boxes.get(k), read.get(), shot);
+                    }
                 }
             }
         }

@@ -6,6 +6,8 @@ import dev.seepoint.perception.text.internal.GreyImage;
 import dev.seepoint.perception.text.internal.TesseractPool;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,9 +34,17 @@ public final class TesseractOcr implements OcrEngine {
      */
     public static final List<String> SCRIPT_LANGUAGES = List.of("ell", "rus");
 
+    /** The script each of {@link #SCRIPT_LANGUAGES} is written in. */
+    private static final Map<Character.UnicodeScript, String> LANGUAGE_OF_SCRIPT =
+            Map.of(Character.UnicodeScript.GREEK, "ell", Character.UnicodeScript.CYRILLIC, "rus");
+
     private final TesseractPool pool;
     private final List<String> scriptLanguages;
     private final TesseractPool scriptPool;
+    private final Path tessdata;
+    /** Pools reading one script's language first (then English), created when first asked for. */
+    private final Map<String, TesseractPool> firstPools = new HashMap<>();
+    private boolean closed;
 
     /**
      * @throws IllegalStateException naming what is missing and how to install it, when
@@ -45,7 +55,7 @@ public final class TesseractOcr implements OcrEngine {
         if (!status.available()) {
             throw new IllegalStateException("Tesseract is not usable: " + status.problem().orElse("unknown reason"));
         }
-        Path tessdata = status.tessdataDir().orElseThrow();
+        this.tessdata = status.tessdataDir().orElseThrow();
         this.pool = new TesseractPool(tessdata);
         this.scriptLanguages = TesseractPool.installedLanguages(tessdata, SCRIPT_LANGUAGES);
         this.scriptPool = scriptLanguages.isEmpty() ? null
@@ -91,6 +101,27 @@ public final class TesseractOcr implements OcrEngine {
      */
     public Optional<TextLine> lineInAnyScript(Screenshot shot, Box box) {
         return scriptPool == null ? Optional.empty() : line(scriptPool, shot, box);
+    }
+
+    /**
+     * Reads one line like {@link #line} in the language of {@code script} first and English for the
+     * words that language is unsure of: for lines whose letters look Latin to English ("Москва" reads
+     * as a confident "Mockba"). Empty when no installed language of {@link #SCRIPT_LANGUAGES} writes
+     * that script, or nothing was read.
+     */
+    public Optional<TextLine> lineInScript(Character.UnicodeScript script, Screenshot shot, Box box) {
+        String language = LANGUAGE_OF_SCRIPT.get(script);
+        if (language == null || !scriptLanguages.contains(language)) {
+            return Optional.empty();
+        }
+        TesseractPool first;
+        synchronized (firstPools) {
+            if (closed) {
+                throw new IllegalStateException("this Tesseract engine is closed");
+            }
+            first = firstPools.computeIfAbsent(language, l -> new TesseractPool(tessdata, l + "+eng"));
+        }
+        return line(first, shot, box);
     }
 
     private Optional<TextLine> line(TesseractPool using, Screenshot shot, Box box) {
@@ -158,6 +189,11 @@ public final class TesseractOcr implements OcrEngine {
         pool.close();
         if (scriptPool != null) {
             scriptPool.close();
+        }
+        synchronized (firstPools) {
+            closed = true;
+            firstPools.values().forEach(TesseractPool::close);
+            firstPools.clear();
         }
     }
 }
