@@ -317,11 +317,18 @@ public final class NeuralTextReader implements TextReader {
                 continue;
             }
             Optional<TextLine> line = tesseract.get().line(shot, box);
-            if (line.isEmpty() || line.get().confidence() < options.acceptTesseract()) {
-                // unsure in English: perhaps the line is in another script (Greek, Cyrillic)
+            if ((line.isEmpty() || line.get().confidence() < options.acceptTesseract()) && box.width() >= 1.5 * box.height()) {
+                // Unsure in English: perhaps words in another script (Greek, Cyrillic). An icon-sized box is
+                // not re-read: a lone glyph passes for a Greek or Cyrillic letter. A sure reading with two or
+                // more such letters is only a candidate: unsure Latin text also reads as Cyrillic look-alikes
+                // ("Express" as "Ехргезз"), so the recogniser reads the line too and wins when it is sure
+                // of Latin letters (see pick).
                 Optional<TextLine> other = tesseract.get().lineInAnyScript(shot, box);
-                if (other.isPresent() && (line.isEmpty() || other.get().confidence() > line.get().confidence())) {
-                    line = other;
+                if (other.isPresent() && other.get().confidence() >= options.acceptTesseract()
+                        && lettersBeyondRecognizer(other.get().text()) >= 2 && beyondRecognizer(other.get().text())) {
+                    unsure.add(box);
+                    tessGuess.add(other.get());
+                    continue;
                 }
             }
             if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
@@ -368,8 +375,10 @@ public final class NeuralTextReader implements TextReader {
         if (tess == null) {
             return neural;
         }
-        if (tess.confidence() >= 0.4 && beyondRecognizer(tess.text())) {
-            return tess; // Tesseract read letters (Greek, Cyrillic) that the recogniser has no key for
+        if (tess.confidence() >= options.acceptTesseract() && neural.confidence() < 0.9 && beyondRecognizer(tess.text())) {
+            // Tesseract read letters (Greek, Cyrillic) that the recogniser has no key for, and the recogniser
+            // is not sure of its Latin look-alikes (measured: 0.63-0.82 on Greek words, 0.92-1.0 on Latin ones)
+            return tess;
         }
         return tess.confidence() >= neural.confidence() ? tess : neural;
     }
@@ -379,18 +388,14 @@ public final class NeuralTextReader implements TextReader {
      * in the PP-OCR recogniser, so it could not have read the text right.
      */
     boolean beyondRecognizer(String text) {
-        int letters = 0;
-        int beyond = 0;
-        for (int cp : text.codePoints().toArray()) {
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            letters++;
-            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN && !recognizerLetters.contains(cp)) {
-                beyond++;
-            }
-        }
-        return letters > 0 && beyond * 3 >= letters;
+        long letters = letters(text);
+        return letters > 0 && lettersBeyondRecognizer(text) * 3 >= letters;
+    }
+
+    /** How many letters of {@code text} are of a non-Latin script and have no key in the PP-OCR recogniser. */
+    long lettersBeyondRecognizer(String text) {
+        return text.codePoints().filter(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN && !recognizerLetters.contains(cp)).count();
     }
 
     /**
@@ -463,6 +468,10 @@ public final class NeuralTextReader implements TextReader {
     private void replace(List<TextLine> lines, int index, Box box, TextLine read, Screenshot shot) {
         lines.set(index, remember(read, box));
         cache.put(shot, box, read);
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
     }
 
     /** Whether {@code text} holds a letter of a script other than Latin. */
