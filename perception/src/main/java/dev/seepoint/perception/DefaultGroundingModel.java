@@ -12,6 +12,7 @@ import dev.seepoint.perception.widget.PixelWidgetDetector;
 import dev.seepoint.perception.widget.Widget;
 import dev.seepoint.perception.widget.WidgetDetector;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,14 @@ public final class DefaultGroundingModel implements GroundingModel {
             return size() > cacheFrames;
         }
     };
+
+    /** Frames (fingerprint and scripts) whose text was already re-read for a query's script; bounded. */
+    private final Set<String> reread = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 64;
+        }
+    });
 
     public DefaultGroundingModel(TextReader text, WidgetDetector widgets) {
         this(text, widgets, true, CACHE);
@@ -170,6 +179,12 @@ public final class DefaultGroundingModel implements GroundingModel {
      */
     private Scene rereadFor(Scene scene, Set<Character.UnicodeScript> scripts) {
         Screenshot shot = scene.screenshot();
+        String done = shot.fingerprint() + " " + scripts;
+        synchronized (reread) {
+            if (!reread.add(done)) {
+                return null; // this frame was read again for these scripts already (a not-found query asked twice)
+            }
+        }
         List<TextLine> lines = text.rereadFor(shot, scene.lines(), scripts);
         if (lines.equals(scene.lines())) {
             return null;

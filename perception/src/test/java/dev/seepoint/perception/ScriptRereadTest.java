@@ -88,4 +88,15 @@ class ScriptRereadTest {
             assertThat(reader.asked).containsExactly(Set.of(Character.UnicodeScript.GREEK));
         }
     }
+
+    @Test
+    void aFrameIsReadAgainForAScriptOnlyOnce() {
+        LatinOnlyReader reader = new LatinOnlyReader();
+        try (DefaultGroundingModel model = new DefaultGroundingModel(reader, (shot, lines) -> List.of(), false, 0)) {
+            Screenshot shot = blank();
+            assertThat(model.locate(shot, "Αθήνα").isFound()).isFalse();
+            assertThat(model.locate(shot, "the Αθήνα button").isFound()).isFalse();
+            assertThat(reader.asked).hasSize(1);
+        }
+    }
 }

@@ -403,7 +403,8 @@ public final class NeuralTextReader implements TextReader {
      * PP-OCR for Chinese characters and kana, Tesseract's Greek and Cyrillic languages (when installed)
      * first, English second, for those. For a query in a script that the first reading missed:
      * Tesseract in English reads a crisp "東京" as a confident "RR" and "Москва" as "Mockba". A line is replaced when its new reading holds letters of a wanted
-     * script; the line cache then remembers the new reading. Lines already read in a non-Latin script
+     * script (PP-OCR: with at least 0.8 confidence; it strays into a Chinese character on unsure Greek,
+     * "Me入L" at 0.76); the line cache then remembers the new reading. Lines already read in a non-Latin script
      * and lines this reader did not read recently (no detected box known) are kept as they are.
      */
     @Override
@@ -439,7 +440,7 @@ public final class NeuralTextReader implements TextReader {
                 List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, part.stream().map(boxes::get).toList());
                 for (int k = 0; k < part.size(); k++) {
                     TextLine read = toLine(readings.get(k));
-                    if (read != null && hasScript(read.text(), scripts)) {
+                    if (read != null && read.confidence() >= 0.8 && hasScript(read.text(), scripts)) {
                         replace(out, todo.get(part.get(k)), boxes.get(part.get(k)), read, shot);
                     }
                 }
