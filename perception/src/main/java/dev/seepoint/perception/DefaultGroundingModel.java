@@ -12,10 +12,13 @@ import dev.seepoint.perception.widget.PixelWidgetDetector;
 import dev.seepoint.perception.widget.Widget;
 import dev.seepoint.perception.widget.WidgetDetector;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Seepoint's own grounded model: neural text perception plus widget perception from pixels plus a
@@ -45,6 +48,14 @@ public final class DefaultGroundingModel implements GroundingModel {
             return size() > cacheFrames;
         }
     };
+
+    /** Frames (fingerprint and scripts) whose text was already re-read for a query's script; bounded. */
+    private final Set<String> reread = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 64;
+        }
+    });
 
     public DefaultGroundingModel(TextReader text, WidgetDetector widgets) {
         this(text, widgets, true, CACHE);
@@ -87,6 +98,16 @@ public final class DefaultGroundingModel implements GroundingModel {
         Timed<Scene> scene = perceive(shot);
         long resolveStart = System.nanoTime();
         Grounding g = resolver.resolve(scene.value, expression);
+        Set<Character.UnicodeScript> scripts = g.isFound() ? Set.of() : otherScripts(expression);
+        if (!scripts.isEmpty()) {
+            Scene again = rereadFor(scene.value, scripts);
+            if (again != null) {
+                Grounding second = resolver.resolve(again, expression);
+                if (second.isFound()) {
+                    g = second.withEvidence("reread", "text re-read for the " + scripts + " script");
+                }
+            }
+        }
         long resolved = System.nanoTime();
         if (refine && needsRefinement(g, shot)) {
             Grounding better = refine(shot, query, g);
@@ -140,6 +161,41 @@ public final class DefaultGroundingModel implements GroundingModel {
         timings.put("widgets", Duration.ofNanos(t2 - t1));
         timings.put("scene", Duration.ofNanos(t3 - t2));
         return new Timed<>(scene, timings);
+    }
+
+    /** The scripts of the instruction's letters other than Latin ("東京": Han; "Αθήνα": Greek). */
+    static Set<Character.UnicodeScript> otherScripts(String expression) {
+        Set<Character.UnicodeScript> out = EnumSet.noneOf(Character.UnicodeScript.class);
+        expression.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(s -> s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON
+                        && s != Character.UnicodeScript.INHERITED)
+                .forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Has the text reader read the scene's lines again for text in {@code scripts}; when any reading
+     * changed, rebuilds the scene (and caches it in place of the first) and returns it, else null.
+     */
+    private Scene rereadFor(Scene scene, Set<Character.UnicodeScript> scripts) {
+        Screenshot shot = scene.screenshot();
+        String done = shot.fingerprint() + " " + scripts;
+        synchronized (reread) {
+            if (!reread.add(done)) {
+                return null; // this frame was read again for these scripts already (a not-found query asked twice)
+            }
+        }
+        List<TextLine> lines = text.rereadFor(shot, scene.lines(), scripts);
+        if (lines.equals(scene.lines())) {
+            return null;
+        }
+        Scene again = builder.build(shot, lines, widgets.detect(shot, lines));
+        if (cacheFrames > 0) {
+            synchronized (cache) {
+                cache.put(shot.fingerprint(), again);
+            }
+        }
+        return again;
     }
 
     private static boolean needsRefinement(Grounding g, Screenshot shot) {

@@ -63,6 +63,8 @@ public final class QueryParser {
             "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area)$");
 
     private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
+    /** A trailing "language" after a control's label: "the Deutsch language button". */
+    private static final Pattern LANGUAGE_NOUN = Pattern.compile("(?<=\\S)\\s+(?:language|locale)$");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
 
@@ -266,6 +268,10 @@ public final class QueryParser {
         if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {
             colour = col.group(1).replace("gray", "grey");
             rest = (rest.substring(0, col.start()) + " " + rest.substring(col.end())).replaceAll("\\s+", " ").strip();
+        }
+        if (kind != Kind.ANY) {
+            // "the Ελληνικά language button": the label is the language's name; "language" says what it names
+            rest = LANGUAGE_NOUN.matcher(rest).replaceFirst("").strip();
         }
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
         String text = restore(rest, literals).strip();

@@ -13,7 +13,12 @@ import dev.seepoint.perception.text.internal.TextRegion;
 import dev.seepoint.perception.text.internal.WordSplitter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +41,13 @@ public final class NeuralTextReader implements TextReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(NeuralTextReader.class);
     private static final AtomicBoolean WARNED = new AtomicBoolean();
+    private static final AtomicBoolean WARNED_SCRIPTS = new AtomicBoolean();
+    /** Scripts the PP-OCR recogniser reads (its keys hold Chinese characters and Japanese kana). */
+    private static final Set<Character.UnicodeScript> RECOGNIZER_SCRIPTS =
+            EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
+    /** Scripts read by Tesseract's extra languages ({@link TesseractOcr#SCRIPT_LANGUAGES}). */
+    private static final Set<Character.UnicodeScript> TESSERACT_SCRIPTS =
+            EnumSet.of(Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
 
     /** Recognition settings; immutable, change one with a {@code with…} method. */
     public record Options(String detectorModel, int detectorMaxSide, int workers, boolean tesseract,
@@ -79,6 +91,10 @@ public final class NeuralTextReader implements TextReader {
     private final Optional<TesseractOcr> tesseract;
     private final ExecutorService workers;
     private final LineCache cache;
+    /** Code points the PP-OCR recogniser can emit (its one-character keys). */
+    private final Set<Integer> recognizerLetters;
+    /** The detected box each recent reading came from, so a reading can be re-read from the same crop. */
+    private final Map<TextLine, Box> origins;
 
     public NeuralTextReader() {
         this(Options.defaults());
@@ -102,8 +118,17 @@ public final class NeuralTextReader implements TextReader {
         this.options = options;
         this.detector = new PpOcrDetector(ModelResources.bytes(options.detectorModel()),
                 Math.max(1, Runtime.getRuntime().availableProcessors()), options.detectorMaxSide(), DbPostProcessor.standard());
-        this.recognizer = new PpOcrRecognizer(ModelResources.bytes(ModelResources.REC_V4),
-                ModelResources.recognizerClasses(), 1);
+        List<String> classes = ModelResources.recognizerClasses();
+        this.recognizer = new PpOcrRecognizer(ModelResources.bytes(ModelResources.REC_V4), classes, 1);
+        this.recognizerLetters = classes.stream().filter(c -> c.codePointCount(0, c.length()) == 1)
+                .map(c -> c.codePointAt(0)).collect(Collectors.toUnmodifiableSet());
+        int remembered = Math.max(256, options.cacheLines());
+        this.origins = new LinkedHashMap<>(512, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<TextLine, Box> eldest) {
+                return size() > remembered;
+            }
+        };
         this.tesseract = options.tesseract() ? openTesseract() : Optional.empty();
         this.cache = new LineCache(Math.max(0, options.cacheLines()));
         AtomicInteger n = new AtomicInteger();
@@ -123,7 +148,13 @@ public final class NeuralTextReader implements TextReader {
             }
             return Optional.empty();
         }
-        return Optional.of(new TesseractOcr());
+        TesseractOcr ocr = new TesseractOcr();
+        if (!ocr.missingScriptLanguages().isEmpty() && WARNED_SCRIPTS.compareAndSet(false, true)) {
+            LOG.warn("Tesseract lacks the languages {} here, so text in those scripts (Greek: ell, Cyrillic: rus) is not "
+                    + "read; install them with: apt-get install {}", ocr.missingScriptLanguages(),
+                    ocr.missingScriptLanguages().stream().map(l -> "tesseract-ocr-" + l).collect(Collectors.joining(" ")));
+        }
+        return Optional.of(ocr);
     }
 
     /** Whether lines are read by Tesseract (installed and enabled). */
@@ -277,7 +308,7 @@ public final class NeuralTextReader implements TextReader {
         for (Box box : boxes) {
             Optional<TextLine> cached = cache.get(shot, box);
             if (cached.isPresent()) {
-                out.add(cached.get());
+                out.add(remember(cached.get(), box));
                 continue;
             }
             if (tesseract.isEmpty()) {
@@ -286,8 +317,22 @@ public final class NeuralTextReader implements TextReader {
                 continue;
             }
             Optional<TextLine> line = tesseract.get().line(shot, box);
+            if ((line.isEmpty() || line.get().confidence() < options.acceptTesseract()) && box.width() >= 1.5 * box.height()) {
+                // Unsure in English: perhaps words in another script (Greek, Cyrillic). An icon-sized box is
+                // not re-read: a lone glyph passes for a Greek or Cyrillic letter. A sure reading with two or
+                // more such letters is only a candidate: unsure Latin text also reads as Cyrillic look-alikes
+                // ("Express" as "Ехргезз"), so the recogniser reads the line too and wins when it is sure
+                // of Latin letters (see pick).
+                Optional<TextLine> other = tesseract.get().lineInAnyScript(shot, box);
+                if (other.isPresent() && other.get().confidence() >= options.acceptTesseract()
+                        && lettersBeyondRecognizer(other.get().text()) >= 2 && beyondRecognizer(other.get().text())) {
+                    unsure.add(box);
+                    tessGuess.add(other.get());
+                    continue;
+                }
+            }
             if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
-                out.add(line.get());
+                out.add(remember(line.get(), box));
                 cache.put(shot, box, line.get());
             } else {
                 unsure.add(box);
@@ -308,7 +353,7 @@ public final class NeuralTextReader implements TextReader {
                 TextLine guess = tessGuess.get(idx.get(k));
                 TextLine best = pick(guess, neural);
                 if (best != null) {
-                    out.add(best);
+                    out.add(remember(best, unsure.get(idx.get(k))));
                     cache.put(shot, unsure.get(idx.get(k)), best);
                 }
             }
@@ -316,14 +361,128 @@ public final class NeuralTextReader implements TextReader {
         return out;
     }
 
-    private static TextLine pick(TextLine tess, TextLine neural) {
+    private TextLine remember(TextLine line, Box box) {
+        synchronized (origins) {
+            origins.put(line, box);
+        }
+        return line;
+    }
+
+    private TextLine pick(TextLine tess, TextLine neural) {
         if (neural == null) {
             return tess != null && tess.confidence() >= 0.4 ? tess : null;
         }
         if (tess == null) {
             return neural;
         }
+        if (tess.confidence() >= options.acceptTesseract() && neural.confidence() < 0.9 && beyondRecognizer(tess.text())) {
+            // Tesseract read letters (Greek, Cyrillic) that the recogniser has no key for, and the recogniser
+            // is not sure of its Latin look-alikes (measured: 0.63-0.82 on Greek words, 0.92-1.0 on Latin ones)
+            return tess;
+        }
         return tess.confidence() >= neural.confidence() ? tess : neural;
+    }
+
+    /**
+     * Whether at least a third of the letters of {@code text} are of a non-Latin script and have no key
+     * in the PP-OCR recogniser, so it could not have read the text right.
+     */
+    boolean beyondRecognizer(String text) {
+        long letters = letters(text);
+        return letters > 0 && lettersBeyondRecognizer(text) * 3 >= letters;
+    }
+
+    /** How many letters of {@code text} are of a non-Latin script and have no key in the PP-OCR recogniser. */
+    long lettersBeyondRecognizer(String text) {
+        return text.codePoints().filter(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN && !recognizerLetters.contains(cp)).count();
+    }
+
+    /**
+     * Re-reads the lines that hold no letter of the wanted scripts with a recogniser that knows them:
+     * PP-OCR for Chinese characters and kana, Tesseract's Greek and Cyrillic languages (when installed)
+     * first, English second, for those. For a query in a script that the first reading missed:
+     * Tesseract in English reads a crisp "東京" as a confident "RR" and "Москва" as "Mockba". A line is replaced when its new reading holds letters of a wanted
+     * script (PP-OCR: with at least 0.8 confidence; it strays into a Chinese character on unsure Greek,
+     * "Me入L" at 0.76); the line cache then remembers the new reading. Lines already read in a non-Latin script
+     * and lines this reader did not read recently (no detected box known) are kept as they are.
+     */
+    @Override
+    public List<TextLine> rereadFor(Screenshot shot, List<TextLine> lines, Set<Character.UnicodeScript> scripts) {
+        boolean neural = scripts.stream().anyMatch(RECOGNIZER_SCRIPTS::contains);
+        boolean tess = tesseract.isPresent() && !tesseract.get().scriptLanguages().isEmpty()
+                && scripts.stream().anyMatch(TESSERACT_SCRIPTS::contains);
+        if (!neural && !tess) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines);
+        List<Integer> todo = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            Box box;
+            synchronized (origins) {
+                box = origins.get(line);
+            }
+            if (box != null && !hasNonLatinLetter(line.text()) && box.right() <= shot.width() && box.bottom() <= shot.height()) {
+                todo.add(i);
+                boxes.add(box);
+            }
+        }
+        if (neural) {
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < todo.size(); k++) {
+                order.add(k);
+            }
+            order.sort(Comparator.comparingDouble(k -> boxes.get(k).width() / (double) Math.max(1, boxes.get(k).height())));
+            for (int start = 0; start < order.size(); start += options.batch()) {
+                List<Integer> part = order.subList(start, Math.min(order.size(), start + options.batch()));
+                List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, part.stream().map(boxes::get).toList());
+                for (int k = 0; k < part.size(); k++) {
+                    TextLine read = toLine(readings.get(k));
+                    if (read != null && read.confidence() >= 0.8 && hasScript(read.text(), scripts)) {
+                        replace(out, todo.get(part.get(k)), boxes.get(part.get(k)), read, shot);
+                    }
+                }
+            }
+        }
+        if (tess) {
+            for (Character.UnicodeScript script : scripts) {
+                if (!TESSERACT_SCRIPTS.contains(script)) {
+                    continue;
+                }
+                for (int k = 0; k < todo.size(); k++) {
+                    int i = todo.get(k);
+                    if (hasScript(out.get(i).text(), scripts)) {
+                        continue;
+                    }
+                    Optional<TextLine> read = tesseract.get().lineInScript(script, shot, boxes.get(k));
+                    if (read.isPresent() && read.get().confidence() >= 0.6 && hasScript(read.get().text(), Set.of(script))) {
+                        replace(out, i, boxes.get(k), read.get(), shot);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void replace(List<TextLine> lines, int index, Box box, TextLine read, Screenshot shot) {
+        lines.set(index, remember(read, box));
+        cache.put(shot, box, read);
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** Whether {@code text} holds a letter of a script other than Latin. */
+    static boolean hasNonLatinLetter(String text) {
+        return text.codePoints().anyMatch(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+    }
+
+    /** Whether {@code text} holds a letter of one of {@code scripts}. */
+    static boolean hasScript(String text, Set<Character.UnicodeScript> scripts) {
+        return text.codePoints().anyMatch(cp -> Character.isLetter(cp) && scripts.contains(Character.UnicodeScript.of(cp)));
     }
 
     private static TextLine toLine(PpOcrRecognizer.Reading reading) {

@@ -4,7 +4,10 @@ import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.internal.GreyImage;
 import dev.seepoint.perception.text.internal.TesseractPool;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,7 +27,24 @@ public final class TesseractOcr implements OcrEngine {
     /** ...but at most this much. */
     static final double LINE_SCALE_MAX = 3.0;
 
+    /**
+     * Tesseract languages for the non-Latin scripts a UI commonly shows and the PP-OCR recogniser cannot
+     * read (its key list has Chinese, Japanese kana and Latin but almost no Greek or Cyrillic): Greek
+     * ({@code tesseract-ocr-ell}) and Cyrillic ({@code tesseract-ocr-rus}). Each is used when installed.
+     */
+    public static final List<String> SCRIPT_LANGUAGES = List.of("ell", "rus");
+
+    /** The script each of {@link #SCRIPT_LANGUAGES} is written in. */
+    private static final Map<Character.UnicodeScript, String> LANGUAGE_OF_SCRIPT =
+            Map.of(Character.UnicodeScript.GREEK, "ell", Character.UnicodeScript.CYRILLIC, "rus");
+
     private final TesseractPool pool;
+    private final List<String> scriptLanguages;
+    private final TesseractPool scriptPool;
+    private final Path tessdata;
+    /** Pools reading one script's language first (then English), created when first asked for. */
+    private final Map<String, TesseractPool> firstPools = new HashMap<>();
+    private boolean closed;
 
     /**
      * @throws IllegalStateException naming what is missing and how to install it, when
@@ -35,7 +55,21 @@ public final class TesseractOcr implements OcrEngine {
         if (!status.available()) {
             throw new IllegalStateException("Tesseract is not usable: " + status.problem().orElse("unknown reason"));
         }
-        this.pool = new TesseractPool(status.tessdataDir().orElseThrow());
+        this.tessdata = status.tessdataDir().orElseThrow();
+        this.pool = new TesseractPool(tessdata);
+        this.scriptLanguages = TesseractPool.installedLanguages(tessdata, SCRIPT_LANGUAGES);
+        this.scriptPool = scriptLanguages.isEmpty() ? null
+                : new TesseractPool(tessdata, "eng+" + String.join("+", scriptLanguages));
+    }
+
+    /** The languages of {@link #SCRIPT_LANGUAGES} installed here (read by {@link #lineInAnyScript}). */
+    public List<String> scriptLanguages() {
+        return scriptLanguages;
+    }
+
+    /** Those of {@link #SCRIPT_LANGUAGES} that are not installed here. */
+    public List<String> missingScriptLanguages() {
+        return SCRIPT_LANGUAGES.stream().filter(l -> !scriptLanguages.contains(l)).toList();
     }
 
     /** A Tesseract engine when this machine has one, otherwise empty (see {@link TesseractStatus#detect()}). */
@@ -51,12 +85,47 @@ public final class TesseractOcr implements OcrEngine {
     /** The lines of {@code region} with their words, boxes in the region's own pixels. */
     public List<TextLine> lines(Screenshot region) {
         boolean single = region.height() <= SINGLE_LINE_HEIGHT;
-        return read(region, region.bounds(), single);
+        return read(pool, region, region.bounds(), single);
     }
 
     /** Reads one line of text in {@code box} of {@code shot}: grey, dark-on-light, padded, 2× enlarged. */
     public Optional<TextLine> line(Screenshot shot, Box box) {
-        List<TextLine> lines = read(shot, box, true);
+        return line(pool, shot, box);
+    }
+
+    /**
+     * Reads one line like {@link #line} with English and every installed language of
+     * {@link #SCRIPT_LANGUAGES} (Tesseract re-reads each word it is unsure of in the other languages
+     * and keeps the surest), so Greek and Cyrillic words come out in their own letters. Empty when no
+     * such language is installed or nothing was read.
+     */
+    public Optional<TextLine> lineInAnyScript(Screenshot shot, Box box) {
+        return scriptPool == null ? Optional.empty() : line(scriptPool, shot, box);
+    }
+
+    /**
+     * Reads one line like {@link #line} in the language of {@code script} first and English for the
+     * words that language is unsure of: for lines whose letters look Latin to English ("Москва" reads
+     * as a confident "Mockba"). Empty when no installed language of {@link #SCRIPT_LANGUAGES} writes
+     * that script, or nothing was read.
+     */
+    public Optional<TextLine> lineInScript(Character.UnicodeScript script, Screenshot shot, Box box) {
+        String language = LANGUAGE_OF_SCRIPT.get(script);
+        if (language == null || !scriptLanguages.contains(language)) {
+            return Optional.empty();
+        }
+        TesseractPool first;
+        synchronized (firstPools) {
+            if (closed) {
+                throw new IllegalStateException("this Tesseract engine is closed");
+            }
+            first = firstPools.computeIfAbsent(language, l -> new TesseractPool(tessdata, l + "+eng"));
+        }
+        return line(first, shot, box);
+    }
+
+    private Optional<TextLine> line(TesseractPool using, Screenshot shot, Box box) {
+        List<TextLine> lines = read(using, shot, box, true);
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -68,7 +137,7 @@ public final class TesseractOcr implements OcrEngine {
         return Optional.of(lineOf(words));
     }
 
-    private List<TextLine> read(Screenshot shot, Box box, boolean singleLine) {
+    private static List<TextLine> read(TesseractPool pool, Screenshot shot, Box box, boolean singleLine) {
         double scale = singleLine ? Math.max(1.0, Math.min(LINE_SCALE_MAX, LINE_HEIGHT / (double) box.height()))
                 : box.height() < 400 ? 2.0 : 1.0;
         GreyImage img = GreyImage.forOcr(shot, box, singleLine ? 8 : 12, scale);
@@ -118,5 +187,13 @@ public final class TesseractOcr implements OcrEngine {
     @Override
     public void close() {
         pool.close();
+        if (scriptPool != null) {
+            scriptPool.close();
+        }
+        synchronized (firstPools) {
+            closed = true;
+            firstPools.values().forEach(TesseractPool::close);
+            firstPools.clear();
+        }
     }
 }

@@ -44,6 +44,16 @@ class QueryParserTest {
     }
 
     @Test
+    void aLanguageNamedOnAControlIsItsLabelWithoutTheWordLanguage() {
+        Query q = parser.parse("the Ελληνικά language button");
+        assertThat(q.kind()).isEqualTo(Kind.BUTTON);
+        assertThat(q.text()).isEqualTo("ελληνικά");
+        assertThat(parser.parse("the Deutsch language link").text()).isEqualTo("deutsch");
+        assertThat(parser.parse("the language button").text()).isEqualTo("language");
+        assertThat(parser.parse("the English language").text()).isEqualTo("english language");
+    }
+
+    @Test
     void aLabelledFieldIsAFieldWithText() {
         Query q = parser.parse("the Email field");
         assertThat(q.kind()).isEqualTo(Kind.FIELD);

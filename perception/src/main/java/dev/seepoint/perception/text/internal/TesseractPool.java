@@ -37,6 +37,7 @@ public final class TesseractPool implements AutoCloseable {
     private static final long WAIT_NANOS = 30_000_000_000L;
 
     private final Path tessdata;
+    private final String languages;
     private final ArrayDeque<ITessAPI.TessBaseAPI> idle = new ArrayDeque<>();
     private final List<ITessAPI.TessBaseAPI> all = new ArrayList<>();
     private boolean closed;
@@ -45,8 +46,26 @@ public final class TesseractPool implements AutoCloseable {
     public record TessWord(String text, int left, int top, int right, int bottom, double confidence, int line) {
     }
 
+    /** A pool of English handles. */
     public TesseractPool(Path tessdata) {
+        this(tessdata, "eng");
+    }
+
+    /**
+     * @param languages Tesseract's language list, e.g. {@code "eng+ell+rus"}: each word is read by the
+     *                  first language and re-read by the others when the first is unsure
+     */
+    public TesseractPool(Path tessdata, String languages) {
         this.tessdata = tessdata;
+        this.languages = languages;
+    }
+
+    /**
+     * Which of {@code wanted} (language codes such as {@code "ell"}) have a {@code .traineddata} file in
+     * {@code tessdata}, in the given order.
+     */
+    public static List<String> installedLanguages(Path tessdata, List<String> wanted) {
+        return wanted.stream().filter(l -> Files.isRegularFile(tessdata.resolve(l + ".traineddata"))).toList();
     }
 
     /** Whether libtesseract and eng.traineddata are present; probed once per process. */
@@ -179,14 +198,14 @@ public final class TesseractPool implements AutoCloseable {
             all.add(null); // reserve a slot while the handle is created outside the lock
         }
         ITessAPI.TessBaseAPI api = TessAPI.INSTANCE.TessBaseAPICreate();
-        int rc = TessAPI.INSTANCE.TessBaseAPIInit3(api, tessdata.toString(), "eng");
+        int rc = TessAPI.INSTANCE.TessBaseAPIInit3(api, tessdata.toString(), languages);
         if (rc != 0) {
             TessAPI.INSTANCE.TessBaseAPIDelete(api);
             synchronized (this) {
                 all.remove(null);
                 notifyAll();
             }
-            throw new IllegalStateException("Tesseract failed to initialise with eng.traineddata from " + tessdata
+            throw new IllegalStateException("Tesseract failed to initialise with the languages '" + languages + "' from " + tessdata
                     + " (code " + rc + "); " + TesseractStatus.INSTALL_HINT);
         }
         TessAPI.INSTANCE.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
