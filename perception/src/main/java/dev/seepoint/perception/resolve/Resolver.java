@@ -415,6 +415,10 @@ public final class Resolver {
         for (int k = 1; k < words.size(); k++) {
             String owner = String.join(" ", words.subList(0, k));
             String rest = String.join(" ", words.subList(k, words.size()));
+            Grounding named = anchor(scene, owner, depth + 1);
+            if (!named.isFound() || "icon".equals(named.evidence().get("kind"))) {
+                continue; // a qualifier is words written on the screen, not an icon's meaning ("Delete" for a cross)
+            }
             Query q = new Query(query.expression(), rest, false, query.kind(), query.icons(), 0,
                     List.of(Relation.to(Relation.Type.SECTION, owner)), query.region(), query.colour());
             Grounding g = resolve(scene, q, depth + 1);
@@ -534,7 +538,7 @@ public final class Resolver {
             if (e.isText() && !query.icons().isEmpty()) {
                 // a cross, plus or minus that OCR read as a character is the icon it draws
                 IconKind glyph = GLYPHS.get(e.text().strip().toLowerCase(Locale.ROOT));
-                if (glyph != null && query.icons().contains(glyph)) {
+                if (glyph != null && query.icons().contains(glyph) && explains(glyph, query.text())) {
                     double m = 0.85 * kindFactor(query.kind(), WidgetKind.ICON);
                     out.add(new Scored(e, e.box(), e.text(), m, m));
                     continue;
@@ -784,6 +788,17 @@ public final class Resolver {
         return best;
     }
 
+    private static final java.util.Set<String> DRAWING_WORDS = java.util.Set.of("big", "large", "small", "little", "tiny",
+            "huge", "round", "rounded", "circular", "circle", "square", "arrow", "arrows", "symbol", "sign", "mark", "main",
+            "primary", "curved", "curly", "thin", "outlined", "outline", "filled", "solid", "floating", "shaped", "shape");
+
+    /** Whether every word of {@code text} names {@code icon} ("delete" a cross; "Delete account" not). */
+    private static boolean explains(IconKind icon, String text) {
+        List<String> names = new ArrayList<>();
+        icon.words().forEach(n -> names.addAll(TextMatch.words(n)));
+        return TextMatch.words(text).stream().allMatch(names::contains);
+    }
+
     static double iconMatch(Query query, Element e) {
         if (e.icon() == null || e.icon() == IconKind.UNKNOWN || query.icons().isEmpty()) {
             return 0;
@@ -791,8 +806,10 @@ public final class Resolver {
         if (!query.icons().contains(e.icon())) {
             return 0;
         }
-        // every word of the query should be an icon word or a kind word
-        List<String> words = TextMatch.words(query.text());
+        // every word of the query should be an icon word or a kind word; words that only describe the
+        // drawing ("the big play button", "the redo arrow") neither help nor hurt
+        List<String> words = new ArrayList<>(TextMatch.words(query.text()));
+        words.removeIf(DRAWING_WORDS::contains);
         double iconWords = 0;
         boolean byMeaning = false;
         for (String w : words) {
@@ -812,7 +829,12 @@ public final class Resolver {
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
         double base = query.kind() == Kind.ICON || query.kind() == Kind.BUTTON && !byMeaning ? 0.95 : 0.88;
         if (cover < 0.9) {
-            cover *= 0.6; // "the Delete account button" is hardly a person icon: unexplained words count against it
+            // "the Delete account button" is hardly a person icon: unexplained words count against it,
+            // and with half the words unexplained it is no match at all
+            if (cover < 0.6) {
+                return base * cover;
+            }
+            cover *= 0.6;
         }
         return base * (0.6 + 0.4 * cover);
     }

@@ -386,4 +386,14 @@ class ResolverTest {
         assertThat(locate("the third product's Add to cart button").requireBox().left()).isEqualTo(512);
         assertThat(locate("the Add to cart button on the second product").requireBox().left()).isEqualTo(272);
     }
+
+    @Test
+    void anIconExplainingOnlyHalfTheWordsIsNoMatchButDrawingWordsDoNotCount() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 10, 1230, 40), Widget.State.UNKNOWN, IconKind.USER, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(600, 700, 640, 740), Widget.State.UNKNOWN, IconKind.PLAY, ""));
+        text(100, 100, "x"); // a banner's close cross read as a letter
+        assertThat(locate("the Delete account button").isFound()).isFalse();
+        assertThat(locate("the account button").requireBox().left()).isEqualTo(1200);
+        assertThat(locate("the big play button").requireBox().left()).isEqualTo(600);
+    }
 }
