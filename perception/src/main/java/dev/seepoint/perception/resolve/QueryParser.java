@@ -348,6 +348,25 @@ public final class QueryParser {
         return s;
     }
 
+    /**
+     * The expression read as a caption that ends in what looks like a kind word ("Generate label",
+     * "Add title", "Send message"); null when it has no such ending.
+     */
+    public Query parseCaption(String expression) {
+        String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "");
+        String prev;
+        do {
+            prev = s;
+            s = PURE_VERB.matcher(s).replaceFirst("").strip();
+            s = ARTICLE.matcher(s).replaceFirst("").strip();
+        } while (!s.equals(prev) && !s.isEmpty());
+        s = s.replaceAll("['\"“”‘’«»]", "").strip();
+        if (!s.matches(".+\\s(?:label|title|text|message|heading|caption|banner|notice|link|tab|box)$")) {
+            return null;
+        }
+        return new Query(expression.strip(), s, false, Kind.ANY, icons(s, Kind.ANY), 0, List.of(), Region.ANYWHERE);
+    }
+
     private static String stripLeading(String s) {
         String prev;
         do {

@@ -53,6 +53,14 @@ public final class Resolver {
             }
         }
         if (!g.isFound()) {
+            Query caption = parser.parseCaption(expression);
+            if (caption != null) {
+                // "Generate label": a button's caption that ends in a kind word
+                Grounding whole = resolve(scene, caption, 1);
+                if (whole.isFound() && whole.score() >= 0.9) {
+                    return whole;
+                }
+            }
             Grounding loose = loosely(scene, query);
             if (loose != null) {
                 return loose;
@@ -959,14 +967,38 @@ public final class Resolver {
     static Box section(Scene scene, Box heading) {
         double tol = Math.max(4, heading.height() * 0.4);
         int end = scene.screenshot().height();
+        int right = scene.screenshot().width();
         for (Element e : scene.elements()) {
             Box b = e.box();
+            if (!e.isText() && e.label().isEmpty()) {
+                continue;
+            }
             if (e.isText() && b.top() >= heading.bottom() - 2 && b.top() < end
                     && Math.abs(b.left() - heading.left()) <= tol && b.height() >= heading.height() * 0.9) {
                 end = b.top();
             }
+            // a heading beside it on the same line (SENDER | RECIPIENT) opens the next column
+            if (e.isText() && b.left() > heading.right() + 2 * heading.height() && b.verticalOverlap(heading) > 0.5
+                    && Math.abs(b.height() - heading.height()) <= tol && sameCase(e.text(), scene, heading)) {
+                right = Math.min(right, b.left() - 1);
+            }
         }
-        return new Box(Math.max(0, heading.left() - heading.height()), heading.top(), scene.screenshot().width(), Math.max(end, heading.bottom()));
+        return new Box(Math.max(0, heading.left() - heading.height()), heading.top(), right, Math.max(end, heading.bottom()));
+    }
+
+    /** Whether {@code text} is written like the heading at {@code heading} (both in capitals, or both not). */
+    private static boolean sameCase(String text, Scene scene, Box heading) {
+        String h = "";
+        for (Element e : scene.elements()) {
+            if (e.isText() && e.box().equals(heading)) {
+                h = e.text();
+            }
+        }
+        return upper(text) == upper(h);
+    }
+
+    private static boolean upper(String s) {
+        return s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static double inSection(Box c, Box section, Box heading) {

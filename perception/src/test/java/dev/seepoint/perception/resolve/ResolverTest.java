@@ -396,4 +396,23 @@ class ResolverTest {
         assertThat(locate("the account button").requireBox().left()).isEqualTo(1200);
         assertThat(locate("the big play button").requireBox().left()).isEqualTo(600);
     }
+
+    @Test
+    void aCaptionEndingInAKindWordIsStillACaption() {
+        widget(WidgetKind.BUTTON, Box.of(1058, 316, 1103, 334), "Reset");
+        widget(WidgetKind.BUTTON, Box.of(1181, 316, 1269, 334), "Generate label");
+        assertThat(locate("Generate label").requireBox().left()).isEqualTo(1181);
+        assertThat(locate("click Generate label").requireBox().left()).isEqualTo(1181);
+    }
+
+    @Test
+    void aSectionEndsWhereTheNextHeadingOnItsLineBegins() {
+        text(19, 56, "SENDER");
+        text(658, 56, "RECIPIENT");
+        text(60, 166, "Phone");
+        widget(WidgetKind.TEXT_FIELD, Box.of(110, 164, 623, 180), "");
+        text(700, 166, "Phone");
+        widget(WidgetKind.TEXT_FIELD, Box.of(749, 164, 1262, 180), "");
+        assertThat(locate("the Phone field in the Sender section").requireBox().left()).isEqualTo(110);
+    }
 }
