@@ -518,7 +518,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 Box chevron = chevronAtRight(raster, inner, box);
                 if (chevron != null) {
                     found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, ""), 2));
-                } else if (paper && inner.size() <= 1) {
+                } else if (paper && (inner.size() <= 1 || inner.size() <= 3 && smallMarks(inner, h))) {
+                    // empty, or holding only small marks: masked password dots, an eye, a search lens
                     found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, ""), 1));
                 }
             }
@@ -612,6 +613,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
         }
+    }
+
+    private static boolean smallMarks(List<Box> inner, int h) {
+        return inner.stream().allMatch(g -> g.height() <= 0.6 * h);
     }
 
     /** Two letters or more ("OK", "No", "Go"): a caption, not an icon read as text. */

@@ -230,6 +230,24 @@ class PixelWidgetDetectorTest {
         assertThat(select.text()).isEqualTo("Standard (3-5 days) — free");
     }
 
+    @Test
+    void aFieldHoldingOnlyMaskedDotsAndAnEyeIsATextField() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xCED4DA));
+            g.drawRect(20, 60, 344, 38);
+            g.setColor(new Color(0x212529));
+            for (int i = 0; i < 3; i++) {
+                g.fill(new Ellipse2D.Double(33 + 6 * i, 77, 5, 5)); // "abc" typed into a password field
+            }
+            g.setColor(new Color(0x6C757D));
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(new Ellipse2D.Double(334, 74, 20, 11)); // the show-password eye
+            g.fill(new Ellipse2D.Double(341, 76, 7, 7));
+        });
+        Widget field = only(detect(shot, List.of()), WidgetKind.TEXT_FIELD);
+        assertThat(field.box().left()).isBetween(19, 22);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
