@@ -157,7 +157,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * kept as icons when their shape is a known one.
      */
     private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words, List<Hidden> underShortWords) {
-        List<Box> all = Glyphs.find(regions, raster.px(48));
+        // dots join before words mask anything: OCR reads a grid of dots as digits ("338", "::")
+        List<Box> all = dots(raster, Glyphs.find(regions, raster.px(48)));
         List<Box> out = new ArrayList<>();
         int min = Math.max(3, raster.px(4));
         for (Box g : all) {
@@ -178,7 +179,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
         }
         List<Box> kept = new ArrayList<>();
-        for (Box g : dots(raster, out)) {
+        for (Box g : out) {
             if (g.width() >= min || g.height() >= min) {
                 kept.add(g);
             }
@@ -315,6 +316,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return m;
     }
 
+    /** The nearest reference shape of an icon partly covered by a badge: what the badge hides is not missed. */
+    static IconTemplates.Match badgedMatch(Raster raster, Box glyph, Box badge) {
+        Box b = raster.clip(glyph.expand(1));
+        boolean[] mask = Glyphs.maskWithout(raster, b, badge);
+        return IconTemplates.match(mask, Glyphs.covered(b, badge), b.width(), b.height());
+    }
+
     // ---------------------------------------------------------------- surfaces
 
     private static void surfaces(Raster raster, Regions regions, List<Word> words, List<Box> glyphs, List<Found> found) {
@@ -380,6 +388,22 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return fill < 0.5 ? new Box(b.left() + x0, b.top() + y0, b.left() + x1 + 1, b.top() + y1 + 1) : null;
     }
 
+    /** Icons whose round outline is part of the icon: the whole shape names them, not the mark inside. */
+    private static final java.util.Set<IconKind> RINGED = java.util.EnumSet.of(IconKind.SETTINGS, IconKind.HELP, IconKind.INFO,
+            IconKind.USER);
+
+    /**
+     * The icon drawn as a ring with a mark inside: a gear's teeth, a question mark or a person in a
+     * circle when the whole shape says so clearly, otherwise the mark (a chevron or plus on a round button).
+     */
+    private static IconKind ringedIcon(Raster raster, Box ring, Box mark) {
+        IconTemplates.Match whole = iconMatch(raster, ring);
+        if (RINGED.contains(whole.kind()) && whole.distance() < 0.6) {
+            return whole.kind();
+        }
+        return iconOf(raster, mark);
+    }
+
     /** A crisp square of checkbox size, its outline or the flat inside of it: no letter has this outline. */
     private static boolean squareOutline(Shape shape, Raster raster) {
         double a = shape.aspect();
@@ -416,7 +440,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (kind == WidgetKind.RADIO && !filledAccent) {
                 Box mark = strokeMarkInCircle(raster, box);
                 if (mark != null) {
-                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, mark), ""), 1));
+                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, ringedIcon(raster, box, mark), ""), 1));
                     return;
                 }
             }
@@ -1005,7 +1029,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         if (!corner) {
             Box mark = strokeMarkInCircle(raster, g);
             if (mark != null) {
-                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, iconOf(raster, mark), "");
+                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, ringedIcon(raster, g, mark), "");
             }
         }
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
@@ -1028,14 +1052,17 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<Box> all = new ArrayList<>(glyphs);
         underShortWords.forEach(h -> all.add(h.box()));
         for (int i = 0; i < all.size(); i++) {
-            Box g = all.get(i);
+            Glyphs.Badged badged = Glyphs.withoutBadge(raster, all.get(i));
+            Box g = badged == null ? all.get(i) : badged.icon();
+            Box badge = badged == null ? null : badged.badge();
+            double lead = badge == null ? 0.75 : 0.88; // a badge already says "icon": a smaller lead suffices
             boolean hidden = i >= glyphs.size();
             if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
             if (insideAny(g, out)) continue;
             Widget host = host(g, widgets);
             if (host != null && small(host.kind()) && host.box().iou(g.expand(1)) >= 0.35) {
-                IconTemplates.Match m = iconMatch(raster, g);
-                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= 0.75 * m.runnerUp()) {
+                IconTemplates.Match m = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
+                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= lead * m.runnerUp()) {
                     replaced.add(host);
                     out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, m.kind(), ""));
                 }
@@ -1044,7 +1071,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (host != null && (host.kind() == WidgetKind.ICON || small(host.kind()) || host.kind() == WidgetKind.SELECT)) {
                 continue;
             }
-            IconTemplates.Match match = iconMatch(raster, g);
+            IconTemplates.Match match = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
             IconKind kind = match.kind();
             double limit = hidden && underShortWords.get(i - glyphs.size()).confidence() < 0.7 ? 0.9 : 0.5;
             if (hidden && (match.distance() > limit || match.distance() > 0.75 * match.runnerUp())) {
@@ -1061,7 +1088,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 continue;
             }
             Widget ring = ringControl(raster, g);
-            boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= 0.75 * match.runnerUp();
+            boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= lead * match.runnerUp();
             if (ring != null && !icon) {
                 out.add(ring);
                 continue;

@@ -114,6 +114,53 @@ class IconKindsTest {
     }
 
     @Test
+    void aBellWithARedCountBadgeOverItsShoulderIsStillABell() {
+        List<Widget> found = detector.detect(draw(g -> {
+            Graphics2D icon = (Graphics2D) g.create();
+            icon.translate(100, 50);
+            icon.scale(20 / 24.0, 20 / 24.0);
+            icon.setColor(new Color(0x374151));
+            icon.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            icon.draw(icon("bell").get(0));
+            icon.dispose();
+            g.setColor(new Color(0xE11D48));
+            g.fill(new Ellipse2D.Double(113, 42, 12, 12));
+            g.setColor(Color.WHITE);
+            g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 10));
+            g.drawString("3", 116, 52);
+        }), List.of());
+        assertThat(found).as("widgets: %s", found).extracting(Widget::icon).contains(IconKind.BELL);
+    }
+
+    @Test
+    void aQuestionMarkInARingIsAHelpIconNotARadioButton() {
+        List<Widget> found = detector.detect(draw(g -> {
+            g.translate(100, 50);
+            g.scale(18 / 24.0, 18 / 24.0);
+            g.setColor(new Color(0x374151));
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Ellipse2D.Double(2, 2, 20, 20));
+            Path2D q = new Path2D.Double();
+            q.moveTo(9.1, 9); q.curveTo(9.6, 6.2, 14.6, 6.4, 14.9, 9.4); q.curveTo(15, 11.6, 12, 12.2, 12, 14);
+            g.draw(q);
+            g.fill(new Ellipse2D.Double(11, 16.3, 2, 2));
+        }), List.of());
+        assertThat(found).as("widgets: %s", found).extracting(Widget::kind).doesNotContain(WidgetKind.RADIO);
+        assertThat(found).extracting(Widget::icon).contains(IconKind.HELP);
+    }
+
+    @Test
+    void aGridOfNineDotsIsAnAppsIconEvenWhenReadAsDigits() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x555555));
+            for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) g.fill(new Rectangle2D.Double(120 + 6 * c, 50 + 6 * r, 3, 3));
+        });
+        Box digits = new Box(120, 55, 137, 66);
+        List<Widget> found = detector.detect(shot, List.of(new TextLine(digits, "338", 0.74, List.of(new Word(digits, "338", 0.74)))));
+        assertThat(found).as("widgets: %s", found).extracting(Widget::icon).contains(IconKind.GRID);
+    }
+
+    @Test
     void aLetterBlobIsNotAKnownIcon() {
         List<Widget> found = detector.detect(draw(g -> {
             g.setColor(new Color(0x222222));
