@@ -967,6 +967,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         && Raster.dist(ink.ink(), ink.background()) >= 120
                         && (Raster.blueish(ink.ink()) || distQ(quant(ink.ink()), bodyQ) >= 150);
                 boolean link = (coloured || ink.underlined()) && w.box().height() <= raster.px(32);
+                if (!link && !run.isEmpty()) {
+                    // the next word of an underlined link: same ink, close by, the line running on under it
+                    Word last = run.get(run.size() - 1);
+                    link = inks.get(last).underlined() && Raster.dist(inks.get(last).ink(), ink.ink()) <= 60
+                            && w.box().left() - last.box().right() <= 0.8 * w.box().height() && Ink.lineUnder(raster, w.box(), ink);
+                }
                 if (link && !run.isEmpty()) {
                     Word last = run.get(run.size() - 1);
                     if (w.box().left() - last.box().right() > 0.8 * w.box().height()
