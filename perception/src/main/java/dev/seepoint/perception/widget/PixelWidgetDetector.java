@@ -174,7 +174,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             if (under == null) {
                 out.add(g);
-            } else if (shortWord(under) && g.width() >= min && g.height() >= min) {
+            } else if (shortWord(under) && (g.width() >= min || g.height() >= min)) {
+                // one side is enough: the thin arcs of a speaker's waves, kept for joining into their icon
                 underShortWords.add(new Hidden(g, under.confidence()));
             }
         }
@@ -1055,6 +1056,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<Widget> out = new ArrayList<>();
         int min = raster.px(8);
         int max = raster.px(40);
+        List<Box> loose = new ArrayList<>(glyphs);
+        List<Hidden> looseHidden = new ArrayList<>(underShortWords);
+        parts(raster, loose, looseHidden);
+        glyphs = loose;
+        underShortWords = looseHidden;
         List<Box> all = new ArrayList<>(glyphs);
         underShortWords.forEach(h -> all.add(h.box()));
         for (int i = 0; i < all.size(); i++) {
@@ -1106,6 +1112,71 @@ public final class PixelWidgetDetector implements WidgetDetector {
             out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
         }
         return out;
+    }
+
+    /**
+     * Joins glyphs lying a stroke's gap apart into one when together they clearly draw a known icon
+     * that has separate strokes (the two arrows of repeat, a speaker's cone and waves). Members read
+     * under a short word stay "hidden" in the union, with the lowest confidence among them.
+     */
+    private static void parts(Raster raster, List<Box> glyphs, List<Hidden> hidden) {
+        int n0 = glyphs.size();
+        List<Box> all = new ArrayList<>(glyphs);
+        List<Double> conf = new ArrayList<>();
+        for (int i = 0; i < n0; i++) conf.add(1.0);
+        for (Hidden h : hidden) {
+            all.add(h.box());
+            conf.add(h.confidence());
+        }
+        int gap = Math.max(2, raster.px(3));
+        int side = raster.px(28);
+        int minSide = raster.px(10);
+        boolean[] used = new boolean[all.size()];
+        List<Box> joined = new ArrayList<>();
+        List<Double> joinedConf = new ArrayList<>();
+        List<Boolean> joinedHidden = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (used[i] || Math.max(all.get(i).width(), all.get(i).height()) > side) continue;
+            List<Integer> members = new ArrayList<>(List.of(i));
+            Box union = all.get(i);
+            boolean grew = true;
+            for (int round = 0; round < 6 && grew; round++) {
+                grew = false;
+                for (int j = 0; j < all.size(); j++) {
+                    if (used[j] || members.contains(j)) continue;
+                    Box b = all.get(j);
+                    Box u = union.union(b);
+                    if (u.width() > side || u.height() > side || !union.expand(gap).intersects(b)) continue;
+                    members.add(j);
+                    union = u;
+                    grew = true;
+                }
+            }
+            if (members.size() < 2 || members.size() > 4 || Math.max(union.width(), union.height()) < minSide) continue;
+            double aspect = union.width() / (double) union.height();
+            if (aspect < 0.6 || aspect > 1.7) continue;
+            IconTemplates.Match m = iconMatch(raster, union);
+            if (m.kind() == IconKind.UNKNOWN || m.distance() > 0.45 || m.distance() > 0.7 * m.runnerUp()) continue;
+            double c = 1;
+            boolean anyHidden = false;
+            for (int k : members) {
+                used[k] = true;
+                c = Math.min(c, conf.get(k));
+                anyHidden |= k >= n0;
+            }
+            joined.add(union);
+            joinedConf.add(c);
+            joinedHidden.add(anyHidden);
+        }
+        glyphs.clear();
+        hidden.clear();
+        for (int i = 0; i < all.size(); i++) {
+            if (used[i]) continue;
+            if (i < n0) glyphs.add(all.get(i)); else hidden.add(new Hidden(all.get(i), conf.get(i)));
+        }
+        for (int i = 0; i < joined.size(); i++) {
+            if (joinedHidden.get(i)) hidden.add(new Hidden(joined.get(i), joinedConf.get(i))); else glyphs.add(joined.get(i));
+        }
     }
 
     /** The widget {@code g} lies in, if any. */
