@@ -48,7 +48,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         widgets.addAll(tabs(raster, words, widgets));
         widgets.addAll(links(raster, words, widgets));
         List<Widget> replaced = new ArrayList<>();
-        List<Widget> icons = icons(raster, glyphs, underShortWords, widgets, replaced);
+        List<Widget> icons = icons(raster, glyphs, underShortWords, words, widgets, replaced);
         widgets.removeAll(replaced);
         widgets.addAll(icons);
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
@@ -1051,8 +1051,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
             IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR);
 
-    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Widget> widgets,
-                                      List<Widget> replaced) {
+    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
+                                      List<Widget> widgets, List<Widget> replaced) {
         List<Widget> out = new ArrayList<>();
         int min = raster.px(8);
         int max = raster.px(40);
@@ -1088,6 +1088,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             double limit = hidden && underShortWords.get(i - glyphs.size()).confidence() < 0.7 ? 0.9 : 0.5;
             if (hidden && (match.distance() > limit || match.distance() > 0.75 * match.runnerUp())) {
                 continue; // read as text and not clearly an icon: the text stands
+            }
+            if (kind != IconKind.UNKNOWN && readAsItsLetter(raster, g, words, match)) {
+                continue; // a toolbar's bold "B" is a letter, however much it looks like a page
             }
             if (kind == IconKind.STOP && host == null) {
                 kind = IconKind.UNKNOWN; // any solid square (a swatch, a photo's corner) looks like a stop mark
@@ -1177,6 +1180,24 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (int i = 0; i < joined.size(); i++) {
             if (joinedHidden.get(i)) hidden.add(new Hidden(joined.get(i), joinedConf.get(i))); else glyphs.add(joined.get(i));
         }
+    }
+
+    /**
+     * OCR read the glyph as one letter or digit, and the glyph is nearer that character as a font
+     * draws it than (nearly) any icon: it is the character. Icons OCR misreads ("Q" for a magnifier,
+     * "9" for a heart) lie far from the character they were taken for.
+     */
+    private static boolean readAsItsLetter(Raster raster, Box g, List<Word> words, IconTemplates.Match match) {
+        for (Word w : words) {
+            String t = w.text().strip();
+            if (!iconLike(w) || t.isEmpty() || !w.box().expand(1).contains(g.center())) continue;
+            int c = t.codePointAt(0);
+            if (!Character.isLetterOrDigit(c) || c == 'x' || c == 'X') continue;
+            Box b = raster.clip(g.expand(1));
+            double letter = IconTemplates.letterDistance(Glyphs.mask(raster, b), b.width(), b.height(), t);
+            return letter < 0.5 && letter <= 1.4 * match.distance();
+        }
+        return false;
     }
 
     /** The widget {@code g} lies in, if any. */

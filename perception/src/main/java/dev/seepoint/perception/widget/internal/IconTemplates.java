@@ -525,6 +525,58 @@ public final class IconTemplates {
         return n;
     }
 
+    private static final java.util.Map<String, List<Template>> LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How far the ink is from the character {@code text} as a sans-serif font draws it (plain, bold,
+     * italic), on the scale of {@link Match#distance()}: a glyph OCR read as "B" that is nearer the
+     * letter than any icon is the letter. Max value when the text is not one drawable character.
+     */
+    public static double letterDistance(boolean[] mask, int width, int height, String text) {
+        Norm q = normalise(mask, width, height);
+        if (q == null || text.codePointCount(0, text.length()) != 1) {
+            return Double.MAX_VALUE;
+        }
+        float[] qd = distance(q.mask);
+        double best = Double.MAX_VALUE;
+        for (Template t : LETTERS.computeIfAbsent(text, IconTemplates::letterTemplates)) {
+            double ar = Math.abs(Math.log(q.aspect / t.aspect));
+            double a = 0;
+            for (int i = 0; i < N * N; i++) if (q.mask[i]) a += t.dist[i];
+            double b = 0;
+            for (int i = 0; i < N * N; i++) if (t.mask[i]) b += qd[i];
+            best = Math.min(best, 0.5 * (a / Math.max(1, q.ink) + b / Math.max(1, t.ink)) + 1.5 * ar);
+        }
+        return best;
+    }
+
+    private static List<Template> letterTemplates(String text) {
+        List<Template> out = new ArrayList<>();
+        int px = 64;
+        for (int style : new int[] {java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC}) {
+            BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, px, px);
+            g.setColor(Color.WHITE);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, style, 40));
+            g.drawString(text, 12, 48);
+            g.dispose();
+            boolean[] m = new boolean[px * px];
+            for (int y = 0; y < px; y++) {
+                for (int x = 0; x < px; x++) {
+                    m[y * px + x] = img.getRaster().getSample(x, y, 0) >= 110;
+                }
+            }
+            Norm n = normalise(m, px, px);
+            if (n != null) {
+                out.add(new Template(IconKind.UNKNOWN, n.mask, distance(n.mask), n.ink, n.aspect, parts(n.mask)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Development aid: the normalised masks of the templates of one kind. */
     public static String dump(IconKind kind) {
         StringBuilder sb = new StringBuilder();
