@@ -501,6 +501,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<List<Word>> rows = rowsInside(words, box);
         List<Box> inner = glyphsInside(glyphs, box);
         boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
+        if (squarish && shape.disc() && !paper && rows.size() == 1 && rows.get(0).size() == 1
+                && initials(rows.get(0).get(0).text().trim())) {
+            // a coloured disc holding one or two capitals is a person's avatar; it keeps the initials
+            found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, IconKind.USER, rows.get(0).get(0).text().trim()), 2));
+            return;
+        }
         if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2
                 && !word(rows.get(0).get(0).text().trim())) {
             Box g = rows.get(0).get(0).box();
@@ -602,6 +608,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, sb.toString()), 1));
         }
+    }
+
+    /** One or two capital letters ("MK", "A"): the initials an avatar shows. */
+    private static boolean initials(String t) {
+        return !t.isEmpty() && t.length() <= 2 && t.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))
+                && !java.util.Set.of("OK", "GO", "NO", "ON", "UP", "X").contains(t); // captions of round buttons
     }
 
     /** Two letters or more ("OK", "No", "Go"): a caption, not an icon read as text. */

@@ -113,7 +113,8 @@ public final class IconTemplates {
         java.util.Arrays.fill(perKind, Double.MAX_VALUE);
         for (Template t : TEMPLATES) {
             double ar = Math.abs(Math.log(q.aspect / t.aspect));
-            if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2) {
+            if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2
+                    || t.parts == 1 && qParts >= 3) { // three dots in a row are no broken line
                 continue;
             }
             double a = 0;
