@@ -1061,7 +1061,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static final java.util.Set<IconKind> NOT_A_CONTROL = java.util.EnumSet.of(IconKind.HEART, IconKind.BELL, IconKind.EYE,
             IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
-            IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR);
+            IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR,
+            IconKind.SPLIT);
 
     private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
                                       List<Widget> widgets, List<Widget> replaced) {

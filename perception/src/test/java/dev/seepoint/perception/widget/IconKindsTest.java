@@ -74,6 +74,18 @@ class IconKindsTest {
                 p.curveTo(20, 18, 16, 19.5, 12, 19.5); p.curveTo(8, 19.5, 4, 18, 1, 12); p.closePath();
                 return List.of(p, new Ellipse2D.Double(9, 9, 6, 6));
             }
+            case "split" -> {
+                p.moveTo(12, 4); p.lineTo(12, 20);
+                return List.of(new Rectangle2D.Double(3, 4, 18, 16), p);
+            }
+            case "repeat" -> {
+                p.moveTo(17, 1); p.lineTo(21, 5); p.lineTo(17, 9); p.moveTo(3, 11); p.lineTo(3, 9);
+                p.curveTo(3, 6.8, 4.8, 5, 7, 5); p.lineTo(21, 5);
+                Path2D back = new Path2D.Double();
+                back.moveTo(7, 23); back.lineTo(3, 19); back.lineTo(7, 15); back.moveTo(21, 13); back.lineTo(21, 15);
+                back.curveTo(21, 17.2, 19.2, 19, 17, 19); back.lineTo(3, 19);
+                return List.of(p, back);
+            }
             default -> throw new IllegalArgumentException(name);
         }
     }
@@ -98,7 +110,9 @@ class IconKindsTest {
         "bell, 18, false, BELL",
         "play, 20, true, PLAY", "play, 32, true, PLAY",
         "undo, 18, false, UNDO", "undo, 28, false, UNDO",
-        "eye, 20, false, EYE", "eye, 32, false, EYE"})
+        "eye, 20, false, EYE", "eye, 32, false, EYE",
+        "split, 20, false, SPLIT", "split, 24, false, SPLIT",
+        "repeat, 20, false, REPEAT", "repeat, 32, false, REPEAT"})
     void aDrawnIconIsNamedByItsShape(String name, int px, boolean fill, IconKind expected) {
         List<Widget> found = drawIcon(name, px, fill);
         assertThat(found).as("widgets for %s: %s", name, found).extracting(Widget::icon).contains(expected);

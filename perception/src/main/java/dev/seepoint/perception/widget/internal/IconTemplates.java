@@ -457,6 +457,7 @@ public final class IconTemplates {
                 line(7, 10, 7, 11), line(17, 10, 17, 11)));
         all.add(d(IconKind.MAIL, new Rectangle2D.Double(2, 5, 20, 14), poly(false, 2, 5, 12, 13, 22, 5)));
         all.add(d(IconKind.CHECK, poly(false, 4, 12, 9, 17, 20, 6)));
+        all.add(d(IconKind.SPLIT, new RoundRectangle2D.Double(3, 4, 18, 16, 2, 2), line(12, 4, 12, 20)));
         return all;
     }
 
