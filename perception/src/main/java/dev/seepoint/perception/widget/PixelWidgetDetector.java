@@ -1145,7 +1145,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             conf.add(h.confidence());
         }
         int gap = Math.max(2, raster.px(3));
-        int side = raster.px(28);
+        int side = raster.px(34);
         int minSide = raster.px(10);
         boolean[] used = new boolean[all.size()];
         List<Box> joined = new ArrayList<>();
