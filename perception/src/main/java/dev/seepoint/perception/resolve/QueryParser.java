@@ -369,16 +369,30 @@ public final class QueryParser {
 
     private static String stripLeading(String s) {
         String prev;
+        boolean article = false;
         do {
             prev = s;
             String verbless = LEADING_VERB.matcher(s).replaceFirst("").strip();
-            // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun
-            if (!RELATION_START.matcher(verbless).lookingAt()) {
+            // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun;
+            // after an article a verb is a name ("the close button", "the open file icon")
+            if (!article && !RELATION_START.matcher(verbless).lookingAt() && !kindNoun(verbless)) {
                 s = verbless;
             }
-            s = ARTICLE.matcher(s).replaceFirst("").strip();
+            String bare = ARTICLE.matcher(s).replaceFirst("").strip();
+            article |= !bare.equals(s);
+            s = bare;
         } while (!s.equals(prev) && !s.isEmpty());
         return s.isEmpty() ? prev : s;
+    }
+
+    /** The words start with a control's kind ("button in the title bar"): the verb before them named it. */
+    private static boolean kindNoun(String s) {
+        for (Object[] k : KINDS) {
+            if (Pattern.compile("^(?:" + k[0] + ")(?:es|s)?\\b").matcher(s).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern RELATION_START = Pattern.compile(

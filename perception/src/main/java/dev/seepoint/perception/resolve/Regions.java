@@ -57,6 +57,18 @@ public final class Regions {
         }
         int minBar = (int) Math.round(24 * shot.devicePixelRatio());
         if (first != -1 && y >= minBar && y < limit && bg[y] != -1 && bg[y] != first) {
+            // a title bar over a toolbar: short bands stacked at the top, each its own colour, are one top bar
+            for (int band = 0; band < 3; band++) {
+                int colour = bg[y];
+                int z = y;
+                while (z < limit && (bg[z] == colour || bg[z] == -1)) {
+                    z++;
+                }
+                if (z >= limit || z - y < minBar || bg[z] == -1) {
+                    break;
+                }
+                y = z;
+            }
             return new Box(0, 0, shot.width(), y);
         }
         return new Box(0, 0, shot.width(), Math.max((int) Math.round(72 * shot.devicePixelRatio()), h / 10));

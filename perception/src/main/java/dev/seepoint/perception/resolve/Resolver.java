@@ -559,6 +559,10 @@ public final class Resolver {
                 continue;
             }
             if (e.isText()) {
+                if (formatLetter(query, e)) {
+                    out.add(new Scored(e, e.box(), e.text(), 0.9 * kind, 0.9 * kind)); // a toolbar's lone "I" is Italic
+                    continue;
+                }
                 Span span = bestSpan(query, e);
                 Query bare = withoutRoleNoun(query);
                 if (bare != null) {
@@ -585,8 +589,7 @@ public final class Resolver {
             }
             double text = Math.max(TextMatch.containment(query.text(), e.text()),
                     0.97 * TextMatch.containment(query.text(), e.label()));
-            String letter = FORMAT_LETTERS.get(TextMatch.fold(query.text()).replaceAll(" [a-z]$", ""));
-            if (letter != null && TextMatch.fold(e.text()).equals(letter)) {
+            if (formatLetter(query, e)) {
                 text = Math.max(text, 0.9); // a toolbar's "B" is its Bold button
             }
             if (query.quoted() && text < 0.8) {
@@ -625,6 +628,12 @@ public final class Resolver {
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
             "−", IconKind.MINUS, "☰", IconKind.MENU);
+
+    /** "the italic I", "Bold": the element is the lone letter a text toolbar draws for that format. */
+    private static boolean formatLetter(Query query, Element e) {
+        String letter = FORMAT_LETTERS.get(TextMatch.fold(query.text()).replaceAll(" [a-z]$", ""));
+        return letter != null && e.text().strip().toLowerCase(Locale.ROOT).equals(letter); // the letter alone, not "i="
+    }
 
     private static final Map<String, String> FORMAT_LETTERS = Map.of(
             "bold", "b", "italic", "i", "underline", "u", "strikethrough", "s", "strike", "s");

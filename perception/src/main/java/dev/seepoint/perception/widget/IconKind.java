@@ -51,6 +51,7 @@ public enum IconKind {
     LOCK("lock", "padlock", "locked", "secure", "🔒"),
     MAIL("mail", "email", "envelope", "inbox", "✉"),
     CHECK("check", "checkmark", "tick", "✓", "✔"),
+    SPLIT("split", "split view", "split preview", "columns", "side by side", "panes", "preview"),
     UNKNOWN("icon");
 
     private final List<String> words;

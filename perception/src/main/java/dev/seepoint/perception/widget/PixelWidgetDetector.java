@@ -49,7 +49,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         widgets.addAll(tabs(raster, words, widgets));
         widgets.addAll(links(raster, words, widgets));
         List<Widget> replaced = new ArrayList<>();
-        List<Widget> icons = icons(raster, glyphs, underShortWords, widgets, replaced);
+        List<Widget> icons = icons(raster, glyphs, underShortWords, words, widgets, replaced);
         widgets.removeAll(replaced);
         widgets.addAll(icons);
         rangeControls(raster, regions, words, widgets);
@@ -159,7 +159,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * kept as icons when their shape is a known one.
      */
     private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words, List<Hidden> underShortWords) {
-        List<Box> all = Glyphs.find(regions, raster.px(48));
+        // dots join before words mask anything: OCR reads a grid of dots as digits ("338", "::")
+        List<Box> all = dots(raster, Glyphs.find(regions, raster.px(48)));
         List<Box> out = new ArrayList<>();
         int min = Math.max(3, raster.px(4));
         for (Box g : all) {
@@ -175,12 +176,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             if (under == null) {
                 out.add(g);
-            } else if (shortWord(under) && g.width() >= min && g.height() >= min) {
+            } else if (shortWord(under) && (g.width() >= min || g.height() >= min)) {
+                // one side is enough: the thin arcs of a speaker's waves, kept for joining into their icon
                 underShortWords.add(new Hidden(g, under.confidence()));
             }
         }
         List<Box> kept = new ArrayList<>();
-        for (Box g : dots(raster, out)) {
+        for (Box g : out) {
             if (g.width() >= min || g.height() >= min) {
                 kept.add(g);
             }
@@ -317,6 +319,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return m;
     }
 
+    /** The nearest reference shape of an icon partly covered by a badge: what the badge hides is not missed. */
+    static IconTemplates.Match badgedMatch(Raster raster, Box glyph, Box badge) {
+        Box b = raster.clip(glyph.expand(1));
+        boolean[] mask = Glyphs.maskWithout(raster, b, badge);
+        return IconTemplates.match(mask, Glyphs.covered(b, badge), b.width(), b.height());
+    }
+
     // ---------------------------------------------------------------- surfaces
 
     private static void surfaces(Raster raster, Regions regions, List<Word> words, List<Box> glyphs, List<Found> found) {
@@ -382,6 +391,22 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return fill < 0.5 ? new Box(b.left() + x0, b.top() + y0, b.left() + x1 + 1, b.top() + y1 + 1) : null;
     }
 
+    /** Icons whose round outline is part of the icon: the whole shape names them, not the mark inside. */
+    private static final java.util.Set<IconKind> RINGED = java.util.EnumSet.of(IconKind.SETTINGS, IconKind.HELP, IconKind.INFO,
+            IconKind.USER);
+
+    /**
+     * The icon drawn as a ring with a mark inside: a gear's teeth, a question mark or a person in a
+     * circle when the whole shape says so clearly, otherwise the mark (a chevron or plus on a round button).
+     */
+    private static IconKind ringedIcon(Raster raster, Box ring, Box mark) {
+        IconTemplates.Match whole = iconMatch(raster, ring);
+        if (RINGED.contains(whole.kind()) && whole.distance() < 0.6) {
+            return whole.kind();
+        }
+        return iconOf(raster, mark);
+    }
+
     /** A crisp square of checkbox size, its outline or the flat inside of it: no letter has this outline. */
     private static boolean squareOutline(Shape shape, Raster raster) {
         double a = shape.aspect();
@@ -418,7 +443,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (kind == WidgetKind.RADIO && !filledAccent) {
                 Box mark = strokeMarkInCircle(raster, box);
                 if (mark != null) {
-                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, mark), ""), 1));
+                    found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, ringedIcon(raster, box, mark), ""), 1));
                     return;
                 }
             }
@@ -478,6 +503,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<List<Word>> rows = rowsInside(words, box);
         List<Box> inner = glyphsInside(glyphs, box);
         boolean squarish = w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8;
+        if (squarish && shape.disc() && !paper && rows.size() == 1 && rows.get(0).size() == 1
+                && initials(rows.get(0).get(0).text().trim())) {
+            // a coloured disc holding one or two capitals is a person's avatar; it keeps the initials
+            found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, IconKind.USER, rows.get(0).get(0).text().trim()), 2));
+            return;
+        }
         if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2
                 && !word(rows.get(0).get(0).text().trim())) {
             Box g = rows.get(0).get(0).box();
@@ -617,6 +648,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     private static boolean smallMarks(List<Box> inner, int h) {
         return inner.stream().allMatch(g -> g.height() <= 0.6 * h);
+    }
+
+    /** One or two capital letters ("MK", "A"): the initials an avatar shows. */
+    private static boolean initials(String t) {
+        return !t.isEmpty() && t.length() <= 2 && t.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))
+                && !java.util.Set.of("OK", "GO", "NO", "ON", "UP", "X").contains(t); // captions of round buttons
     }
 
     /** Two letters or more ("OK", "No", "Go"): a caption, not an icon read as text. */
@@ -986,6 +1023,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         && Raster.dist(ink.ink(), ink.background()) >= 120
                         && (Raster.blueish(ink.ink()) || distQ(quant(ink.ink()), bodyQ) >= 150);
                 boolean link = (coloured || ink.underlined()) && w.box().height() <= raster.px(32);
+                if (!link && !run.isEmpty()) {
+                    // the next word of an underlined link: same ink, close by, the line running on under it
+                    Word last = run.get(run.size() - 1);
+                    link = inks.get(last).underlined() && Raster.dist(inks.get(last).ink(), ink.ink()) <= 60
+                            && w.box().left() - last.box().right() <= 0.8 * w.box().height() && Ink.lineUnder(raster, w.box(), ink);
+                }
                 if (link && !run.isEmpty()) {
                     Word last = run.get(run.size() - 1);
                     if (w.box().left() - last.box().right() > 0.8 * w.box().height()
@@ -1048,7 +1091,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         if (!corner) {
             Box mark = strokeMarkInCircle(raster, g);
             if (mark != null) {
-                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, iconOf(raster, mark), "");
+                return new Widget(WidgetKind.ICON, g, State.UNKNOWN, ringedIcon(raster, g, mark), "");
             }
         }
         return new Widget(corner ? WidgetKind.CHECKBOX : WidgetKind.RADIO, g, centre ? State.ON : State.OFF, null, "");
@@ -1061,24 +1104,33 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static final java.util.Set<IconKind> NOT_A_CONTROL = java.util.EnumSet.of(IconKind.HEART, IconKind.BELL, IconKind.EYE,
             IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
-            IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR);
+            IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR,
+            IconKind.SPLIT);
 
-    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Widget> widgets,
-                                      List<Widget> replaced) {
+    private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
+                                      List<Widget> widgets, List<Widget> replaced) {
         List<Widget> out = new ArrayList<>();
         int min = raster.px(8);
         int max = raster.px(40);
+        List<Box> loose = new ArrayList<>(glyphs);
+        List<Hidden> looseHidden = new ArrayList<>(underShortWords);
+        parts(raster, loose, looseHidden);
+        glyphs = loose;
+        underShortWords = looseHidden;
         List<Box> all = new ArrayList<>(glyphs);
         underShortWords.forEach(h -> all.add(h.box()));
         for (int i = 0; i < all.size(); i++) {
-            Box g = all.get(i);
+            Glyphs.Badged badged = Glyphs.withoutBadge(raster, all.get(i));
+            Box g = badged == null ? all.get(i) : badged.icon();
+            Box badge = badged == null ? null : badged.badge();
+            double lead = badge == null ? 0.75 : 0.88; // a badge already says "icon": a smaller lead suffices
             boolean hidden = i >= glyphs.size();
             if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
             if (insideAny(g, out)) continue;
             Widget host = host(g, widgets);
             if (host != null && small(host.kind()) && host.box().iou(g.expand(1)) >= 0.35) {
-                IconTemplates.Match m = iconMatch(raster, g);
-                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= 0.75 * m.runnerUp()) {
+                IconTemplates.Match m = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
+                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= lead * m.runnerUp()) {
                     replaced.add(host);
                     out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, m.kind(), ""));
                 }
@@ -1087,11 +1139,14 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (host != null && (host.kind() == WidgetKind.ICON || small(host.kind()) || host.kind() == WidgetKind.SELECT)) {
                 continue;
             }
-            IconTemplates.Match match = iconMatch(raster, g);
+            IconTemplates.Match match = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
             IconKind kind = match.kind();
             double limit = hidden && underShortWords.get(i - glyphs.size()).confidence() < 0.7 ? 0.9 : 0.5;
             if (hidden && (match.distance() > limit || match.distance() > 0.75 * match.runnerUp())) {
                 continue; // read as text and not clearly an icon: the text stands
+            }
+            if (kind != IconKind.UNKNOWN && readAsItsLetter(raster, g, words, match)) {
+                continue; // a toolbar's bold "B" is a letter, however much it looks like a page
             }
             if (kind == IconKind.STOP && host == null) {
                 kind = IconKind.UNKNOWN; // any solid square (a swatch, a photo's corner) looks like a stop mark
@@ -1104,7 +1159,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 continue;
             }
             Widget ring = ringControl(raster, g);
-            boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= 0.75 * match.runnerUp();
+            boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= lead * match.runnerUp();
             if (ring != null && !icon) {
                 out.add(ring);
                 continue;
@@ -1135,6 +1190,89 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 widgets.add(w);
             }
         }
+    }
+
+    /**
+     * Joins glyphs lying a stroke's gap apart into one when together they clearly draw a known icon
+     * that has separate strokes (the two arrows of repeat, a speaker's cone and waves). Members read
+     * under a short word stay "hidden" in the union, with the lowest confidence among them.
+     */
+    private static void parts(Raster raster, List<Box> glyphs, List<Hidden> hidden) {
+        int n0 = glyphs.size();
+        List<Box> all = new ArrayList<>(glyphs);
+        List<Double> conf = new ArrayList<>();
+        for (int i = 0; i < n0; i++) conf.add(1.0);
+        for (Hidden h : hidden) {
+            all.add(h.box());
+            conf.add(h.confidence());
+        }
+        int gap = Math.max(2, raster.px(3));
+        int side = raster.px(34);
+        int minSide = raster.px(10);
+        boolean[] used = new boolean[all.size()];
+        List<Box> joined = new ArrayList<>();
+        List<Double> joinedConf = new ArrayList<>();
+        List<Boolean> joinedHidden = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (used[i] || Math.max(all.get(i).width(), all.get(i).height()) > side) continue;
+            List<Integer> members = new ArrayList<>(List.of(i));
+            Box union = all.get(i);
+            boolean grew = true;
+            for (int round = 0; round < 6 && grew; round++) {
+                grew = false;
+                for (int j = 0; j < all.size(); j++) {
+                    if (used[j] || members.contains(j)) continue;
+                    Box b = all.get(j);
+                    Box u = union.union(b);
+                    if (u.width() > side || u.height() > side || !union.expand(gap).intersects(b)) continue;
+                    members.add(j);
+                    union = u;
+                    grew = true;
+                }
+            }
+            if (members.size() < 2 || members.size() > 4 || Math.max(union.width(), union.height()) < minSide) continue;
+            double aspect = union.width() / (double) union.height();
+            if (aspect < 0.6 || aspect > 1.7) continue;
+            IconTemplates.Match m = iconMatch(raster, union);
+            if (m.kind() == IconKind.UNKNOWN || m.distance() > 0.45 || m.distance() > 0.7 * m.runnerUp()) continue;
+            double c = 1;
+            boolean anyHidden = false;
+            for (int k : members) {
+                used[k] = true;
+                c = Math.min(c, conf.get(k));
+                anyHidden |= k >= n0;
+            }
+            joined.add(union);
+            joinedConf.add(c);
+            joinedHidden.add(anyHidden);
+        }
+        glyphs.clear();
+        hidden.clear();
+        for (int i = 0; i < all.size(); i++) {
+            if (used[i]) continue;
+            if (i < n0) glyphs.add(all.get(i)); else hidden.add(new Hidden(all.get(i), conf.get(i)));
+        }
+        for (int i = 0; i < joined.size(); i++) {
+            if (joinedHidden.get(i)) hidden.add(new Hidden(joined.get(i), joinedConf.get(i))); else glyphs.add(joined.get(i));
+        }
+    }
+
+    /**
+     * OCR read the glyph as one letter or digit, and the glyph is nearer that character as a font
+     * draws it than (nearly) any icon: it is the character. Icons OCR misreads ("Q" for a magnifier,
+     * "9" for a heart) lie far from the character they were taken for.
+     */
+    private static boolean readAsItsLetter(Raster raster, Box g, List<Word> words, IconTemplates.Match match) {
+        for (Word w : words) {
+            String t = w.text().strip();
+            if (!iconLike(w) || t.isEmpty() || !w.box().expand(1).contains(g.center())) continue;
+            int c = t.codePointAt(0);
+            if (!Character.isLetterOrDigit(c) || c == 'x' || c == 'X') continue;
+            Box b = raster.clip(g.expand(1));
+            double letter = IconTemplates.letterDistance(Glyphs.mask(raster, b), b.width(), b.height(), t);
+            return letter < 0.5 && letter <= 1.4 * match.distance();
+        }
+        return false;
     }
 
     /** The widget {@code g} lies in, if any. */

@@ -29,6 +29,15 @@ class QueryParserTest {
     }
 
     @Test
+    void aVerbThatNamesAControlStaysItsName() {
+        Query q = parser.parse("the close button in the title bar");
+        assertThat(q.text()).isEqualTo("close");
+        assertThat(q.kind()).isEqualTo(Kind.BUTTON);
+        assertThat(q.icons()).contains(IconKind.CLOSE);
+        assertThat(parser.parse("close the dialog").text()).isEqualTo("dialog");
+    }
+
+    @Test
     void quotedTextKeepsItsWordsAndCase() {
         Query q = parser.parse("click 'Sign in with Google'");
         assertThat(q.text()).isEqualTo("Sign in with Google");

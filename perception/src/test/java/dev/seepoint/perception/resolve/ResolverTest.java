@@ -56,6 +56,17 @@ class ResolverTest {
     }
 
     @Test
+    void theItalicIIsTheLoneLetterIReadAsTextNotALetterBesideASymbol() {
+        text(300, 50, "B");
+        text(340, 50, "I");
+        text(380, 50, "i=");
+        Grounding g = locate("the italic I");
+        assertThat(g.isFound()).as("%s", g).isTrue();
+        assertThat(g.isAmbiguous()).isFalse();
+        assertThat(g.requireBox().left()).isEqualTo(340);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");

@@ -74,6 +74,18 @@ class IconKindsTest {
                 p.curveTo(20, 18, 16, 19.5, 12, 19.5); p.curveTo(8, 19.5, 4, 18, 1, 12); p.closePath();
                 return List.of(p, new Ellipse2D.Double(9, 9, 6, 6));
             }
+            case "split" -> {
+                p.moveTo(12, 4); p.lineTo(12, 20);
+                return List.of(new Rectangle2D.Double(3, 4, 18, 16), p);
+            }
+            case "repeat" -> {
+                p.moveTo(17, 1); p.lineTo(21, 5); p.lineTo(17, 9); p.moveTo(3, 11); p.lineTo(3, 9);
+                p.curveTo(3, 6.8, 4.8, 5, 7, 5); p.lineTo(21, 5);
+                Path2D back = new Path2D.Double();
+                back.moveTo(7, 23); back.lineTo(3, 19); back.lineTo(7, 15); back.moveTo(21, 13); back.lineTo(21, 15);
+                back.curveTo(21, 17.2, 19.2, 19, 17, 19); back.lineTo(3, 19);
+                return List.of(p, back);
+            }
             default -> throw new IllegalArgumentException(name);
         }
     }
@@ -98,7 +110,9 @@ class IconKindsTest {
         "bell, 18, false, BELL",
         "play, 20, true, PLAY", "play, 32, true, PLAY",
         "undo, 18, false, UNDO", "undo, 28, false, UNDO",
-        "eye, 20, false, EYE", "eye, 32, false, EYE"})
+        "eye, 20, false, EYE", "eye, 32, false, EYE",
+        "split, 20, false, SPLIT", "split, 24, false, SPLIT",
+        "repeat, 20, false, REPEAT", "repeat, 32, false, REPEAT"})
     void aDrawnIconIsNamedByItsShape(String name, int px, boolean fill, IconKind expected) {
         List<Widget> found = drawIcon(name, px, fill);
         assertThat(found).as("widgets for %s: %s", name, found).extracting(Widget::icon).contains(expected);
@@ -111,6 +125,53 @@ class IconKindsTest {
             for (int i = 0; i < 3; i++) g.fill(new Ellipse2D.Double(120, 50 + i * 6, 4, 4));
         }), List.of());
         assertThat(found).extracting(Widget::icon).containsExactly(IconKind.MORE);
+    }
+
+    @Test
+    void aBellWithARedCountBadgeOverItsShoulderIsStillABell() {
+        List<Widget> found = detector.detect(draw(g -> {
+            Graphics2D icon = (Graphics2D) g.create();
+            icon.translate(100, 50);
+            icon.scale(20 / 24.0, 20 / 24.0);
+            icon.setColor(new Color(0x374151));
+            icon.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            icon.draw(icon("bell").get(0));
+            icon.dispose();
+            g.setColor(new Color(0xE11D48));
+            g.fill(new Ellipse2D.Double(113, 42, 12, 12));
+            g.setColor(Color.WHITE);
+            g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 10));
+            g.drawString("3", 116, 52);
+        }), List.of());
+        assertThat(found).as("widgets: %s", found).extracting(Widget::icon).contains(IconKind.BELL);
+    }
+
+    @Test
+    void aQuestionMarkInARingIsAHelpIconNotARadioButton() {
+        List<Widget> found = detector.detect(draw(g -> {
+            g.translate(100, 50);
+            g.scale(18 / 24.0, 18 / 24.0);
+            g.setColor(new Color(0x374151));
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Ellipse2D.Double(2, 2, 20, 20));
+            Path2D q = new Path2D.Double();
+            q.moveTo(9.1, 9); q.curveTo(9.6, 6.2, 14.6, 6.4, 14.9, 9.4); q.curveTo(15, 11.6, 12, 12.2, 12, 14);
+            g.draw(q);
+            g.fill(new Ellipse2D.Double(11, 16.3, 2, 2));
+        }), List.of());
+        assertThat(found).as("widgets: %s", found).extracting(Widget::kind).doesNotContain(WidgetKind.RADIO);
+        assertThat(found).extracting(Widget::icon).contains(IconKind.HELP);
+    }
+
+    @Test
+    void aGridOfNineDotsIsAnAppsIconEvenWhenReadAsDigits() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x555555));
+            for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) g.fill(new Rectangle2D.Double(120 + 6 * c, 50 + 6 * r, 3, 3));
+        });
+        Box digits = new Box(120, 55, 137, 66);
+        List<Widget> found = detector.detect(shot, List.of(new TextLine(digits, "338", 0.74, List.of(new Word(digits, "338", 0.74)))));
+        assertThat(found).as("widgets: %s", found).extracting(Widget::icon).contains(IconKind.GRID);
     }
 
     @Test

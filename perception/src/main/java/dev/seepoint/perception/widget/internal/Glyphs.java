@@ -96,4 +96,81 @@ public final class Glyphs {
         }
         return m;
     }
+
+    /**
+     * The glyph without a notification badge: a compact blob of one saturated colour sitting in a top
+     * corner of a glyph whose other ink is not of that colour (a count on a bell or a cart). Returns
+     * the box of the remaining ink and the badge (grown by its anti-aliased rim), or null when there is none.
+     */
+    public static Badged withoutBadge(Raster raster, Box glyph) {
+        int bg = raster.ringColour(glyph, 0);
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, n = 0;
+        int sr = 0, sg = 0, sb = 0;
+        for (int y = glyph.top(); y < glyph.bottom(); y++) {
+            for (int x = glyph.left(); x < glyph.right(); x++) {
+                int p = raster.rgb(x, y);
+                if (Raster.chroma(p) >= 90 && (bg < 0 || Raster.dist(p, bg) >= 100)) {
+                    n++;
+                    sr += (p >> 16) & 0xFF; sg += (p >> 8) & 0xFF; sb += p & 0xFF;
+                    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        if (n < 6) {
+            return null;
+        }
+        Box badge = new Box(x0, y0, x1 + 1, y1 + 1);
+        int side = Math.max(glyph.width(), glyph.height());
+        boolean sized = Math.max(badge.width(), badge.height()) <= 0.65 * side && Math.min(badge.width(), badge.height()) >= 0.2 * side;
+        boolean compact = n >= 0.4 * badge.area() && badge.width() <= 2.5 * badge.height() && badge.height() <= 1.5 * badge.width();
+        boolean corner = badge.top() - glyph.top() <= 2
+                && (badge.left() - glyph.left() <= 2 || glyph.right() - badge.right() <= 2);
+        if (!sized || !compact || !corner) {
+            return null;
+        }
+        int colour = ((sr / n) << 16) | ((sg / n) << 8) | (sb / n);
+        Box cut = badge.expand(2);
+        boolean[] m = mask(raster, glyph);
+        int gw = glyph.width();
+        int ox0 = Integer.MAX_VALUE, oy0 = Integer.MAX_VALUE, ox1 = -1, oy1 = -1, rest = 0, same = 0;
+        for (int y = 0; y < glyph.height(); y++) {
+            for (int x = 0; x < gw; x++) {
+                int ax = glyph.left() + x, ay = glyph.top() + y;
+                if (!m[y * gw + x] || ax >= cut.left() && ax < cut.right() && ay >= cut.top() && ay < cut.bottom()) continue;
+                rest++;
+                if (Raster.dist(raster.rgb(ax, ay), colour) < 80) same++;
+                ox0 = Math.min(ox0, ax); oy0 = Math.min(oy0, ay); ox1 = Math.max(ox1, ax); oy1 = Math.max(oy1, ay);
+            }
+        }
+        if (rest < Math.max(6, n / 4) || same > 0.3 * rest) {
+            return null; // the "badge" is part of a coloured icon, or the icon is nothing but it
+        }
+        return new Badged(new Box(ox0, oy0, ox1 + 1, oy1 + 1), cut);
+    }
+
+    /** An icon's box without its badge, and the badge's box (which may overlap the icon). */
+    public record Badged(Box icon, Box badge) {
+    }
+
+    /** {@link #mask} of {@code box} with the pixels under {@code cover} cleared. */
+    public static boolean[] maskWithout(Raster raster, Box box, Box cover) {
+        boolean[] m = mask(raster, box);
+        boolean[] hidden = covered(box, cover);
+        for (int i = 0; i < m.length; i++) {
+            if (hidden[i]) m[i] = false;
+        }
+        return m;
+    }
+
+    /** Pixels of {@code box} (row-major) that lie under {@code cover}. */
+    public static boolean[] covered(Box box, Box cover) {
+        boolean[] out = new boolean[box.width() * box.height()];
+        for (int y = 0; y < box.height(); y++) {
+            for (int x = 0; x < box.width(); x++) {
+                int ax = box.left() + x, ay = box.top() + y;
+                out[y * box.width() + x] = ax >= cover.left() && ax < cover.right() && ay >= cover.top() && ay < cover.bottom();
+            }
+        }
+        return out;
+    }
 }

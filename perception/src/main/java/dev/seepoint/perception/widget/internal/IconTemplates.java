@@ -34,6 +34,8 @@ public final class IconTemplates {
     static final double ACCEPT = 1.25;
     /** The best distance must be at most this fraction of the best other kind's distance. */
     static final double MARGIN = 0.8;
+    /** The margin for an icon partly covered by a badge. */
+    static final double BADGED_MARGIN = 0.88;
 
     private record Template(IconKind kind, boolean[] mask, float[] dist, int ink, double aspect, int parts) {
     }
@@ -51,7 +53,55 @@ public final class IconTemplates {
 
     /** Nearest reference kind of the ink in {@code mask} ({@code width} x {@code height}, row-major). */
     public static Match match(boolean[] mask, int width, int height) {
-        Norm q = normalise(mask, width, height);
+        return match(mask, null, width, height);
+    }
+
+    /**
+     * As {@link #match(boolean[], int, int)}, with {@code hidden} (same size, may be null) marking
+     * pixels where the icon is covered by something else (a badge): reference ink there is not missed.
+     */
+    public static Match match(boolean[] mask, boolean[] hidden, int width, int height) {
+        if (hidden == null) {
+            return match(normalise(mask, null, width, height, null), MARGIN);
+        }
+        // the covered part may hide the icon's true extent: try the visible ink's box grown into it
+        int[] ink = inkBox(mask, width, height);
+        if (ink == null) {
+            return new Match(IconKind.UNKNOWN, Double.MAX_VALUE, Double.MAX_VALUE);
+        }
+        int[] cover = inkBox(hidden, width, height);
+        Match best = null;
+        int reach = cover == null ? 0 : Math.max(cover[2] - cover[0], cover[3] - cover[1]) / 2;
+        for (int e = 0; e <= reach; e += Math.max(1, reach / 4)) {
+            int[] f = ink.clone();
+            if (cover[0] <= ink[0]) f[0] = Math.max(0, ink[0] - e);
+            if (cover[2] >= ink[2]) f[2] = Math.min(width - 1, ink[2] + e);
+            if (cover[1] <= ink[1]) f[1] = Math.max(0, ink[1] - e);
+            if (cover[3] >= ink[3]) f[3] = Math.min(height - 1, ink[3] + e);
+            // what a badge hides cannot tell kinds apart: a smaller lead suffices (the badge says "icon")
+            Match m = match(normalise(mask, hidden, width, height, f), BADGED_MARGIN);
+            if (best == null || m.distance() < best.distance()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** {x0, y0, x1, y1} (inclusive) of the set cells, or null when none is set. */
+    private static int[] inkBox(boolean[] m, int w, int h) {
+        int x0 = w, y0 = h, x1 = -1, y1 = -1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (m[y * w + x]) {
+                    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+    }
+
+    private static Match match(Norm q, double margin) {
         if (q == null) {
             return new Match(IconKind.UNKNOWN, Double.MAX_VALUE, Double.MAX_VALUE);
         }
@@ -63,7 +113,8 @@ public final class IconTemplates {
         java.util.Arrays.fill(perKind, Double.MAX_VALUE);
         for (Template t : TEMPLATES) {
             double ar = Math.abs(Math.log(q.aspect / t.aspect));
-            if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2) {
+            if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2
+                    || t.parts == 1 && qParts >= 3) { // three dots in a row are no broken line
                 continue;
             }
             double a = 0;
@@ -71,10 +122,14 @@ public final class IconTemplates {
                 if (q.mask[i]) a += t.dist[i];
             }
             double b = 0;
+            int seen = 0;
             for (int i = 0; i < N * N; i++) {
-                if (t.mask[i]) b += qd[i];
+                if (t.mask[i] && (q.hidden == null || !q.hidden[i])) {
+                    b += qd[i];
+                    seen++;
+                }
             }
-            double d = 0.5 * (a / Math.max(1, q.ink) + b / Math.max(1, t.ink)) + 1.5 * ar;
+            double d = 0.5 * (a / Math.max(1, q.ink) + b / Math.max(1, seen)) + 1.5 * ar;
             int k = t.kind.ordinal();
             if (d < perKind[k]) perKind[k] = d;
             if (d < bestD) {
@@ -93,26 +148,26 @@ public final class IconTemplates {
         for (IconKind k : IconKind.values()) {
             if (k != best && perKind[k.ordinal()] < second) second = perKind[k.ordinal()];
         }
-        if (bestD > ACCEPT || bestD > MARGIN * second) {
+        if (bestD > ACCEPT || bestD > margin * second) {
             return new Match(IconKind.UNKNOWN, bestD, second);
         }
         return new Match(best, bestD, second);
     }
 
-    private record Norm(boolean[] mask, int ink, double aspect) {
+    private record Norm(boolean[] mask, boolean[] hidden, int ink, double aspect) {
+    }
+
+    static Norm normalise(boolean[] m, int w, int h) {
+        return normalise(m, null, w, h, null);
     }
 
     /** Crops to the ink, scales the longer side to N keeping the aspect, centres it; null when too little ink. */
-    static Norm normalise(boolean[] m, int w, int h) {
-        int x0 = w, y0 = h, x1 = -1, y1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (m[y * w + x]) {
-                    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-                }
-            }
+    static Norm normalise(boolean[] m, boolean[] hide, int w, int h, int[] frame) {
+        int[] box = frame != null ? frame : inkBox(m, w, h);
+        if (box == null) {
+            return null;
         }
+        int x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
         if (x1 < 0 || x1 - x0 < 2 && y1 - y0 < 2) {
             return null;
         }
@@ -124,6 +179,7 @@ public final class IconTemplates {
         int ox = (N - ow) / 2;
         int oy = (N - oh) / 2;
         boolean[] out = new boolean[N * N];
+        boolean[] hidden = hide == null ? null : new boolean[N * N];
         int ink = 0;
         for (int y = 0; y < oh; y++) {
             double sy0 = y0 + y / s;
@@ -149,12 +205,17 @@ public final class IconTemplates {
                     out[(y + oy) * N + x + ox] = true;
                     ink++;
                 }
+                if (hidden != null) {
+                    int cy = (int) Math.min(y1, (sy0 + sy1) / 2);
+                    int cx = (int) Math.min(x1, (sx0 + sx1) / 2);
+                    hidden[(y + oy) * N + x + ox] = hide[cy * w + cx];
+                }
             }
         }
         if (ink < 4) {
             return null;
         }
-        return new Norm(out, ink, cw / (double) ch);
+        return new Norm(out, hidden, ink, cw / (double) ch);
     }
 
     /** Euclidean-ish (3-4 chamfer, divided by 3) distance of every cell to the nearest ink cell. */
@@ -312,8 +373,21 @@ public final class IconTemplates {
         all.add(filled(IconKind.HEART, heart()));
         all.add(mixed(IconKind.BELL, List.of(bell(), new Arc2D.Double(10, 18, 4, 4, 180, 180, Arc2D.OPEN)), List.of()));
         all.add(filled(IconKind.BELL, bell(), circle(12, 20, 2)));
+        // a bell with a flared rim wider than its body, and the clapper as a small arc under it
+        Path2D flared = new Path2D.Double();
+        flared.moveTo(3, 17);
+        flared.curveTo(5, 16, 6, 13, 6, 9);
+        flared.curveTo(6, 5.5, 8.5, 3, 12, 3);
+        flared.curveTo(15.5, 3, 18, 5.5, 18, 9);
+        flared.curveTo(18, 13, 19, 16, 21, 17);
+        flared.closePath();
+        all.add(d(IconKind.BELL, flared, new Arc2D.Double(10, 19, 4, 3, 180, 180, Arc2D.OPEN)));
+        all.add(d(IconKind.BELL, flared)); // the clapper often stands apart from the bell: a glyph of its own
         all.add(mixed(IconKind.CART, List.of(poly(false, 1, 3, 5, 3, 7.5, 15, 19, 15, 21.5, 7, 6, 7)),
                 List.of(circle(9, 20, 1.6), circle(18, 20, 1.6))));
+        // small wheels drawn close under the basket blend into it at icon sizes
+        all.add(mixed(IconKind.CART, List.of(poly(false, 2, 3, 5, 3, 7.7, 16.5, 18.5, 16.5, 21, 7, 6, 7)),
+                List.of(circle(9, 19.5, 2), circle(18, 19.5, 2))));
         all.add(d(IconKind.CART, poly(true, 5, 8, 19, 8, 18, 21, 6, 21), new Arc2D.Double(8, 3, 8, 9, 0, 180, Arc2D.OPEN)));
         all.add(d(IconKind.USER, circle(12, 7.5, 4), new Arc2D.Double(4, 14, 16, 14, 0, 180, Arc2D.OPEN)));
         all.add(filled(IconKind.USER, circle(12, 7.5, 4.5), new Arc2D.Double(3.5, 14, 17, 14, 0, 180, Arc2D.CHORD)));
@@ -383,6 +457,7 @@ public final class IconTemplates {
                 line(7, 10, 7, 11), line(17, 10, 17, 11)));
         all.add(d(IconKind.MAIL, new Rectangle2D.Double(2, 5, 20, 14), poly(false, 2, 5, 12, 13, 22, 5)));
         all.add(d(IconKind.CHECK, poly(false, 4, 12, 9, 17, 20, 6)));
+        all.add(d(IconKind.SPLIT, new RoundRectangle2D.Double(3, 4, 18, 16, 2, 2), line(12, 4, 12, 20)));
         return all;
     }
 
@@ -450,6 +525,58 @@ public final class IconTemplates {
         int n = 0;
         for (int i = 1; i < sizes.length; i++) if (sizes[i] >= 2) n++;
         return n;
+    }
+
+    private static final java.util.Map<String, List<Template>> LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How far the ink is from the character {@code text} as a sans-serif font draws it (plain, bold,
+     * italic), on the scale of {@link Match#distance()}: a glyph OCR read as "B" that is nearer the
+     * letter than any icon is the letter. Max value when the text is not one drawable character.
+     */
+    public static double letterDistance(boolean[] mask, int width, int height, String text) {
+        Norm q = normalise(mask, width, height);
+        if (q == null || text.codePointCount(0, text.length()) != 1) {
+            return Double.MAX_VALUE;
+        }
+        float[] qd = distance(q.mask);
+        double best = Double.MAX_VALUE;
+        for (Template t : LETTERS.computeIfAbsent(text, IconTemplates::letterTemplates)) {
+            double ar = Math.abs(Math.log(q.aspect / t.aspect));
+            double a = 0;
+            for (int i = 0; i < N * N; i++) if (q.mask[i]) a += t.dist[i];
+            double b = 0;
+            for (int i = 0; i < N * N; i++) if (t.mask[i]) b += qd[i];
+            best = Math.min(best, 0.5 * (a / Math.max(1, q.ink) + b / Math.max(1, t.ink)) + 1.5 * ar);
+        }
+        return best;
+    }
+
+    private static List<Template> letterTemplates(String text) {
+        List<Template> out = new ArrayList<>();
+        int px = 64;
+        for (int style : new int[] {java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC}) {
+            BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, px, px);
+            g.setColor(Color.WHITE);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, style, 40));
+            g.drawString(text, 12, 48);
+            g.dispose();
+            boolean[] m = new boolean[px * px];
+            for (int y = 0; y < px; y++) {
+                for (int x = 0; x < px; x++) {
+                    m[y * px + x] = img.getRaster().getSample(x, y, 0) >= 110;
+                }
+            }
+            Norm n = normalise(m, px, px);
+            if (n != null) {
+                out.add(new Template(IconKind.UNKNOWN, n.mask, distance(n.mask), n.ink, n.aspect, parts(n.mask)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Development aid: the normalised masks of the templates of one kind. */

@@ -60,6 +60,32 @@ public record Ink(int background, int ink, boolean underlined) {
         return false;
     }
 
+    /**
+     * An underline under the word that may run on past it: the words of one underlined link after
+     * its first words see the line run back under those (which {@link #underlined()} does not count).
+     */
+    public static boolean lineUnder(Raster raster, Box word, Ink ink) {
+        Box b = raster.clip(word);
+        if (b.isEmpty() || b.width() < raster.px(8)) {
+            return false;
+        }
+        int cut = Math.max(30, Raster.dist(ink.ink(), ink.background()) / 2);
+        int from = b.bottom() - Math.max(1, b.height() / 4);
+        int to = Math.min(raster.height, b.bottom() + raster.px(3));
+        for (int y = from; y < to; y++) {
+            int hit = 0;
+            for (int x = b.left(); x < b.right(); x++) {
+                if (Raster.dist(raster.rgb(x, y), ink.background()) >= cut) {
+                    hit++;
+                }
+            }
+            if (hit >= 0.92 * b.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line goes on far past the word on a side: the edge of a box under it, not an underline. */
     private static boolean runsFar(Raster raster, Box b, int y, int bg, int cut) {
         int reach = 6 * b.height();
