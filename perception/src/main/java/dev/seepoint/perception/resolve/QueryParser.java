@@ -375,7 +375,8 @@ public final class QueryParser {
             String verbless = LEADING_VERB.matcher(s).replaceFirst("").strip();
             // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun;
             // after an article a verb is a name ("the close button", "the open file icon")
-            if (!article && !RELATION_START.matcher(verbless).lookingAt() && !kindNoun(verbless)) {
+            boolean namesIt = kindNoun(verbless) && !PURE_VERB.matcher(s).lookingAt(); // "close button", not "click progress"
+            if (!article && !RELATION_START.matcher(verbless).lookingAt() && !namesIt) {
                 s = verbless;
             }
             String bare = ARTICLE.matcher(s).replaceFirst("").strip();
