@@ -455,7 +455,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         int h = box.height();
         if (aspect >= 1.4 && aspect <= 2.9 && h >= raster.px(10) && h <= raster.px(36) && shape.roundEnds()) {
             for (Word w : words) {
-                if (mostlyInside(w.box(), box)) {
+                // a knob read as a letter ("o", "©") is no caption; words inside make a pill button
+                if (mostlyInside(w.box(), box) && w.text().strip().length() > 2) {
                     return;
                 }
             }
