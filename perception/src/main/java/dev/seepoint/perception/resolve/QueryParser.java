@@ -226,7 +226,9 @@ public final class QueryParser {
             }
         }
 
-        target = stripLeading(target);
+        // the verb went with the whole sentence; here only articles go, so a name that reads like a verb
+        // after one stays ("the Push notifications switch")
+        target = ARTICLE.matcher(target).replaceFirst("").strip();
         // Ordinal.
         int ordinal = 0;
         Matcher ord = ORDINAL.matcher(target);
@@ -240,7 +242,7 @@ public final class QueryParser {
                 target = (target.substring(0, num.start()) + " " + target.substring(num.end())).strip();
             }
         }
-        target = stripLeading(target.replaceAll("\\s+", " ").strip().replaceAll("^of\\s+(?:the\\s+)?", ""));
+        target = ARTICLE.matcher(target.replaceAll("\\s+", " ").strip().replaceAll("^of\\s+(?:the\\s+)?", "")).replaceFirst("").strip();
         if (target.startsWith("one ") || target.equals("one")) {
             target = target.substring(3).strip();
         }

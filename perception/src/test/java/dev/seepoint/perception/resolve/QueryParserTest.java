@@ -160,4 +160,11 @@ class QueryParserTest {
         assertThat(parser.parse("the link that says \"Learn more\" in the footer").region()).isEqualTo(Query.Region.FOOTER);
         assertThat(parser.parse("Learn more about pricing").text()).isEqualTo("learn more about pricing");
     }
+
+    @Test
+    void aNameThatReadsLikeAVerbStaysAfterAnArticle() {
+        assertThat(parser.parse("the Push notifications switch").text()).isEqualTo("push notifications");
+        assertThat(parser.parse("the second Push notifications switch").ordinal()).isEqualTo(2);
+        assertThat(parser.parse("click the Sign in button").text()).isEqualTo("sign in");
+    }
 }

@@ -248,6 +248,20 @@ class PixelWidgetDetectorTest {
         assertThat(field.box().left()).isBetween(19, 22);
     }
 
+    @Test
+    void aSwitchWhoseKnobOcrReadAsALetterIsStillAnOnSwitch() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x1B7D75));
+            g.fill(new RoundRectangle2D.Double(100, 60, 40, 22, 22, 22));
+            g.setColor(new Color(0xF1F7F7));
+            g.fill(new Ellipse2D.Double(121, 63, 16, 16));
+        });
+        List<TextLine> knobAsLetter = List.of(new TextLine(Box.of(123, 65, 135, 77), "o", 0.6,
+                List.of(new Word(Box.of(123, 65, 135, 77), "o", 0.6))));
+        Widget toggle = only(detect(shot, knobAsLetter), WidgetKind.TOGGLE);
+        assertThat(toggle.state()).isEqualTo(Widget.State.ON);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
