@@ -23,7 +23,7 @@ public final class QueryParser {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|«([^»]+)»|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])");
 
     private static final Pattern LEADING_VERB = Pattern.compile(
-            "^(?:please\\s+)?(?:(?:double[- ]?click|right[- ]?click|click|tap|press|hit|push|select|choose|pick|open|find|locate|"
+            "^(?:please\\s+)?(?:(?:double[- ]?click|right[- ]?click|click|tap|press|hit|push(?=\\s+(?:the|a|an|on|this|that)\\b)|select|choose|pick|open|find|locate|"
                     + "point at|point to|show me|hover over|hover on|hover|mouse over|focus on|focus|go to|navigate to|check|uncheck|"
                     + "untick|tick|toggle|switch on|switch off|turn on|turn off|enable|disable|expand|collapse|close|read|use|"
                     + "look at|look for|where is|where's|scroll to)\\b\\s*(?:on\\s+|at\\s+)?)");

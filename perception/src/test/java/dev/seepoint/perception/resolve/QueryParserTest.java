@@ -167,4 +167,10 @@ class QueryParserTest {
         assertThat(parser.parse("the second Push notifications switch").ordinal()).isEqualTo(2);
         assertThat(parser.parse("click the Sign in button").text()).isEqualTo("sign in");
     }
+
+    @Test
+    void pushIsAVerbOnlyBeforeWhatIsPushed() {
+        assertThat(parser.parse("Push notifications").text()).isEqualTo("push notifications");
+        assertThat(parser.parse("push the Submit button").text()).isEqualTo("submit");
+    }
 }

@@ -426,4 +426,12 @@ class ResolverTest {
         widget(WidgetKind.TEXT_FIELD, Box.of(749, 164, 1262, 180), "");
         assertThat(locate("the Phone field in the Sender section").requireBox().left()).isEqualTo(110);
     }
+
+    @Test
+    void aButtonsWrittenWordBeatsAnIconThatMayDoTheSame() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1230, 20, 1247, 39), Widget.State.UNKNOWN, IconKind.CART, ""));
+        text(1083, 285, "Checkout");
+        assertThat(locate("the Checkout button").requireBox().left()).isEqualTo(1083);
+        assertThat(locate("the cart icon").requireBox().left()).isEqualTo(1230);
+    }
 }
