@@ -246,6 +246,69 @@ public final class Regions {
         return out;
     }
 
+    /**
+     * The card, tile or panel holding {@code anchor}: the nearest edges left and right of it that run
+     * straight up and down well beyond the anchor (a border, or where the card's background meets the
+     * page's), and how far those edges run. Empty when no such pair of edges is found.
+     */
+    public Optional<Box> cardAround(Box anchor) {
+        int w = shot.width();
+        int h = shot.height();
+        int y = (int) Math.min(h - 1, Math.max(0, anchor.centerY()));
+        int minRun = Math.max(4 * anchor.height(), (int) Math.round(60 * shot.devicePixelRatio()));
+        int[] left = edge(anchor.left() - 1, -1, y, minRun, w);
+        int[] right = edge(anchor.right() + 1, 1, y, minRun, w);
+        if (left == null || right == null) {
+            return Optional.empty();
+        }
+        Box card = new Box(left[0], Math.max(left[1], right[1]), right[0] + 1, Math.min(left[2], right[2]) + 1);
+        if (card.width() < 1.5 * anchor.width() || card.height() < 2 * anchor.height() || card.area() > 0.4 * w * h
+                || !card.contains(anchor.center())) {
+            return Optional.empty();
+        }
+        return Optional.of(card);
+    }
+
+    /**
+     * Walks along row {@code y} from {@code x} in direction {@code dx} to the first column whose pixel
+     * starts a straight vertical edge at least {@code minRun} long; {x, top, bottom} or null.
+     */
+    private int[] edge(int x, int dx, int y, int minRun, int w) {
+        int bg = shot.rgb(Math.max(0, Math.min(w - 1, x)), y);
+        int limit = (int) Math.round(420 * shot.devicePixelRatio());
+        for (int i = 0; i < limit; i++, x += dx) {
+            if (x < 0 || x >= w) {
+                return null;
+            }
+            int c = shot.rgb(x, y);
+            if (dist(c, bg) <= 12) {
+                continue;
+            }
+            int top = y;
+            while (top > 0 && straight(x, top - 1, c, dx)) {
+                top--;
+            }
+            int bottom = y;
+            while (bottom < shot.height() - 1 && straight(x, bottom + 1, c, dx)) {
+                bottom++;
+            }
+            if (bottom - top >= minRun) {
+                return new int[] {x, top, bottom};
+            }
+        }
+        return null;
+    }
+
+    /** The edge at column x continues at row y: the same colour there, and the side it faces differs. */
+    private boolean straight(int x, int y, int colour, int dx) {
+        return dist(shot.rgb(x, y), colour) <= 24;
+    }
+
+    private static int dist(int a, int b) {
+        return Math.abs(((a >> 16) & 0xFF) - ((b >> 16) & 0xFF)) + Math.abs(((a >> 8) & 0xFF) - ((b >> 8) & 0xFF))
+                + Math.abs((a & 0xFF) - (b & 0xFF));
+    }
+
     /** Colour quantised to 4 bits a channel, so anti-aliasing noise does not split regions. */
     static int quant(int rgb) {
         return ((rgb >> 20) & 0xF) << 8 | ((rgb >> 12) & 0xF) << 4 | ((rgb >> 4) & 0xF);

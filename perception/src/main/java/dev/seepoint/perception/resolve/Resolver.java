@@ -163,9 +163,17 @@ public final class Resolver {
                 double best = 0;
                 for (Box each : anchors) {
                     if (s.box.iou(each) <= 0.5) {
-                        best = Math.max(best, rel.type() == Relation.Type.SECTION
+                        double r = rel.type() == Relation.Type.SECTION
                                 ? inSection(s.box, section(scene, each), each)
-                                : relation(rel.type(), s.box, each));
+                                : relation(rel.type(), s.box, each);
+                        if (rel.type() == Relation.Type.OWNER) {
+                            // "the heart on the Olive Tree card": what lies outside the anchor's card is not its own
+                            Optional<Box> card = scene.regions().cardAround(each);
+                            if (card.isPresent() && !card.get().contains(s.box.center())) {
+                                r *= 0.3;
+                            }
+                        }
+                        best = Math.max(best, r);
                     }
                 }
                 next.add(s.withRank(s.rank * best));

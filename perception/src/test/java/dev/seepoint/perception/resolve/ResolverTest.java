@@ -434,4 +434,23 @@ class ResolverTest {
         assertThat(locate("the Checkout button").requireBox().left()).isEqualTo(1083);
         assertThat(locate("the cart icon").requireBox().left()).isEqualTo(1230);
     }
+
+    @Test
+    void somethingOnACardIsInsideTheCardThatHoldsTheAnchor() {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1280, 800);
+        g.setColor(new java.awt.Color(0xE5E7EB));
+        g.drawRect(484, 74, 214, 222); // two cards side by side, each with its name under a picture
+        g.drawRect(716, 74, 214, 222);
+        g.dispose();
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(656, 83, 690, 117), Widget.State.UNKNOWN, IconKind.HEART, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(887, 83, 921, 117), Widget.State.UNKNOWN, IconKind.HEART, ""));
+        text(494, 213, "Soy Candle");
+        text(726, 213, "Olive Tree");
+        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        assertThat(resolver.resolve(scene, "the heart icon on the Olive Tree card").requireBox().left()).isEqualTo(887);
+        assertThat(resolver.resolve(scene, "the heart on the Soy Candle card").requireBox().left()).isEqualTo(656);
+    }
 }
