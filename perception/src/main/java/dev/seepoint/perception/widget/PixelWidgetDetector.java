@@ -427,7 +427,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
         Box box = shape.box();
         double aspect = shape.aspect();
-        if (overText(words, box) && !(squareOutline(shape, raster) && underShortWordOnly(words, box))) {
+        // a switch's knob read as a letter or two ("o", "Ce") does not make the switch text
+        boolean pill = aspect >= 1.4 && aspect <= 2.9 && shape.roundEnds();
+        List<Word> over = pill ? words.stream().filter(w -> w.text().strip().length() > 2).toList() : words;
+        if (overText(over, box) && !(squareOutline(shape, raster) && underShortWordOnly(words, box))) {
             return;
         }
         if (aspect > 0.8 && aspect < 1.25 && shape.box().width() <= raster.px(26)) {
@@ -808,6 +811,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (Found f : kept) {
             out.add(f.widget());
         }
+        // a switch taken for a button because its knob read as a letter or two ("Ce") is the switch
+        out.removeIf(b -> b.kind() == WidgetKind.BUTTON && b.text().strip().length() <= 2
+                && out.stream().anyMatch(t -> t.kind() == WidgetKind.TOGGLE && t.box().iou(b.box()) > 0.8));
         return out;
     }
 

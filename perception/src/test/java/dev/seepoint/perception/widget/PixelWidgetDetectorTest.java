@@ -262,6 +262,21 @@ class PixelWidgetDetectorTest {
         assertThat(toggle.state()).isEqualTo(Widget.State.ON);
     }
 
+    @Test
+    void anOffSwitchWhoseKnobReadAsTwoLettersIsASwitchNotAButton() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xD3DCE6));
+            g.fill(new RoundRectangle2D.Double(100, 60, 40, 22, 22, 22));
+            g.setColor(new Color(0xFBFCFD));
+            g.fill(new Ellipse2D.Double(103, 63, 16, 16));
+        });
+        List<TextLine> knobAsLetters = List.of(new TextLine(Box.of(104, 65, 118, 77), "Ce", 0.5,
+                List.of(new Word(Box.of(104, 65, 118, 77), "Ce", 0.5))));
+        List<Widget> found = detect(shot, knobAsLetters);
+        assertThat(only(found, WidgetKind.TOGGLE).state()).isEqualTo(Widget.State.OFF);
+        assertThat(found).noneMatch(w -> w.kind() == WidgetKind.BUTTON);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
