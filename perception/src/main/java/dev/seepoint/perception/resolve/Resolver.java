@@ -148,7 +148,20 @@ public final class Resolver {
                 }
             }
             List<Scored> next = new ArrayList<>();
+            // the anchor may be the very field asked for, named by its label ("the field below To confirm"):
+            // then the label's words are the anchor for it
+            Box anchorLabel = null;
+            for (Element e : scene.elements()) {
+                if (!e.isText() && e.box().equals(a) && e.labelBox() != null && !e.labelBox().intersects(a)) {
+                    anchorLabel = e.labelBox();
+                }
+            }
             for (Scored s : scored) {
+                if (anchorLabel != null && s.box.iou(a) > 0.5 && rel.type() != Relation.Type.OWNER
+                        && rel.type() != Relation.Type.NEXT_TO && rel.type() != Relation.Type.SAME_ROW) {
+                    next.add(s.withRank(s.rank * relation(rel.type(), s.box, anchorLabel)));
+                    continue;
+                }
                 if (s.box.iou(a) > 0.5 || s.box.contains(a.center()) && s.box.area() < 4 * a.area()) {
                     // the anchor itself: right when "the toggle for Weekly digest" named the toggle by its label
                     boolean namedByLabel = !query.hasText() && !s.element.isText()
