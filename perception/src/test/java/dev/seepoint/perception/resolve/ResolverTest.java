@@ -453,4 +453,20 @@ class ResolverTest {
         assertThat(resolver.resolve(scene, "the heart icon on the Olive Tree card").requireBox().left()).isEqualTo(887);
         assertThat(resolver.resolve(scene, "the heart on the Soy Candle card").requireBox().left()).isEqualTo(656);
     }
+
+    @Test
+    void aFieldNamedByTheWordsOfItsOwnLabelIsFoundBelowThem() {
+        text(416, 249, "To confirm, type apollo below");
+        widget(WidgetKind.TEXT_FIELD, Box.of(417, 270, 863, 302), "");
+        assertThat(locate("the field below To confirm").requireBox().top()).isEqualTo(270);
+    }
+
+    @Test
+    void theFieldRightOfAnotherIsNotTheOneUnderItsLabel() {
+        text(393, 230, "First name");
+        widget(WidgetKind.TEXT_FIELD, Box.of(393, 251, 631, 293), "");
+        text(651, 230, "Last name");
+        widget(WidgetKind.TEXT_FIELD, Box.of(651, 251, 889, 293), "");
+        assertThat(locate("the field to the right of First name").requireBox().left()).isEqualTo(651);
+    }
 }
