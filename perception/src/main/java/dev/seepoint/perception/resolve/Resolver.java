@@ -247,6 +247,10 @@ public final class Resolver {
                     return item;
                 }
             }
+            Grounding only = onlyField(scene, query, depth);
+            if (only != null) {
+                return only;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -300,6 +304,34 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * "the new todo field" on a page with one field, headed "todos": the only field there is, when a word
+     * of the name appears in its label or text. The evidence says it was taken as the only one.
+     */
+    private Grounding onlyField(Scene scene, Query query, int depth) {
+        if (depth > 0 || (query.kind() != Kind.FIELD && query.kind() != Kind.TEXT_AREA) || !query.hasText()
+                || query.ordinal() != 0 || !query.relations().isEmpty()) {
+            return null;
+        }
+        List<Element> fields = scene.elements().stream()
+                .filter(e -> e.widget() == WidgetKind.TEXT_FIELD || e.widget() == WidgetKind.TEXT_AREA).toList();
+        if (fields.size() != 1) {
+            return null;
+        }
+        Element f = fields.get(0);
+        List<String> own = TextMatch.stems(TextMatch.words(f.label() + " " + f.text()));
+        boolean shares = TextMatch.stems(TextMatch.words(query.text())).stream().anyMatch(w -> w.length() >= 3 && own.contains(w));
+        if (!shares) {
+            return null;
+        }
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "text field");
+        evidence.put("text", f.text());
+        evidence.put("label", f.label());
+        evidence.put("only", "the only field on the screen, its label or text sharing a word with '" + query.text() + "'");
+        return Grounding.found(query.expression(), scene.screenshot().frame(), f.box(), f.box().center(), 0.6, List.of(), evidence);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.Word;
 import dev.seepoint.perception.widget.Widget.State;
+import dev.seepoint.perception.widget.internal.BorderlessFields;
 import dev.seepoint.perception.widget.internal.Glyphs;
 import dev.seepoint.perception.widget.internal.IconShapes;
 import dev.seepoint.perception.widget.internal.IconTemplates;
@@ -53,6 +54,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
         widgets.removeAll(replaced);
         widgets.addAll(icons);
         rangeControls(raster, regions, words, widgets);
+        // a field may hold icons (a lens, a placeholder letter taken for one); other controls rule it out
+        List<Box> taken = widgets.stream().filter(w -> w.kind() != WidgetKind.ICON).map(Widget::box).toList();
+        for (Box b : BorderlessFields.find(raster, text == null ? List.of() : text, taken)) {
+            widgets.add(new Widget(WidgetKind.TEXT_FIELD, b, State.UNKNOWN, null, ""));
+        }
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
     }

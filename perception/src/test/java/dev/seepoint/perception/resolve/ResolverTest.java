@@ -469,4 +469,14 @@ class ResolverTest {
         widget(WidgetKind.TEXT_FIELD, Box.of(651, 251, 889, 293), "");
         assertThat(locate("the field to the right of First name").requireBox().left()).isEqualTo(651);
     }
+
+    @Test
+    void theOnlyFieldIsTakenForANameSharingAWordWithItsLabelAndSaysSo() {
+        text(546, 90, "todos");
+        widget(WidgetKind.TEXT_FIELD, Box.of(401, 124, 915, 184), "What needs to be done?");
+        Grounding g = locate("the new todo field");
+        assertThat(g.requireBox().left()).isEqualTo(401);
+        assertThat(g.evidence()).containsKey("only");
+        assertThat(locate("the Phone field").isFound()).isFalse();
+    }
 }

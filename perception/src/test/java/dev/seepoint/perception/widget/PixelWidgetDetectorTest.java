@@ -277,6 +277,29 @@ class PixelWidgetDetectorTest {
         assertThat(found).noneMatch(w -> w.kind() == WidgetKind.BUTTON);
     }
 
+    @Test
+    void aBorderlessInputIsTheRowOfPlaceholderGreyWithNothingUpToItsContainersSide() throws Exception {
+        // a to-do list's new-item row cut from a Chromium screenshot: no box, light grey italic placeholder,
+        // the card's side at the right, a rule under it; the first to-do row below ends in a delete cross
+        Screenshot shot;
+        try (var in = getClass().getResourceAsStream("/widgets/borderless-input.png")) {
+            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(114, 41, 383, 68), "What needs to be done?", 0.9, List.of(
+                        new Word(Box.of(114, 41, 170, 68), "What", 0.9), new Word(Box.of(176, 41, 240, 68), "needs", 0.9),
+                        new Word(Box.of(246, 41, 270, 68), "to", 0.9), new Word(Box.of(276, 41, 302, 68), "be", 0.9),
+                        new Word(Box.of(308, 41, 383, 68), "done?", 0.9))),
+                new TextLine(Box.of(116, 105, 202, 126), "Buy milk", 0.95, List.of(
+                        new Word(Box.of(116, 105, 156, 126), "Buy", 0.95), new Word(Box.of(162, 105, 202, 126), "milk", 0.95))),
+                new TextLine(Box.of(583, 107, 595, 120), "x", 0.8, List.of(new Word(Box.of(583, 107, 595, 120), "x", 0.8))));
+        List<Widget> found = detect(shot, text);
+        List<Widget> fields = found.stream().filter(w -> w.kind() == WidgetKind.TEXT_FIELD).toList();
+        assertThat(fields).as("fields among %s", found).hasSize(1);
+        assertThat(fields.get(0).box().top()).as("%s", fields).isBetween(20, 41);
+        assertThat(fields.get(0).box().bottom()).isBetween(68, 86);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
