@@ -293,14 +293,7 @@ public final class QueryParser {
      */
     public Query parseLiteral(String expression) {
         Query q = parse(expression);
-        String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "");
-        // only verbs that never start a caption go; "Push notifications", "Open file" keep theirs
-        String prev;
-        do {
-            prev = s;
-            s = PURE_VERB.matcher(s).replaceFirst("").strip();
-            s = ARTICLE.matcher(s).replaceFirst("").strip();
-        } while (!s.equals(prev) && !s.isEmpty());
+        String s = caption(expression);
         Kind kind = Kind.ANY;
         for (Object[] k : KINDS) {
             Matcher m = Pattern.compile("(?:^|\\s)(?:" + k[0] + ")(?:es|s)?$").matcher(s);
@@ -355,6 +348,18 @@ public final class QueryParser {
      * "Add title", "Send message"); null when it has no such ending.
      */
     public Query parseCaption(String expression) {
+        String s = caption(expression).replaceAll("['\"“”‘’«»]", "").strip();
+        if (!s.matches(".+\\s(?:label|title|text|message|heading|caption|banner|notice|link|tab|box)$")) {
+            return null;
+        }
+        return new Query(expression.strip(), s, false, Kind.ANY, icons(s, Kind.ANY), 0, List.of(), Region.ANYWHERE);
+    }
+
+    /**
+     * The expression in lower case without closing punctuation, leading articles and the verbs that
+     * never start a caption ("Push notifications", "Open file" keep theirs).
+     */
+    private static String caption(String expression) {
         String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "");
         String prev;
         do {
@@ -362,11 +367,7 @@ public final class QueryParser {
             s = PURE_VERB.matcher(s).replaceFirst("").strip();
             s = ARTICLE.matcher(s).replaceFirst("").strip();
         } while (!s.equals(prev) && !s.isEmpty());
-        s = s.replaceAll("['\"“”‘’«»]", "").strip();
-        if (!s.matches(".+\\s(?:label|title|text|message|heading|caption|banner|notice|link|tab|box)$")) {
-            return null;
-        }
-        return new Query(expression.strip(), s, false, Kind.ANY, icons(s, Kind.ANY), 0, List.of(), Region.ANYWHERE);
+        return s;
     }
 
     private static String stripLeading(String s) {

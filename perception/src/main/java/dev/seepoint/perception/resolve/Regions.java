@@ -285,11 +285,11 @@ public final class Regions {
                 continue;
             }
             int top = y;
-            while (top > 0 && straight(x, top - 1, c, dx)) {
+            while (top > 0 && dist(shot.rgb(x, top - 1), c) <= 24) {
                 top--;
             }
             int bottom = y;
-            while (bottom < shot.height() - 1 && straight(x, bottom + 1, c, dx)) {
+            while (bottom < shot.height() - 1 && dist(shot.rgb(x, bottom + 1), c) <= 24) {
                 bottom++;
             }
             if (bottom - top >= minRun) {
@@ -297,11 +297,6 @@ public final class Regions {
             }
         }
         return null;
-    }
-
-    /** The edge at column x continues at row y: the same colour there, and the side it faces differs. */
-    private boolean straight(int x, int y, int colour, int dx) {
-        return dist(shot.rgb(x, y), colour) <= 24;
     }
 
     private static int dist(int a, int b) {

@@ -156,6 +156,12 @@ public final class Resolver {
                     anchorLabel = e.labelBox();
                 }
             }
+            // each anchor's section or card, found once for all candidates
+            Map<Box, Optional<Box>> around = new java.util.HashMap<>();
+            for (Box each : anchors) {
+                around.put(each, rel.type() == Relation.Type.SECTION ? Optional.of(section(scene, each))
+                        : rel.type() == Relation.Type.OWNER ? scene.regions().cardAround(each) : Optional.empty());
+            }
             for (Scored s : scored) {
                 if (anchorLabel != null && s.box.iou(a) > 0.5 && rel.type() != Relation.Type.OWNER
                         && rel.type() != Relation.Type.NEXT_TO && rel.type() != Relation.Type.SAME_ROW) {
@@ -176,15 +182,12 @@ public final class Resolver {
                 double best = 0;
                 for (Box each : anchors) {
                     if (s.box.iou(each) <= 0.5) {
+                        Optional<Box> area = around.get(each);
                         double r = rel.type() == Relation.Type.SECTION
-                                ? inSection(s.box, section(scene, each), each)
+                                ? inSection(s.box, area.orElseThrow(), each)
                                 : relation(rel.type(), s.box, each);
-                        if (rel.type() == Relation.Type.OWNER) {
-                            // "the heart on the Olive Tree card": what lies outside the anchor's card is not its own
-                            Optional<Box> card = scene.regions().cardAround(each);
-                            if (card.isPresent() && !card.get().contains(s.box.center())) {
-                                r *= 0.3;
-                            }
+                        if (rel.type() == Relation.Type.OWNER && area.isPresent() && !area.get().contains(s.box.center())) {
+                            r *= 0.3; // "the heart on the Olive Tree card": what lies outside the anchor's card is not its own
                         }
                         best = Math.max(best, r);
                     }
@@ -1031,33 +1034,24 @@ public final class Resolver {
         double tol = Math.max(4, heading.height() * 0.4);
         int end = scene.screenshot().height();
         int right = scene.screenshot().width();
+        boolean capitals = scene.elements().stream().filter(e -> e.isText() && e.box().equals(heading))
+                .findFirst().map(e -> upper(e.text())).orElse(true);
         for (Element e : scene.elements()) {
-            Box b = e.box();
-            if (!e.isText() && e.label().isEmpty()) {
+            if (!e.isText()) {
                 continue;
             }
-            if (e.isText() && b.top() >= heading.bottom() - 2 && b.top() < end
+            Box b = e.box();
+            if (b.top() >= heading.bottom() - 2 && b.top() < end
                     && Math.abs(b.left() - heading.left()) <= tol && b.height() >= heading.height() * 0.9) {
                 end = b.top();
             }
-            // a heading beside it on the same line (SENDER | RECIPIENT) opens the next column
-            if (e.isText() && b.left() > heading.right() + 2 * heading.height() && b.verticalOverlap(heading) > 0.5
-                    && Math.abs(b.height() - heading.height()) <= tol && sameCase(e.text(), scene, heading)) {
+            // a heading written alike beside it on the same line (SENDER | RECIPIENT) opens the next column
+            if (b.left() > heading.right() + 2 * heading.height() && b.verticalOverlap(heading) > 0.5
+                    && Math.abs(b.height() - heading.height()) <= tol && upper(e.text()) == capitals) {
                 right = Math.min(right, b.left() - 1);
             }
         }
         return new Box(Math.max(0, heading.left() - heading.height()), heading.top(), right, Math.max(end, heading.bottom()));
-    }
-
-    /** Whether {@code text} is written like the heading at {@code heading} (both in capitals, or both not). */
-    private static boolean sameCase(String text, Scene scene, Box heading) {
-        String h = "";
-        for (Element e : scene.elements()) {
-            if (e.isText() && e.box().equals(heading)) {
-                h = e.text();
-            }
-        }
-        return upper(text) == upper(h);
     }
 
     private static boolean upper(String s) {

@@ -36,6 +36,17 @@ class ResolverTest {
         widgets.add(new Widget(kind, box, Widget.State.UNKNOWN, null, text));
     }
 
+    /** A 1280×800 frame of {@code page} colour with {@code painter}'s drawing on it. */
+    private static Screenshot painted(java.awt.Color page, java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(page);
+        g.fillRect(0, 0, 1280, 800);
+        painter.accept(g);
+        g.dispose();
+        return Screenshot.of(img);
+    }
+
     private Grounding locate(String expression) {
         Screenshot shot = Screenshot.of(new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB));
         Scene scene = new SceneBuilder().build(shot, lines, widgets);
@@ -196,18 +207,15 @@ class ResolverTest {
 
     @Test
     void aColourPicksBetweenButtonsWithTheSameCaption() {
-        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1280, 800);
-        g.setColor(new java.awt.Color(220, 40, 40));
-        g.fillRect(100, 100, 120, 40);
-        g.setColor(new java.awt.Color(30, 140, 60));
-        g.fillRect(400, 100, 120, 40);
-        g.dispose();
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(220, 40, 40));
+            g.fillRect(100, 100, 120, 40);
+            g.setColor(new java.awt.Color(30, 140, 60));
+            g.fillRect(400, 100, 120, 40);
+        });
         widget(WidgetKind.BUTTON, Box.of(100, 100, 220, 140), "Save");
         widget(WidgetKind.BUTTON, Box.of(400, 100, 520, 140), "Save");
-        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
         assertThat(resolver.resolve(scene, "the Save button").isAmbiguous()).isTrue();
         assertThat(resolver.resolve(scene, "the green Save button").requireBox().left()).isEqualTo(400);
         assertThat(resolver.resolve(scene, "the red Save button").requireBox().left()).isEqualTo(100);
@@ -257,21 +265,18 @@ class ResolverTest {
 
     @Test
     void aSwitchSeenOnlyInPixelsReportsItsStateByItsColour() {
-        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1280, 800);
-        g.setColor(new java.awt.Color(15, 118, 110)); // on: teal track
-        g.fillRoundRect(900, 100, 40, 22, 22, 22);
-        g.setColor(new java.awt.Color(203, 213, 225)); // off: grey track
-        g.fillRoundRect(900, 200, 40, 22, 22, 22);
-        g.setColor(java.awt.Color.WHITE);
-        g.fillOval(921, 103, 16, 16);
-        g.fillOval(903, 203, 16, 16);
-        g.dispose();
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(15, 118, 110)); // on: teal track
+            g.fillRoundRect(900, 100, 40, 22, 22, 22);
+            g.setColor(new java.awt.Color(203, 213, 225)); // off: grey track
+            g.fillRoundRect(900, 200, 40, 22, 22, 22);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillOval(921, 103, 16, 16);
+            g.fillOval(903, 203, 16, 16);
+        });
         text(100, 104, "Weekly digest");
         text(100, 204, "Dark mode");
-        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
         Grounding on = resolver.resolve(scene, "the toggle for Weekly digest");
         assertThat(on.requireBox().top()).isBetween(95, 105);
         assertThat(on.evidence()).containsEntry("state", "on");
@@ -304,16 +309,13 @@ class ResolverTest {
 
     @Test
     void aDialogHighOnTheScreenStillOutranksThePageBehindIt() {
-        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(new java.awt.Color(150, 152, 156)); // a dimmed page
-        g.fillRect(0, 0, 1280, 800);
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(400, 120, 480, 270); // the dialog lies above the frame's centre
-        g.dispose();
+        Screenshot shot = painted(new java.awt.Color(150, 152, 156), g -> { // a dimmed page
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(400, 120, 480, 270); // the dialog lies above the frame's centre
+        });
         widget(WidgetKind.BUTTON, Box.of(720, 346, 864, 378), "Delete this project");
         text(207, 537, "Delete this project");
-        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
         Grounding found = resolver.resolve(scene, "Delete this project");
         assertThat(found.isAmbiguous()).isFalse();
         assertThat(found.requireBox().left()).isEqualTo(720);
@@ -322,20 +324,17 @@ class ResolverTest {
 
     @Test
     void anErrorMessageIsTheRedTextWhateverItSays() {
-        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1280, 800);
-        g.setColor(new java.awt.Color(200, 30, 30));
-        g.fillRect(500, 162, 200, 10); // the red ink of "Enter a valid email address"
-        g.setColor(new java.awt.Color(40, 40, 40));
-        g.fillRect(500, 102, 60, 10);
-        g.dispose();
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(200, 30, 30));
+            g.fillRect(500, 162, 200, 10); // the red ink of "Enter a valid email address"
+            g.setColor(new java.awt.Color(40, 40, 40));
+            g.fillRect(500, 102, 60, 10);
+        });
         text(500, 100, "Email");
         widget(WidgetKind.TEXT_FIELD, Box.of(500, 120, 800, 156), "");
         text(500, 160, "Enter a valid email address");
         text(500, 200, "Password");
-        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
         assertThat(resolver.resolve(scene, "the error message under the Email field").requireBox().top()).isEqualTo(160);
     }
 
@@ -437,19 +436,16 @@ class ResolverTest {
 
     @Test
     void somethingOnACardIsInsideTheCardThatHoldsTheAnchor() {
-        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1280, 800);
-        g.setColor(new java.awt.Color(0xE5E7EB));
-        g.drawRect(484, 74, 214, 222); // two cards side by side, each with its name under a picture
-        g.drawRect(716, 74, 214, 222);
-        g.dispose();
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0xE5E7EB));
+            g.drawRect(484, 74, 214, 222); // two cards side by side, each with its name under a picture
+            g.drawRect(716, 74, 214, 222);
+        });
         widgets.add(new Widget(WidgetKind.ICON, Box.of(656, 83, 690, 117), Widget.State.UNKNOWN, IconKind.HEART, ""));
         widgets.add(new Widget(WidgetKind.ICON, Box.of(887, 83, 921, 117), Widget.State.UNKNOWN, IconKind.HEART, ""));
         text(494, 213, "Soy Candle");
         text(726, 213, "Olive Tree");
-        Scene scene = new SceneBuilder().build(Screenshot.of(img), lines, widgets);
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
         assertThat(resolver.resolve(scene, "the heart icon on the Olive Tree card").requireBox().left()).isEqualTo(887);
         assertThat(resolver.resolve(scene, "the heart on the Soy Candle card").requireBox().left()).isEqualTo(656);
     }
