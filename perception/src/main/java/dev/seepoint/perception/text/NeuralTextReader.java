@@ -267,98 +267,139 @@ public final class NeuralTextReader implements TextReader {
         return readLines(shot, detectLines(shot));
     }
 
-    /** Reads the given line boxes of {@code shot}, in parallel on the worker threads. */
+    /**
+     * Reads the given line boxes of {@code shot} on the worker threads. Each thread takes the next line
+     * as it comes free, the widest first, so the threads finish together whatever the lines cost
+     * (fixed shares left one thread idle for a third of the time on a sign-in form). The lines Tesseract
+     * was unsure of are then read by the recogniser, in batches of similar shape, the same way.
+     */
     public List<TextLine> readLines(Screenshot shot, List<Box> lines) {
-        int parts = Math.min(options.workers(), Math.max(1, lines.size() / 2));
-        List<List<Box>> chunks = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            chunks.add(new ArrayList<>());
+        List<Box> order = new ArrayList<>(lines);
+        order.sort(Comparator.comparingDouble((Box b) -> -b.width() / (double) Math.max(1, b.height()))
+                .thenComparingInt(Box::top).thenComparingInt(Box::left));
+        FirstReading[] first = new FirstReading[order.size()];
+        inParallel(order.size(), i -> first[i] = readFirst(shot, order.get(i)));
+        List<TextLine> out = new ArrayList<>();
+        List<Integer> unsure = new ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            if (!first[i].done()) {
+                unsure.add(i);
+            } else if (first[i].line() != null) {
+                out.add(first[i].line());
+            }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            chunks.get(i % parts).add(lines.get(i));
+        unsure.sort(Comparator.comparingDouble((Integer i) -> order.get(i).width() / (double) Math.max(1, order.get(i).height()))
+                .thenComparingInt(i -> order.get(i).top()).thenComparingInt(i -> order.get(i).left()));
+        List<List<Integer>> batches = new ArrayList<>();
+        for (int start = 0; start < unsure.size(); start += options.batch()) {
+            batches.add(unsure.subList(start, Math.min(unsure.size(), start + options.batch())));
         }
-        List<Future<List<TextLine>>> pending = new ArrayList<>();
-        for (int i = 1; i < parts; i++) {
-            List<Box> chunk = chunks.get(i);
-            pending.add(workers.submit(() -> readChunk(shot, chunk)));
-        }
-        List<TextLine> out = new ArrayList<>(readChunk(shot, chunks.get(0)));
-        for (Future<List<TextLine>> f : pending) {
-            try {
-                out.addAll(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading text", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
+        TextLine[] second = new TextLine[order.size()];
+        inParallel(batches.size(), b -> {
+            List<Integer> idx = batches.get(b);
+            List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, idx.stream().map(order::get).toList());
+            for (int k = 0; k < idx.size(); k++) {
+                int i = idx.get(k);
+                TextLine best = pick(first[i].guess(), toLine(readings.get(k)));
+                cache.put(shot, order.get(i), best);
+                if (best != null) {
+                    second[i] = remember(best, order.get(i));
                 }
-                throw new IllegalStateException("reading text failed: " + cause, cause);
+            }
+        });
+        for (int i : unsure) {
+            if (second[i] != null) {
+                out.add(second[i]);
             }
         }
         out.sort(Comparator.comparingInt((TextLine l) -> l.box().top()).thenComparingInt(l -> l.box().left()));
         return out;
     }
 
-    private List<TextLine> readChunk(Screenshot shot, List<Box> boxes) {
-        List<TextLine> out = new ArrayList<>();
-        List<Box> unsure = new ArrayList<>();
-        List<TextLine> tessGuess = new ArrayList<>();
-        for (Box box : boxes) {
-            Optional<TextLine> cached = cache.get(shot, box);
-            if (cached.isPresent()) {
-                out.add(remember(cached.get(), box));
-                continue;
+    /**
+     * Runs {@code task} for 0..n-1 on this thread and the workers, each taking the next index as it
+     * comes free; returns when all are done, rethrowing the first failure.
+     */
+    private void inParallel(int n, java.util.function.IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                task.accept(i);
             }
-            if (tesseract.isEmpty()) {
-                unsure.add(box);
-                tessGuess.add(null);
-                continue;
-            }
-            Optional<TextLine> line = tesseract.get().line(shot, box);
-            if ((line.isEmpty() || line.get().confidence() < options.acceptTesseract()) && box.width() >= 1.5 * box.height()) {
-                // Unsure in English: perhaps words in another script (Greek, Cyrillic). An icon-sized box is
-                // not re-read: a lone glyph passes for a Greek or Cyrillic letter. A sure reading with two or
-                // more such letters is only a candidate: unsure Latin text also reads as Cyrillic look-alikes
-                // ("Express" as "Ехргезз"), so the recogniser reads the line too and wins when it is sure
-                // of Latin letters (see pick).
-                Optional<TextLine> other = tesseract.get().lineInAnyScript(shot, box);
-                if (other.isPresent() && other.get().confidence() >= options.acceptTesseract()
-                        && lettersBeyondRecognizer(other.get().text()) >= 2 && beyondRecognizer(other.get().text())) {
-                    unsure.add(box);
-                    tessGuess.add(other.get());
-                    continue;
-                }
-            }
-            if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
-                out.add(remember(line.get(), box));
-                cache.put(shot, box, line.get());
-            } else {
-                unsure.add(box);
-                tessGuess.add(line.orElse(null));
-            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        int extra = workers == null ? 0 : Math.min(options.workers() - 1, n - 1);
+        for (int k = 0; k < extra; k++) {
+            helpers.add(workers.submit(drain));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < unsure.size(); i++) {
-            order.add(i);
+        RuntimeException failure = null;
+        try {
+            drain.run();
+        } catch (RuntimeException e) {
+            failure = e;
+            next.set(n);
         }
-        order.sort(Comparator.comparingDouble(i -> unsure.get(i).width() / (double) Math.max(1, unsure.get(i).height())));
-        for (int start = 0; start < order.size(); start += options.batch()) {
-            List<Integer> idx = order.subList(start, Math.min(order.size(), start + options.batch()));
-            List<Box> batch = idx.stream().map(unsure::get).toList();
-            List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, batch);
-            for (int k = 0; k < idx.size(); k++) {
-                TextLine neural = toLine(readings.get(k));
-                TextLine guess = tessGuess.get(idx.get(k));
-                TextLine best = pick(guess, neural);
-                if (best != null) {
-                    out.add(remember(best, unsure.get(idx.get(k))));
-                    cache.put(shot, unsure.get(idx.get(k)), best);
+        for (Future<?> f : helpers) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading text", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (failure == null) {
+                    failure = cause instanceof RuntimeException re ? re
+                            : new IllegalStateException("reading text failed: " + cause, cause);
                 }
             }
         }
-        return out;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Tesseract's (or the cache's) reading of one line. When {@code done}, {@code line} is the reading
+     * (null: the cache knows nothing can be read there); otherwise {@code guess} is Tesseract's unsure
+     * reading (or null) for the recogniser to compete with.
+     */
+    private record FirstReading(boolean done, TextLine line, TextLine guess) {
+
+        static FirstReading read(TextLine line) {
+            return new FirstReading(true, line, null);
+        }
+
+        static FirstReading unsure(TextLine guess) {
+            return new FirstReading(false, null, guess);
+        }
+    }
+
+    private FirstReading readFirst(Screenshot shot, Box box) {
+        Optional<LineCache.Hit> cached = cache.get(shot, box);
+        if (cached.isPresent()) {
+            return FirstReading.read(cached.get().line().map(l -> remember(l, box)).orElse(null));
+        }
+        if (tesseract.isEmpty()) {
+            return FirstReading.unsure(null);
+        }
+        Optional<TextLine> line = tesseract.get().line(shot, box);
+        if ((line.isEmpty() || line.get().confidence() < options.acceptTesseract()) && box.width() >= 1.5 * box.height()) {
+            // Unsure in English: perhaps words in another script (Greek, Cyrillic). An icon-sized box is
+            // not re-read: a lone glyph passes for a Greek or Cyrillic letter. A sure reading with two or
+            // more such letters is only a candidate: unsure Latin text also reads as Cyrillic look-alikes
+            // ("Express" as "Ехргезз"), so the recogniser reads the line too and wins when it is sure
+            // of Latin letters (see pick).
+            Optional<TextLine> other = tesseract.get().lineInAnyScript(shot, box);
+            if (other.isPresent() && other.get().confidence() >= options.acceptTesseract()
+                    && lettersBeyondRecognizer(other.get().text()) >= 2 && beyondRecognizer(other.get().text())) {
+                return FirstReading.unsure(other.get());
+            }
+        }
+        if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
+            cache.put(shot, box, line.get());
+            return FirstReading.read(remember(line.get(), box));
+        }
+        return FirstReading.unsure(line.orElse(null));
     }
 
     private TextLine remember(TextLine line, Box box) {

@@ -84,6 +84,17 @@ class NeuralTextReaderIT {
     }
 
     @Test
+    void oneWorkerAndTwoReadTheSameLines() {
+        try (NeuralTextReader one = new NeuralTextReader(NeuralTextReader.Options.defaults().withWorkers(1).withCacheLines(0));
+                NeuralTextReader two = new NeuralTextReader(NeuralTextReader.Options.defaults().withWorkers(2).withCacheLines(0))) {
+            List<Box> boxes = one.detectLines(shot);
+            List<String> byOne = one.readLines(shot, boxes).stream().map(l -> l.box() + " " + l.text()).toList();
+            List<String> byTwo = two.readLines(shot, boxes).stream().map(l -> l.box() + " " + l.text()).toList();
+            assertThat(byTwo).hasSizeGreaterThan(10).isEqualTo(byOne);
+        }
+    }
+
+    @Test
     void theScreenshotIsTheViewportSize() {
         assertThat(shot.width()).isEqualTo(1280);
         assertThat(shot.height()).isEqualTo(800);
