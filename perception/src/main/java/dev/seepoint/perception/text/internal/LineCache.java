@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class LineCache {
 
     private final int capacity;
-    private final Map<Key, TextLine> entries;
+    private final Map<Key, Optional<TextLine>> entries;
 
     private record Key(int width, int height, long hash) {
     }
@@ -27,7 +27,7 @@ public final class LineCache {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(Math.max(16, capacity), 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, TextLine> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Optional<TextLine>> eldest) {
                 return size() > LineCache.this.capacity;
             }
         };
@@ -43,24 +43,31 @@ public final class LineCache {
         return new Key(box.width(), box.height(), h);
     }
 
-    /** The line read before at a box with the same pixels, moved to {@code box}. */
-    public Optional<TextLine> get(Screenshot shot, Box box) {
+    /**
+     * A remembered reading of a box: its line (boxes in screenshot pixels), or none when nothing
+     * could be read there. Pixels read to nothing once read to nothing again, so they are not re-read.
+     */
+    public record Hit(Optional<TextLine> line) {
+    }
+
+    /** The reading remembered for a box with the same pixels, moved to {@code box}; empty when none is. */
+    public Optional<Hit> get(Screenshot shot, Box box) {
         if (capacity == 0) {
             return Optional.empty();
         }
-        TextLine hit;
+        Optional<TextLine> hit;
         synchronized (entries) {
             hit = entries.get(key(shot, box));
         }
-        return Optional.ofNullable(hit).map(l -> move(l, box.left(), box.top()));
+        return hit == null ? Optional.empty() : Optional.of(new Hit(hit.map(l -> move(l, box.left(), box.top()))));
     }
 
-    /** Remembers {@code line} (boxes in screenshot pixels) as the reading of {@code box}; null lines too. */
+    /** Remembers {@code line} (boxes in screenshot pixels) as the reading of {@code box}; null when nothing was read. */
     public void put(Screenshot shot, Box box, TextLine line) {
-        if (capacity == 0 || line == null) {
+        if (capacity == 0) {
             return;
         }
-        TextLine relative = move(line, -box.left(), -box.top());
+        Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -box.left(), -box.top()));
         synchronized (entries) {
             entries.put(key(shot, box), relative);
         }

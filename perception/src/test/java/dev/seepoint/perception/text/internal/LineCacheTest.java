@@ -1,0 +1,67 @@
+package dev.seepoint.perception.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.text.TextLine;
+import dev.seepoint.perception.text.Word;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineCacheTest {
+
+    /** Two identical dark marks on white, at (10,10) and (60,30), and a grey one at (10,50). */
+    private static Screenshot frame() {
+        BufferedImage img = new BufferedImage(100, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 100, 80);
+        g.setColor(Color.BLACK);
+        g.fillRect(12, 12, 6, 4);
+        g.fillRect(62, 32, 6, 4);
+        g.setColor(Color.GRAY);
+        g.fillRect(12, 52, 6, 4);
+        g.dispose();
+        return Screenshot.of(img);
+    }
+
+    @Test
+    void aReadingIsFoundAgainAtAnotherPlaceWithTheSamePixels() {
+        Screenshot shot = frame();
+        LineCache cache = new LineCache(8);
+        Box first = new Box(10, 10, 30, 20);
+        cache.put(shot, first, new TextLine(first, "ok", 0.9, List.of(new Word(new Box(12, 12, 18, 16), "ok", 0.9))));
+
+        LineCache.Hit hit = cache.get(shot, new Box(60, 30, 80, 40)).orElseThrow();
+
+        assertThat(hit.line()).isPresent();
+        assertThat(hit.line().get().text()).isEqualTo("ok");
+        assertThat(hit.line().get().box()).isEqualTo(new Box(60, 30, 80, 40));
+        assertThat(hit.line().get().words().get(0).box()).isEqualTo(new Box(62, 32, 68, 36));
+    }
+
+    @Test
+    void remembersThatNothingCouldBeReadSoThePixelsAreNotReadAgain() {
+        Screenshot shot = frame();
+        LineCache cache = new LineCache(8);
+        cache.put(shot, new Box(10, 10, 30, 20), null);
+
+        assertThat(cache.get(shot, new Box(60, 30, 80, 40))).hasValueSatisfying(hit -> assertThat(hit.line()).isEmpty());
+    }
+
+    @Test
+    void otherPixelsAndAZeroCapacityMiss() {
+        Screenshot shot = frame();
+        LineCache cache = new LineCache(8);
+        cache.put(shot, new Box(10, 10, 30, 20), null);
+        LineCache none = new LineCache(0);
+        none.put(shot, new Box(10, 10, 30, 20), null);
+
+        assertThat(cache.get(shot, new Box(10, 50, 30, 60))).isEmpty();
+        assertThat(none.get(shot, new Box(10, 10, 30, 20))).isEmpty();
+    }
+}
