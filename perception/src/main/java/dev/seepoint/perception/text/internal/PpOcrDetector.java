@@ -19,6 +19,16 @@ public final class PpOcrDetector implements AutoCloseable {
 
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
+    /** Each channel's input value for every 8-bit level: (level / 255 - mean) / std, looked up per pixel. */
+    private static final float[][] NORMALISED = new float[3][256];
+
+    static {
+        for (int c = 0; c < 3; c++) {
+            for (int v = 0; v < 256; v++) {
+                NORMALISED[c][v] = ((v / 255f) - MEAN[c]) / STD[c];
+            }
+        }
+    }
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -66,9 +76,9 @@ public final class PpOcrDetector implements AutoCloseable {
                 int p = px == null ? shot.rgb(x, y) : px[y * sw + x];
                 int i = y * tw + x;
                 // BGR order, as PaddleOCR reads images with OpenCV.
-                tensor[i] = (((p & 0xFF) / 255f) - MEAN[0]) / STD[0];
-                tensor[plane + i] = ((((p >> 8) & 0xFF) / 255f) - MEAN[1]) / STD[1];
-                tensor[2 * plane + i] = ((((p >> 16) & 0xFF) / 255f) - MEAN[2]) / STD[2];
+                tensor[i] = NORMALISED[0][p & 0xFF];
+                tensor[plane + i] = NORMALISED[1][(p >> 8) & 0xFF];
+                tensor[2 * plane + i] = NORMALISED[2][(p >> 16) & 0xFF];
             }
         }
         float[] prob;
@@ -108,16 +118,25 @@ public final class PpOcrDetector implements AutoCloseable {
         int[] out = new int[sw * sh];
         double fx = w / (double) sw;
         double fy = h / (double) sh;
+        // the source columns and weight of each output column are the same on every row
+        int[] x0s = new int[sw];
+        int[] x1s = new int[sw];
+        int[] wxs = new int[sw];
+        for (int x = 0; x < sw; x++) {
+            double sx = Math.max(0, (x + 0.5) * fx - 0.5);
+            x0s[x] = Math.min(w - 1, (int) sx);
+            x1s[x] = Math.min(w - 1, x0s[x] + 1);
+            wxs[x] = (int) ((sx - x0s[x]) * 256);
+        }
         for (int y = 0; y < sh; y++) {
             double sy = Math.max(0, (y + 0.5) * fy - 0.5);
             int y0 = Math.min(h - 1, (int) sy);
             int y1 = Math.min(h - 1, y0 + 1);
             int wy = (int) ((sy - y0) * 256);
             for (int x = 0; x < sw; x++) {
-                double sx = Math.max(0, (x + 0.5) * fx - 0.5);
-                int x0 = Math.min(w - 1, (int) sx);
-                int x1 = Math.min(w - 1, x0 + 1);
-                int wx = (int) ((sx - x0) * 256);
+                int x0 = x0s[x];
+                int x1 = x1s[x];
+                int wx = wxs[x];
                 int a = src[y0 * w + x0];
                 int b = src[y0 * w + x1];
                 int c = src[y1 * w + x0];

@@ -37,7 +37,26 @@ public final class IconTemplates {
     /** The margin for an icon partly covered by a badge. */
     static final double BADGED_MARGIN = 0.88;
 
-    private record Template(IconKind kind, boolean[] mask, float[] dist, int ink, double aspect, int parts) {
+    /** A drawn icon, normalised; {@code on} lists the indices of its mask's set cells, for sparse sums. */
+    private record Template(IconKind kind, boolean[] mask, float[] dist, int ink, double aspect, int parts, int[] on) {
+
+        Template(IconKind kind, boolean[] mask, float[] dist, int ink, double aspect, int parts) {
+            this(kind, mask, dist, ink, aspect, parts, setCells(mask));
+        }
+    }
+
+    /** Indices of the set cells of {@code mask}, ascending. */
+    private static int[] setCells(boolean[] mask) {
+        int n = 0;
+        for (boolean b : mask) {
+            if (b) n++;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) out[k++] = i;
+        }
+        return out;
     }
 
     /** A classification with its distance and the runner-up's, for callers that weigh certainty. */
@@ -107,6 +126,7 @@ public final class IconTemplates {
         }
         float[] qd = distance(q.mask);
         int qParts = parts(q.mask);
+        int[] qOn = setCells(q.mask);
         IconKind best = IconKind.UNKNOWN;
         double bestD = Double.MAX_VALUE;
         double[] perKind = new double[IconKind.values().length];
@@ -118,13 +138,13 @@ public final class IconTemplates {
                 continue;
             }
             double a = 0;
-            for (int i = 0; i < N * N; i++) {
-                if (q.mask[i]) a += t.dist[i];
+            for (int i : qOn) {
+                a += t.dist[i];
             }
             double b = 0;
             int seen = 0;
-            for (int i = 0; i < N * N; i++) {
-                if (t.mask[i] && (q.hidden == null || !q.hidden[i])) {
+            for (int i : t.on) {
+                if (q.hidden == null || !q.hidden[i]) {
                     b += qd[i];
                     seen++;
                 }
