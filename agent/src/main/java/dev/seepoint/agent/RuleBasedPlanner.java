@@ -38,6 +38,12 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern SUBJECT_SHOULD = Pattern.compile("^(?:the |a |an |my |our )?[^,;]{1,60}? should\\b.*", I);
     private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:the\\s+)?[^,;]*$", I);
     private static final Pattern INTO_OR_IN = Pattern.compile("\\s(?:into|in)\\s", I);
+    /** A relation whose anchor has begun: "below To confirm", "next to Remember". */
+    private static final Pattern OPEN_ANCHOR = Pattern.compile(
+            "\\b(?:below|above|under|underneath|beneath|over|beside|near|next to|left of|right of|after|before)\\s+\\S[^,;]*$", I);
+    /** A piece that ends in a preposition with nothing after it: "type apollo below". */
+    private static final Pattern DANGLING = Pattern.compile(
+            "\\s(?:below|above|under|underneath|beneath|over|beside)$", I);
 
     private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
             + "first name|last name|full name|name|phone(?: number)?|code|otp)";
@@ -177,6 +183,10 @@ public final class RuleBasedPlanner implements Planner {
             String sep = separators.get(i - 1).trim().toLowerCase(Locale.ROOT);
             boolean strong = sep.contains("then") || sep.startsWith(";") || sep.startsWith(".");
             boolean both = sep.equals("and") && BOTH.matcher(current).find();
+            if (sep.equals(",") && anchorGoesOn(current, piece)) {
+                current.append(separators.get(i - 1)).append(piece);
+                continue;
+            }
             if (!both && (strong || startsClause(piece) || inherit)) {
                 clauses.add(current.toString().trim());
                 current = new StringBuilder(inherit ? currentVerb + " " + piece : piece);
@@ -190,6 +200,17 @@ public final class RuleBasedPlanner implements Planner {
         clauses.add(current.toString().trim());
         clauses.removeIf(String::isBlank);
         return clauses;
+    }
+
+    /**
+     * Whether a comma and {@code piece} are still the on-screen text of the anchor that {@code current}
+     * ends in: "the field below To confirm, type apollo below" quotes the label "To confirm, type apollo
+     * below". The piece looks like a clause but cannot stand as one: it ends in a preposition with no
+     * object and names no field to type into.
+     */
+    private static boolean anchorGoesOn(CharSequence current, String piece) {
+        return OPEN_ANCHOR.matcher(current).find() && DANGLING.matcher(piece.trim()).find()
+                && !INTO_OR_IN.matcher(" " + piece + " ").find();
     }
 
     private static boolean isTypeVerb(String verb) {

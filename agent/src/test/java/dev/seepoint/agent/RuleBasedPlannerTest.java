@@ -146,6 +146,9 @@ class RuleBasedPlannerTest {
         "When I type 'ada' into the Username field   | type(text=ada, into=the Username field)",
         "Given I open /login.html                    | navigate(url=/login.html)",
         "Then I should see 'Welcome'                 | check(assertion=should see 'Welcome')",
+        "type apollo into the field below To confirm, type apollo below and click Delete | type(text=apollo, into=the field below To confirm, type apollo below) ; click(target=Delete)",
+        "click the box next to Remember me, type ada into the Name field | click(target=the box next to Remember me) ; type(text=ada, into=the Name field)",
+        "click the box under Terms, press Enter      | click(target=the box under Terms) ; press(keys=Enter)",
         "select Germany from the Country dropdown, check the Terms box and click Continue | select(option=Germany, in=the Country dropdown) ; toggle(target=the Terms box, state=on) ; click(target=Continue)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
