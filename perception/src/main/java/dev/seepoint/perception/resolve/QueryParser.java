@@ -66,6 +66,16 @@ public final class QueryParser {
     /** A trailing "language" after a control's label: "the Deutsch language button". */
     private static final Pattern LANGUAGE_NOUN = Pattern.compile("(?<=\\S)\\s+(?:language|locale)$");
 
+    /**
+     * "the heart on Salt & Glass", "the gear icon in Settings": a control's noun, then "on"/"in"/"at"
+     * and a name with no article, which {@link #RELATION} leaves alone so "Sign in" stays text. Only
+     * after a kind noun or a drawn icon's noun (not a verb such as "add" or "back": "Back in stock").
+     */
+    private static final Pattern BARE_OWNER = Pattern.compile(
+            "^(?:the\\s+)?(.{0,40}?\\b(?:icon|button|link|checkbox|check box|switch|toggle|heart|star|bell|cart|gear|cog|"
+                    + "trash can|trash|bin|pencil|eye|lens|magnifier|avatar|kebab|chevron|arrow|caret))\\s+(?:on|in|at)\\s+"
+                    + "(?!(?:the|a|an|this|that|top|bottom|left|right)\\b)(\\S.{0,60})$");
+
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
 
     private static final List<Object[]> KINDS = List.of(
@@ -202,6 +212,12 @@ public final class QueryParser {
                 }
                 relations.add(Relation.to(type, restore(anchor, literals)));
             }
+        }
+
+        Matcher bare = BARE_OWNER.matcher(target);
+        if (cuts.isEmpty() && bare.matches()) {
+            relations.add(Relation.to(Relation.Type.OWNER, restore(bare.group(2).strip(), literals)));
+            target = bare.group(1);
         }
 
         // "the last row's Edit", "Ada's Delete button", "the dialog's Save button"

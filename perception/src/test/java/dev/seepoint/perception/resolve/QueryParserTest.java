@@ -126,6 +126,19 @@ class QueryParserTest {
     }
 
     @Test
+    void aControlOnANameWithoutAnArticleBelongsToThatName() {
+        Query heart = parser.parse("the heart on Salt & Glass");
+        assertThat(heart.relations()).containsExactly(Relation.to(Relation.Type.OWNER, "salt & glass"));
+        assertThat(heart.icons()).contains(IconKind.HEART);
+        assertThat(parser.parse("the gear icon in Settings").relations())
+                .containsExactly(Relation.to(Relation.Type.OWNER, "settings"));
+        // names that only read like relations stay whole
+        assertThat(parser.parse("the Sign in button").relations()).isEmpty();
+        assertThat(parser.parse("the Back in stock badge").relations()).isEmpty();
+        assertThat(parser.parse("the Log in link").text()).isEqualTo("log in");
+    }
+
+    @Test
     void iconWordsNameIcons() {
         assertThat(parser.parse("the gear icon").icons()).containsExactly(IconKind.SETTINGS);
         assertThat(parser.parse("the hamburger menu").icons()).contains(IconKind.MENU);
