@@ -3,6 +3,7 @@ package dev.seepoint.perception.resolve;
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Candidate;
 import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.resolve.Query.Kind;
 import dev.seepoint.perception.resolve.Query.Region;
 import dev.seepoint.perception.resolve.Query.Relation;
@@ -11,6 +12,7 @@ import dev.seepoint.perception.widget.IconKind;
 import dev.seepoint.perception.widget.WidgetKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -751,20 +753,14 @@ public final class Resolver {
                 texts.add(e);
             }
         }
-        List<Element> bestList = List.of();
-        for (Element seed : texts) {
-            List<Element> list = new ArrayList<>();
-            for (Element e : texts) {
-                if (Math.abs(e.box().left() - seed.box().left()) <= tol
-                        && Math.abs(e.box().height() - seed.box().height()) <= Math.max(3, seed.box().height() * 0.3)) {
-                    list.add(e);
-                }
-            }
-            if (list.size() > bestList.size() || list.size() == bestList.size() && !list.isEmpty()
-                    && list.get(0).box().height() > bestList.get(0).box().height()) {
-                bestList = list;
+        if (TextMatch.fold(query.text()).startsWith("question")) {
+            // a question is written as one: keep to the texts ending in "?" when they make a list
+            List<Element> asked = texts.stream().filter(e -> e.text().strip().endsWith("?")).toList();
+            if (longestList(scene, asked, tol).size() >= 3) {
+                texts = asked;
             }
         }
+        List<Element> bestList = longestList(scene, texts, tol);
         if (bestList.size() < 3) {
             return null;
         }
@@ -782,6 +778,64 @@ public final class Resolver {
         evidence.put("list", items.size() + " items sharing a left edge");
         return Grounding.found(query.expression(), scene.screenshot().frame(), pick.box(), pick.box().center(), 0.8,
                 List.of(), evidence);
+    }
+
+    /**
+     * The longest list among {@code texts}: texts sharing a left edge, a height, the darkness of their
+     * ink and the card they sit in (a grey note under an answer, or a bold line in the next box, is no
+     * item of the list above it); the taller list on a tie.
+     */
+    private static List<Element> longestList(Scene scene, List<Element> texts, double tol) {
+        Map<Element, Integer> ink = new HashMap<>();
+        Map<Element, Optional<Box>> card = new HashMap<>();
+        for (Element e : texts) {
+            ink.put(e, darkestInk(scene.screenshot(), e.box()));
+            card.put(e, scene.regions().cardAround(e.box()));
+        }
+        List<Element> bestList = List.of();
+        for (Element seed : texts) {
+            List<Element> list = new ArrayList<>();
+            for (Element e : texts) {
+                if (Math.abs(e.box().left() - seed.box().left()) <= tol
+                        && Math.abs(e.box().height() - seed.box().height()) <= Math.max(3, seed.box().height() * 0.3)
+                        && Math.abs(ink.get(e) - ink.get(seed)) <= 48 && card.get(e).equals(card.get(seed))) {
+                    list.add(e);
+                }
+            }
+            if (list.size() > bestList.size() || list.size() == bestList.size() && !list.isEmpty()
+                    && list.get(0).box().height() > bestList.get(0).box().height()) {
+                bestList = list;
+            }
+        }
+        return bestList;
+    }
+
+    /** How far the strongest ink in {@code box} stands from the box's background, 0..255. */
+    private static int darkestInk(Screenshot shot, Box box) {
+        Box b = box.clip(shot.size());
+        if (b.isEmpty()) {
+            return 0;
+        }
+        int[] hist = new int[256];
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                int p = shot.rgb(x, y);
+                hist[(((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000]++;
+            }
+        }
+        int background = 0;
+        for (int v = 1; v < 256; v++) {
+            if (hist[v] > hist[background]) {
+                background = v;
+            }
+        }
+        int far = 0;
+        for (int v = 0; v < 256; v++) {
+            if (hist[v] > 0 && Math.abs(v - background) > far) {
+                far = Math.abs(v - background);
+            }
+        }
+        return far;
     }
 
     /** A widget whose words are many more than the query's and spread wide: read it as text. */

@@ -295,6 +295,28 @@ class ResolverTest {
     }
 
     @Test
+    void theThirdQuestionIsCountedAmongLinesInkedAlikeNotTheGreyNoteBetweenThem() {
+        int[] questions = {100, 160, 220, 280};
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0x1d2939)); // the questions' dark ink
+            for (int y : questions) {
+                g.fillRect(100, y + 4, 200, 6);
+            }
+            g.setColor(new java.awt.Color(0x98a2b3)); // a grey note under the first answer, same left edge
+            g.fillRect(100, 134, 150, 6);
+        });
+        text(100, 100, "How am I billed?");
+        text(100, 130, "Was this helpful?");
+        text(100, 160, "How do I reset my password?");
+        text(100, 220, "Can I get a refund?");
+        text(100, 280, "How do I delete my account?");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        Grounding third = resolver.resolve(scene, "the third question");
+        assertThat(third.requireBox().top()).as("%s", third).isEqualTo(220);
+        assertThat(third.evidence()).containsEntry("kind", "list item");
+    }
+
+    @Test
     void aDirectionUsedLooselyStillFindsTheOnlyMatchBesideTheAnchor() {
         text(100, 300, "Was this helpful?");
         widget(WidgetKind.BUTTON, Box.of(260, 296, 300, 320), "Yes");
