@@ -12,8 +12,11 @@ import java.util.Optional;
 
 /**
  * Remembers the reading of line crops by their exact pixels, so a line that looks the same in the
- * next frame (the agent re-reads mostly unchanged pages) is not recognised again. Bounded (least
- * recently used entries go first) and thread-safe. Readings are stored relative to the box.
+ * next frame (the agent re-reads mostly unchanged pages) is not recognised again. A crop is first
+ * trimmed to its ink (the rows and columns that differ from its corner's colour), so the same line
+ * found in a slightly different box (after a scroll, or when something nearby changed) is still
+ * known. Bounded (least recently used entries go first) and thread-safe. Readings are stored
+ * relative to the trimmed crop.
  */
 public final class LineCache {
 
@@ -33,14 +36,61 @@ public final class LineCache {
         };
     }
 
-    private static Key key(Screenshot shot, Box box) {
+    private static Key key(Screenshot shot, Box inked) {
         long h = 0xcbf29ce484222325L;
-        for (int y = box.top(); y < box.bottom(); y++) {
-            for (int x = box.left(); x < box.right(); x++) {
+        for (int y = inked.top(); y < inked.bottom(); y++) {
+            for (int x = inked.left(); x < inked.right(); x++) {
                 h = (h ^ shot.rgb(x, y)) * 0x100000001b3L;
             }
         }
-        return new Key(box.width(), box.height(), h);
+        return new Key(inked.width(), inked.height(), h);
+    }
+
+    /**
+     * {@code box} without its outer rows and columns of the corner's colour (the box itself when that
+     * leaves nothing).
+     */
+    static Box inked(Screenshot shot, Box box) {
+        Box b = box.clip(shot.size());
+        if (b.isEmpty()) {
+            return box;
+        }
+        int bg = shot.rgb(b.left(), b.top());
+        int top = b.top();
+        int bottom = b.bottom();
+        int left = b.left();
+        int right = b.right();
+        while (top < bottom && plainRow(shot, top, left, right, bg)) {
+            top++;
+        }
+        while (bottom > top && plainRow(shot, bottom - 1, left, right, bg)) {
+            bottom--;
+        }
+        while (left < right && plainColumn(shot, left, top, bottom, bg)) {
+            left++;
+        }
+        while (right > left && plainColumn(shot, right - 1, top, bottom, bg)) {
+            right--;
+        }
+        return top < bottom && left < right ? new Box(left, top, right, bottom) : b;
+    }
+
+    private static boolean plainRow(Screenshot shot, int y, int left, int right, int colour) {
+        for (int x = left; x < right; x++) {
+            if (shot.rgb(x, y) != colour) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainColumn(Screenshot shot, int x, int top, int bottom, int colour) {
+        for (int y = top; y < bottom; y++) {
+            if (shot.rgb(x, y) != colour) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -55,11 +105,12 @@ public final class LineCache {
         if (capacity == 0) {
             return Optional.empty();
         }
+        Box inked = inked(shot, box);
         Optional<TextLine> hit;
         synchronized (entries) {
-            hit = entries.get(key(shot, box));
+            hit = entries.get(key(shot, inked));
         }
-        return hit == null ? Optional.empty() : Optional.of(new Hit(hit.map(l -> move(l, box.left(), box.top()))));
+        return hit == null ? Optional.empty() : Optional.of(new Hit(hit.map(l -> move(l, inked.left(), inked.top()))));
     }
 
     /** Remembers {@code line} (boxes in screenshot pixels) as the reading of {@code box}; null when nothing was read. */
@@ -67,9 +118,10 @@ public final class LineCache {
         if (capacity == 0) {
             return;
         }
-        Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -box.left(), -box.top()));
+        Box inked = inked(shot, box);
+        Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -inked.left(), -inked.top()));
         synchronized (entries) {
-            entries.put(key(shot, box), relative);
+            entries.put(key(shot, inked), relative);
         }
     }
 

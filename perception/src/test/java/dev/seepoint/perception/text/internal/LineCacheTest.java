@@ -45,6 +45,18 @@ class LineCacheTest {
     }
 
     @Test
+    void theSameLineInABoxAFewPixelsOffIsStillKnownAndKeepsItsPlace() {
+        Screenshot shot = frame();
+        LineCache cache = new LineCache(8);
+        Box detected = new Box(10, 10, 30, 20);
+        cache.put(shot, detected, new TextLine(new Box(12, 12, 18, 16), "ok", 0.9, List.of(new Word(new Box(12, 12, 18, 16), "ok", 0.9))));
+
+        LineCache.Hit hit = cache.get(shot, new Box(57, 29, 75, 41)).orElseThrow(); // the other mark, cut wider
+
+        assertThat(hit.line().orElseThrow().box()).isEqualTo(new Box(62, 32, 68, 36));
+    }
+
+    @Test
     void remembersThatNothingCouldBeReadSoThePixelsAreNotReadAgain() {
         Screenshot shot = frame();
         LineCache cache = new LineCache(8);
