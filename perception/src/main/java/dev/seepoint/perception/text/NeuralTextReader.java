@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -270,7 +271,7 @@ public final class NeuralTextReader implements TextReader {
     /**
      * Reads the given line boxes of {@code shot} on the worker threads. Each thread takes the next line
      * as it comes free, the widest first, so the threads finish together whatever the lines cost
-     * (fixed shares left one thread idle for a third of the time on a sign-in form). The lines Tesseract
+     * (fixed halves left one thread idle for half the time on a sign-up form). The lines Tesseract
      * was unsure of are then read by the recogniser, in batches of similar shape, the same way.
      */
     public List<TextLine> readLines(Screenshot shot, List<Box> lines) {
@@ -320,7 +321,7 @@ public final class NeuralTextReader implements TextReader {
      * Runs {@code task} for 0..n-1 on this thread and the workers, each taking the next index as it
      * comes free; returns when all are done, rethrowing the first failure.
      */
-    private void inParallel(int n, java.util.function.IntConsumer task) {
+    private void inParallel(int n, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
         Runnable drain = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
