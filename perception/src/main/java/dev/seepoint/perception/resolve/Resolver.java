@@ -782,15 +782,16 @@ public final class Resolver {
 
     /**
      * The longest list among {@code texts}: texts sharing a left edge, a height, the darkness of their
-     * ink and the card they sit in (a grey note under an answer, or a bold line in the next box, is no
-     * item of the list above it); the taller list on a tie.
+     * ink and the container they sit in, known by the vertical edge to their left (a grey note under
+     * an answer, or a bold line in the next box, is no item of the list above it); the taller list on
+     * a tie.
      */
     private static List<Element> longestList(Scene scene, List<Element> texts, double tol) {
         Map<Element, Integer> ink = new HashMap<>();
-        Map<Element, Optional<Box>> card = new HashMap<>();
+        Map<Element, Optional<List<Integer>>> card = new HashMap<>();
         for (Element e : texts) {
             ink.put(e, darkestInk(scene.screenshot(), e.box()));
-            card.put(e, scene.regions().cardAround(e.box()));
+            card.put(e, scene.regions().leftEdge(e.box()));
         }
         List<Element> bestList = List.of();
         for (Element seed : texts) {

@@ -317,6 +317,31 @@ class ResolverTest {
     }
 
     @Test
+    void theLastQuestionIsTheLastInItsCardNotALineInTheBoxBelow() {
+        int[] questions = {100, 160, 220};
+        Screenshot shot = painted(new java.awt.Color(0xf9fafb), g -> {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(80, 80, 800, 180);
+            g.fillRect(80, 290, 800, 60);
+            g.setColor(new java.awt.Color(0xeaecf0)); // faint card borders
+            g.drawRect(80, 80, 800, 180);
+            g.drawRect(80, 290, 800, 60);
+            g.setColor(new java.awt.Color(0x1d2939));
+            for (int y : questions) {
+                g.fillRect(100, y + 4, 200, 6);
+            }
+            g.fillRect(100, 314, 150, 6); // "Still have questions?", as dark, in the box below
+        });
+        text(100, 100, "How am I billed?");
+        text(100, 160, "Can I get a refund?");
+        text(100, 220, "How do I delete my account?");
+        text(100, 310, "Still have questions?");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        Grounding last = resolver.resolve(scene, "the last question");
+        assertThat(last.requireBox().top()).as("%s", last).isEqualTo(220);
+    }
+
+    @Test
     void aDirectionUsedLooselyStillFindsTheOnlyMatchBesideTheAnchor() {
         text(100, 300, "Was this helpful?");
         widget(WidgetKind.BUTTON, Box.of(260, 296, 300, 320), "Yes");
