@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
 @Command(name = "session", mixinStandardHelpOptions = true,
         description = {"An interactive session on a page: type an instruction, see what was grounded (box, score,",
                 "text read, ambiguity and candidates) and watch it carried out. Reads piped input too.",
-                "Commands: :locate TARGET (preview, no action), :shot [FILE], :save FILE, :help, :quit."},
+                "Commands: :locate TARGET (preview, no action), :shot [raw] [FILE], :save FILE, :help, :quit."},
         footer = {"", "Example:", "  seepoint session --url https://example.org",
                 "  printf 'click the More information link\\n:save more.yaml\\n' | seepoint session --url https://example.org"})
 final class SessionCommand implements Callable<Integer> {
@@ -174,6 +174,7 @@ final class SessionCommand implements Callable<Integer> {
                   an instruction      carried out, e.g.  type ada@example.com into the Email field
                   :locate TARGET      show what TARGET points at, without acting
                   :shot [FILE]        save the screen with the last grounding drawn (default seepoint-shot-N.png)
+                  :shot raw [FILE]    save the screen as the model sees it, nothing drawn
                   :save FILE          write the steps that succeeded as a YAML scenario (seepoint run FILE replays it)
                   :help               this list
                   :quit               end the session (also Ctrl-D)""");
@@ -228,8 +229,16 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     private void shot(String arg, Agent agent, Browser browser, PrintStream out) {
-        Path file = Path.of(arg.isEmpty() ? "seepoint-shot-" + (++shots) + ".png" : arg);
+        // ":shot raw [FILE]" keeps the screen as the model saw it, for a grounding bug report or a test case
+        boolean raw = arg.equals("raw") || arg.startsWith("raw ");
+        String name = raw ? arg.substring(3).strip() : arg;
+        Path file = Path.of(name.isEmpty() ? "seepoint-shot-" + (++shots) + ".png" : name);
         Screenshot shot = browser.screenshot();
+        if (raw) {
+            shot.writePng(file);
+            out.println("  saved " + file.toAbsolutePath());
+            return;
+        }
         List<Step> steps = agent.trace().steps();
         Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
         Grounding g = last != null && last.box() != null

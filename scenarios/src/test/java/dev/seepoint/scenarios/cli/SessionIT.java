@@ -21,15 +21,17 @@ class SessionIT {
     Path dir;
 
     @Test
-    void aPipedSessionGroundsActsAndSavesAScenarioThatRunReplays() {
+    void aPipedSessionGroundsActsAndSavesAScenarioThatRunReplays() throws Exception {
         Path saved = dir.resolve("recorded.yaml");
         Path shot = dir.resolve("shot.png");
+        Path raw = dir.resolve("raw.png");
         String input = String.join("\n",
                 ":help",
                 ":locate the Sign in button",
                 "type ada@example.com into the Email address field",
                 "click the Zebra migration chart",
                 ":shot " + shot,
+                ":shot raw " + raw,
                 ":bogus",
                 ":save " + saved,
                 ":quit",
@@ -54,6 +56,9 @@ class SessionIT {
         assertThat(text).containsPattern("box \\[\\d+, \\d+, \\d+, \\d+\\]");
         assertThat(text).contains("FAILED");
         assertThat(shot).exists();
+        java.awt.image.BufferedImage plain = javax.imageio.ImageIO.read(raw.toFile());
+        assertThat(plain.getWidth()).isEqualTo(1280); // the screen as the model sees it, viewport-sized
+        assertThat(plain.getHeight()).isEqualTo(800);
 
         Suite suite = Suites.load(saved);
         assertThat(suite.scenarios()).hasSize(1);
