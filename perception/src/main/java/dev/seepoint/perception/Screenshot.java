@@ -161,10 +161,14 @@ public final class Screenshot {
     public int[] grey() {
         int[] out = new int[rgb.length];
         for (int i = 0; i < rgb.length; i++) {
-            int p = rgb[i];
-            out[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
+            out[i] = grey(rgb[i]);
         }
         return out;
+    }
+
+    /** Grey level (0..255, ITU-R 601 luma) of one packed {@code 0xRRGGBB} pixel. */
+    public static int grey(int rgb) {
+        return (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
     }
 
     /** A new RGB image holding a copy of the pixels. */

@@ -4,7 +4,6 @@ import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.resolve.Query.Region;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -272,14 +271,18 @@ public final class Regions {
 
     /**
      * The nearest straight vertical edge left of {@code anchor} (a card's border, or where its
-     * background meets the page's) as {x, top, bottom}, or empty when none lies within reach. Texts
-     * whose left edges are the same line sit in the same container.
+     * background meets the page's), or empty when none lies within reach. Texts whose left edges are
+     * the same line sit in the same container.
      */
-    public Optional<List<Integer>> leftEdge(Box anchor) {
+    public Optional<Edge> leftEdge(Box anchor) {
         int y = (int) Math.min(shot.height() - 1, Math.max(0, anchor.centerY()));
         int minRun = Math.max(3 * anchor.height(), (int) Math.round(40 * shot.devicePixelRatio()));
         int[] e = edge(anchor.left() - 1, -1, y, minRun, shot.width());
-        return e == null ? Optional.empty() : Optional.of(List.of(e[0], e[1], e[2]));
+        return e == null ? Optional.empty() : Optional.of(new Edge(e[0], e[1], e[2]));
+    }
+
+    /** A straight vertical edge: its column and the rows it runs from and to (inclusive). */
+    public record Edge(int x, int top, int bottom) {
     }
 
     /**

@@ -753,14 +753,14 @@ public final class Resolver {
                 texts.add(e);
             }
         }
+        List<Element> bestList = List.of();
         if (TextMatch.fold(query.text()).startsWith("question")) {
             // a question is written as one: keep to the texts ending in "?" when they make a list
-            List<Element> asked = texts.stream().filter(e -> e.text().strip().endsWith("?")).toList();
-            if (longestList(scene, asked, tol).size() >= 3) {
-                texts = asked;
-            }
+            bestList = longestList(scene, texts.stream().filter(e -> e.text().strip().endsWith("?")).toList(), tol);
         }
-        List<Element> bestList = longestList(scene, texts, tol);
+        if (bestList.size() < 3) {
+            bestList = longestList(scene, texts, tol);
+        }
         if (bestList.size() < 3) {
             return null;
         }
@@ -788,7 +788,7 @@ public final class Resolver {
      */
     private static List<Element> longestList(Scene scene, List<Element> texts, double tol) {
         Map<Element, Integer> ink = new HashMap<>();
-        Map<Element, Optional<List<Integer>>> card = new HashMap<>();
+        Map<Element, Optional<Regions.Edge>> card = new HashMap<>();
         for (Element e : texts) {
             ink.put(e, darkestInk(scene.screenshot(), e.box()));
             card.put(e, scene.regions().leftEdge(e.box()));
@@ -821,7 +821,7 @@ public final class Resolver {
         for (int y = b.top(); y < b.bottom(); y++) {
             for (int x = b.left(); x < b.right(); x++) {
                 int p = shot.rgb(x, y);
-                hist[(((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000]++;
+                hist[Screenshot.grey(p)]++;
             }
         }
         int background = 0;

@@ -17,8 +17,7 @@ public record GreyImage(byte[] pixels, int width, int height, Box source, int pa
         int[] out = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int p = shot.rgb(box.left() + x, box.top() + y);
-                out[y * w + x] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
+                out[y * w + x] = Screenshot.grey(shot.rgb(box.left() + x, box.top() + y));
             }
         }
         return out;

@@ -42,7 +42,7 @@ public final class Raster {
     }
 
     public static int lum(int p) {
-        return (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
+        return Screenshot.grey(p);
     }
 
     /** Sum of the absolute channel differences, 0..765. */
