@@ -15,22 +15,37 @@ import java.util.Optional;
  * next frame (the agent re-reads mostly unchanged pages) is not recognised again. A crop is first
  * trimmed to its ink (the rows and columns that differ from its corner's colour), so the same line
  * found in a slightly different box (after a scroll, or when something nearby changed) is still
- * known. Bounded (least recently used entries go first) and thread-safe. Readings are stored
+ * known. The box must still frame the ink much as it did (each side within {@link #SLACK} pixels):
+ * a speck of ink matches specks anywhere, and a reading made in a wide box is no reading of a
+ * narrow one. Bounded (least recently used entries go first) and thread-safe. Readings are stored
  * relative to the trimmed crop.
  */
 public final class LineCache {
 
+    /** How far each side of a box may move around the same ink for a reading to be reused. */
+    static final int SLACK = 3;
+
     private final int capacity;
-    private final Map<Key, Optional<TextLine>> entries;
+    private final Map<Key, Entry> entries;
 
     private record Key(int width, int height, long hash) {
+    }
+
+    /** A reading relative to the ink's corner, and how far the box it was read in reached past the ink. */
+    private record Entry(Optional<TextLine> line, int left, int top, int right, int bottom) {
+
+        boolean frames(Box box, Box inked) {
+            return Math.abs(inked.left() - box.left() - left) <= SLACK && Math.abs(inked.top() - box.top() - top) <= SLACK
+                    && Math.abs(box.right() - inked.right() - right) <= SLACK
+                    && Math.abs(box.bottom() - inked.bottom() - bottom) <= SLACK;
+        }
     }
 
     public LineCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(Math.max(16, capacity), 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Optional<TextLine>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
                 return size() > LineCache.this.capacity;
             }
         };
@@ -106,11 +121,14 @@ public final class LineCache {
             return Optional.empty();
         }
         Box inked = inked(shot, box);
-        Optional<TextLine> hit;
+        Entry hit;
         synchronized (entries) {
             hit = entries.get(key(shot, inked));
         }
-        return hit == null ? Optional.empty() : Optional.of(new Hit(hit.map(l -> move(l, inked.left(), inked.top()))));
+        if (hit == null || !hit.frames(box, inked)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hit(hit.line().map(l -> move(l, inked.left(), inked.top()))));
     }
 
     /** Remembers {@code line} (boxes in screenshot pixels) as the reading of {@code box}; null when nothing was read. */
@@ -120,8 +138,10 @@ public final class LineCache {
         }
         Box inked = inked(shot, box);
         Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -inked.left(), -inked.top()));
+        Entry entry = new Entry(relative, inked.left() - box.left(), inked.top() - box.top(),
+                box.right() - inked.right(), box.bottom() - inked.bottom());
         synchronized (entries) {
-            entries.put(key(shot, inked), relative);
+            entries.put(key(shot, inked), entry);
         }
     }
 

@@ -51,9 +51,20 @@ class LineCacheTest {
         Box detected = new Box(10, 10, 30, 20);
         cache.put(shot, detected, new TextLine(new Box(12, 12, 18, 16), "ok", 0.9, List.of(new Word(new Box(12, 12, 18, 16), "ok", 0.9))));
 
-        LineCache.Hit hit = cache.get(shot, new Box(57, 29, 75, 41)).orElseThrow(); // the other mark, cut wider
+        LineCache.Hit hit = cache.get(shot, new Box(59, 29, 79, 41)).orElseThrow(); // the other mark, cut a pixel off
 
         assertThat(hit.line().orElseThrow().box()).isEqualTo(new Box(62, 32, 68, 36));
+    }
+
+    @Test
+    void aBoxFramingTheSameInkVeryDifferentlyIsNotTheSameLine() {
+        Screenshot shot = frame();
+        LineCache cache = new LineCache(8);
+        Box wide = new Box(10, 10, 58, 20); // the mark at (12,12) with much blank page to its right
+        cache.put(shot, wide, new TextLine(wide, "ok", 0.9, List.of(new Word(new Box(12, 12, 18, 16), "ok", 0.9))));
+
+        assertThat(cache.get(shot, new Box(60, 30, 80, 40))).isEmpty();
+        assertThat(cache.get(shot, new Box(11, 9, 57, 21))).isPresent(); // the same box, a pixel off
     }
 
     @Test
