@@ -1,6 +1,7 @@
 package dev.seepoint.perception.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
@@ -92,6 +93,13 @@ class NeuralTextReaderIT {
             List<String> byTwo = two.readLines(shot, boxes).stream().map(l -> l.box() + " " + l.text()).toList();
             assertThat(byTwo).hasSizeGreaterThan(10).isEqualTo(byOne);
         }
+    }
+
+    @Test
+    void aBatchOfNoLinesIsRefusedWithTheRangeItMustLieIn() {
+        assertThatThrownBy(() -> new NeuralTextReader(NeuralTextReader.Options.defaults().withBatch(0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batch").hasMessageContaining("1..64").hasMessageContaining("got 0");
     }
 
     @Test
