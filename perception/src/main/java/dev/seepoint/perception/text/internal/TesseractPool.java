@@ -24,6 +24,10 @@ public final class TesseractPool implements AutoCloseable {
 
     private static volatile TesseractStatus status;
 
+    static {
+        OpenMpLimit.apply(); // before libtesseract, and the OpenMP it brings, is first loaded
+    }
+
     /** Page segmentation: one line of text. */
     public static final int SINGLE_LINE = ITessAPI.TessPageSegMode.PSM_SINGLE_LINE;
     /** Page segmentation: one uniform block of text. */
@@ -88,6 +92,7 @@ public final class TesseractPool implements AutoCloseable {
         String version;
         try {
             version = TessAPI.INSTANCE.TessVersion();
+            OpenMpLimit.check();
         } catch (UnsatisfiedLinkError | NoClassDefFoundError | IllegalStateException e) {
             return new TesseractStatus(false, Optional.empty(), dir,
                     Optional.of("libtesseract could not be loaded (" + e.getMessage() + "); " + TesseractStatus.INSTALL_HINT),
