@@ -284,22 +284,37 @@ public final class NeuralTextReader implements TextReader {
     /**
      * Reads the given line boxes of {@code shot} on the worker threads. Each thread takes the next line
      * as it comes free, the widest first, so the threads finish together whatever the lines cost
-     * (fixed halves left one thread idle for half the time on a sign-up form). The lines Tesseract
-     * was unsure of are then read by the recogniser ({@link Options#batch()} lines of similar shape a run), the same way.
+     * (fixed halves left one thread idle for half the time on a sign-up form). A line Tesseract is
+     * unsure of goes to the recogniser on the same thread at once when {@link Options#batch()} is 1
+     * (so a frame's one or two unsure lines do not leave a thread idle at the end); with larger
+     * batches the unsure lines are read afterwards, that many of similar shape a run, the same way.
      */
     public List<TextLine> readLines(Screenshot shot, List<Box> lines) {
         List<Box> order = new ArrayList<>(lines);
         order.sort(Comparator.comparingDouble((Box b) -> -b.width() / (double) Math.max(1, b.height()))
                 .thenComparingInt(Box::top).thenComparingInt(Box::left));
         FirstReading[] first = new FirstReading[order.size()];
-        inParallel(order.size(), i -> first[i] = readFirst(shot, order.get(i)));
+        TextLine[] second = new TextLine[order.size()];
+        boolean atOnce = options.batch() == 1;
+        inParallel(order.size(), i -> {
+            first[i] = readFirst(shot, order.get(i));
+            if (atOnce && !first[i].done()) {
+                second[i] = settle(shot, order.get(i), first[i].guess(), recognizer.read(shot, List.of(order.get(i))).get(0));
+            }
+        });
         List<TextLine> out = new ArrayList<>();
         List<Integer> unsure = new ArrayList<>();
         for (int i = 0; i < first.length; i++) {
-            if (!first[i].done()) {
+            if (first[i].done()) {
+                if (first[i].line() != null) {
+                    out.add(first[i].line());
+                }
+            } else if (atOnce) {
+                if (second[i] != null) {
+                    out.add(second[i]);
+                }
+            } else {
                 unsure.add(i);
-            } else if (first[i].line() != null) {
-                out.add(first[i].line());
             }
         }
         unsure.sort(Comparator.comparingDouble((Integer i) -> order.get(i).width() / (double) Math.max(1, order.get(i).height()))
@@ -308,17 +323,12 @@ public final class NeuralTextReader implements TextReader {
         for (int start = 0; start < unsure.size(); start += options.batch()) {
             batches.add(unsure.subList(start, Math.min(unsure.size(), start + options.batch())));
         }
-        TextLine[] second = new TextLine[order.size()];
         inParallel(batches.size(), b -> {
             List<Integer> idx = batches.get(b);
             List<PpOcrRecognizer.Reading> readings = recognizer.read(shot, idx.stream().map(order::get).toList());
             for (int k = 0; k < idx.size(); k++) {
                 int i = idx.get(k);
-                TextLine best = pick(first[i].guess(), toLine(readings.get(k)));
-                cache.put(shot, order.get(i), best);
-                if (best != null) {
-                    second[i] = remember(best, order.get(i));
-                }
+                second[i] = settle(shot, order.get(i), first[i].guess(), readings.get(k));
             }
         });
         for (int i : unsure) {
@@ -414,6 +424,13 @@ public final class NeuralTextReader implements TextReader {
             return FirstReading.read(remember(line.get(), box));
         }
         return FirstReading.unsure(line.orElse(null));
+    }
+
+    /** The better of Tesseract's unsure reading and the recogniser's, remembered for the box (null: neither). */
+    private TextLine settle(Screenshot shot, Box box, TextLine guess, PpOcrRecognizer.Reading reading) {
+        TextLine best = pick(guess, toLine(reading));
+        cache.put(shot, box, best);
+        return best == null ? null : remember(best, box);
     }
 
     private TextLine remember(TextLine line, Box box) {
