@@ -19,6 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 
 /**
  * Seepoint's own grounded model: neural text perception plus widget perception from pixels plus a
@@ -28,7 +35,9 @@ import java.util.Set;
  * enlarged and perceived again, and the refined box is mapped back to the frame.
  *
  * <p>Thread-safe when its text reader is (the default one is). The last few perceived frames are
- * cached by content, so several expressions on one frame perceive it once.
+ * cached by content, so several expressions on one frame perceive it once. The widget detector's pixel
+ * work runs on a helper thread while the text is read; {@link #close()} ends those threads and closes
+ * the text reader.
  */
 public final class DefaultGroundingModel implements GroundingModel {
 
@@ -42,6 +51,12 @@ public final class DefaultGroundingModel implements GroundingModel {
     private final SceneBuilder builder = new SceneBuilder();
     private final boolean refine;
     private final int cacheFrames;
+    /** Threads that run the widget detector's pixel work while text is read; one per concurrent locate, idle ones end. */
+    private final ExecutorService helpers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "seepoint-widgets");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<Long, Scene> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Scene> eldest) {
@@ -145,9 +160,16 @@ public final class DefaultGroundingModel implements GroundingModel {
             }
         }
         long t0 = System.nanoTime();
-        List<TextLine> lines = text.read(shot);
+        Future<Function<List<TextLine>, List<Widget>>> started = startWidgets(shot);
+        List<TextLine> lines;
+        try {
+            lines = text.read(shot);
+        } catch (RuntimeException e) {
+            started.cancel(true);
+            throw e;
+        }
         long t1 = System.nanoTime();
-        List<Widget> found = widgets.detect(shot, lines);
+        List<Widget> found = finish(started).apply(lines);
         long t2 = System.nanoTime();
         Scene scene = builder.build(shot, lines, found);
         long t3 = System.nanoTime();
@@ -161,6 +183,38 @@ public final class DefaultGroundingModel implements GroundingModel {
         timings.put("widgets", Duration.ofNanos(t2 - t1));
         timings.put("scene", Duration.ofNanos(t3 - t2));
         return new Timed<>(scene, timings);
+    }
+
+    /**
+     * Starts the widget detector's pixel work on a helper thread, so it runs while the text is read
+     * (on a 2-core machine the reader's threads leave gaps it fills); on this thread when the helpers
+     * are gone (the model is closed).
+     */
+    private Future<Function<List<TextLine>, List<Widget>>> startWidgets(Screenshot shot) {
+        try {
+            return helpers.submit(() -> widgets.begin(shot));
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(widgets.begin(shot));
+        }
+    }
+
+    private static Function<List<TextLine>, List<Widget>> finish(Future<Function<List<TextLine>, List<Widget>>> started) {
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            started.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while detecting widgets", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("widget detection failed: " + cause, cause);
+        }
     }
 
     /** The scripts of the instruction's letters other than Latin ("東京": Han; "Αθήνα": Greek). */
@@ -256,6 +310,7 @@ public final class DefaultGroundingModel implements GroundingModel {
 
     @Override
     public void close() {
+        helpers.shutdownNow();
         text.close();
         synchronized (cache) {
             cache.clear();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Finds controls from pixels alone, with the text already read on the frame.
@@ -37,12 +38,27 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     @Override
     public List<Widget> detect(Screenshot screenshot, List<TextLine> text) {
+        return begin(screenshot).apply(text);
+    }
+
+    /**
+     * Colour regions and ink clusters need no text, and are about two thirds of the work: done here,
+     * so the grounded model runs them while the text is read.
+     */
+    @Override
+    public Function<List<TextLine>, List<Widget>> begin(Screenshot screenshot) {
         Objects.requireNonNull(screenshot, "screenshot");
         Raster raster = new Raster(screenshot);
         Regions regions = new Regions(raster);
+        // dots join before words mask anything: OCR reads a grid of dots as digits ("338", "::")
+        List<Box> clusters = dots(raster, Glyphs.find(regions, raster.px(48)));
+        return text -> detect(raster, regions, clusters, text);
+    }
+
+    private List<Widget> detect(Raster raster, Regions regions, List<Box> clusters, List<TextLine> text) {
         List<Word> words = words(text == null ? List.of() : text);
         List<Hidden> underShortWords = new ArrayList<>();
-        List<Box> glyphs = glyphs(raster, regions, words, underShortWords);
+        List<Box> glyphs = glyphs(raster, clusters, words, underShortWords);
         List<Found> found = new ArrayList<>();
         surfaces(raster, regions, words, glyphs, found);
         underlineFields(raster, regions, words, found);
@@ -164,9 +180,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * {@code underShortWords} instead: OCR often reads icons as such junk ("ao", "琼"), so they are
      * kept as icons when their shape is a known one.
      */
-    private static List<Box> glyphs(Raster raster, Regions regions, List<Word> words, List<Hidden> underShortWords) {
-        // dots join before words mask anything: OCR reads a grid of dots as digits ("338", "::")
-        List<Box> all = dots(raster, Glyphs.find(regions, raster.px(48)));
+    private static List<Box> glyphs(Raster raster, List<Box> all, List<Word> words, List<Hidden> underShortWords) {
         List<Box> out = new ArrayList<>();
         int min = Math.max(3, raster.px(4));
         for (Box g : all) {
