@@ -6,6 +6,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class PpOcrDetector implements AutoCloseable {
     private final String input;
     private final DbPostProcessor post;
     private final int maxSide;
+    /** Each detecting thread's input buffer, reused frame after frame (see {@link #inputOf}). */
+    private final ThreadLocal<FloatBuffer> inputs = new ThreadLocal<>();
 
     /**
      * @param model   the ONNX model bytes
@@ -68,33 +72,33 @@ public final class PpOcrDetector implements AutoCloseable {
         int sh = Math.max(1, (int) Math.round(h * scale));
         int tw = Math.max(32, (sw + 31) / 32 * 32);
         int th = Math.max(32, (sh + 31) / 32 * 32);
-        float[] tensor = new float[3 * tw * th];
         int plane = tw * th;
+        FloatBuffer tensor = inputOf(3 * plane);
         int[] px = scale == 1.0 ? null : resizedRgb(shot, sw, sh);
-        for (int y = 0; y < sh; y++) {
-            for (int x = 0; x < sw; x++) {
-                int p = px == null ? shot.rgb(x, y) : px[y * sw + x];
+        for (int y = 0; y < th; y++) {
+            for (int x = 0; x < tw; x++) {
                 int i = y * tw + x;
+                if (x >= sw || y >= sh) {
+                    tensor.put(i, 0f).put(plane + i, 0f).put(2 * plane + i, 0f); // padding
+                    continue;
+                }
+                int p = px == null ? shot.rgb(x, y) : px[y * sw + x];
                 // BGR order, as PaddleOCR reads images with OpenCV.
-                tensor[i] = NORMALISED[0][p & 0xFF];
-                tensor[plane + i] = NORMALISED[1][(p >> 8) & 0xFF];
-                tensor[2 * plane + i] = NORMALISED[2][(p >> 16) & 0xFF];
+                tensor.put(i, NORMALISED[0][p & 0xFF]);
+                tensor.put(plane + i, NORMALISED[1][(p >> 8) & 0xFF]);
+                tensor.put(2 * plane + i, NORMALISED[2][(p >> 16) & 0xFF]);
             }
-        }
-        float[] prob;
-        try (OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(tensor), new long[] {1, 3, th, tw});
-                OrtSession.Result out = session.run(Map.of(input, in))) {
-            OnnxTensor t = (OnnxTensor) out.get(0);
-            FloatBuffer fb = t.getFloatBuffer();
-            prob = new float[fb.remaining()];
-            fb.get(prob);
-        } catch (OrtException e) {
-            throw new IllegalStateException("PP-OCR detection failed on " + shot + ": " + e.getMessage(), e);
         }
         // Ignore the padding: only the scaled screenshot's own area counts.
         float[] own = new float[sw * sh];
-        for (int y = 0; y < sh; y++) {
-            System.arraycopy(prob, y * tw, own, y * sw, sw);
+        try (OnnxTensor in = OnnxTensor.createTensor(env, tensor, new long[] {1, 3, th, tw});
+                OrtSession.Result out = session.run(Map.of(input, in))) {
+            FloatBuffer prob = ((OnnxTensor) out.get(0)).getFloatBuffer();
+            for (int y = 0; y < sh; y++) {
+                prob.get(y * tw, own, y * sw, sw);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("PP-OCR detection failed on " + shot + ": " + e.getMessage(), e);
         }
         List<TextRegion> regions = post.regions(own, sw, sh);
         if (scale == 1.0) {
@@ -108,6 +112,19 @@ public final class PpOcrDetector implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * This thread's input buffer, at least {@code floats} long: direct memory, which ONNX Runtime reads
+     * in place (a heap array was zeroed, then copied into fresh direct memory, on every frame).
+     */
+    private FloatBuffer inputOf(int floats) {
+        FloatBuffer b = inputs.get();
+        if (b == null || b.capacity() < floats) {
+            b = ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            inputs.set(b);
+        }
+        return b.clear().limit(floats);
     }
 
     /** Bilinear resize straight on the packed pixels (as OpenCV's INTER_LINEAR, which PP-OCR trains with). */
