@@ -9,6 +9,7 @@ import dev.seepoint.perception.Screenshot;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,11 @@ public final class PpOcrDetector implements AutoCloseable {
     private final String input;
     private final DbPostProcessor post;
     private final int maxSide;
-    /** Each detecting thread's input buffer, reused frame after frame (see {@link #inputOf}). */
-    private final ThreadLocal<FloatBuffer> inputs = new ThreadLocal<>();
+    /** Input buffers not in use, reused frame after frame (see {@link #borrow}); emptied by {@link #close()}. */
+    private final ArrayDeque<FloatBuffer> spare = new ArrayDeque<>();
+    private boolean closed;
+    /** At most this many spare buffers are kept (one per concurrent detection, as a rule). */
+    private static final int SPARE = 4;
 
     /**
      * @param model   the ONNX model bytes
@@ -73,7 +77,7 @@ public final class PpOcrDetector implements AutoCloseable {
         int tw = Math.max(32, (sw + 31) / 32 * 32);
         int th = Math.max(32, (sh + 31) / 32 * 32);
         int plane = tw * th;
-        FloatBuffer tensor = inputOf(3 * plane);
+        FloatBuffer tensor = borrow(3 * plane);
         int[] px = scale == 1.0 ? null : resizedRgb(shot, sw, sh);
         for (int y = 0; y < th; y++) {
             for (int x = 0; x < tw; x++) {
@@ -99,6 +103,8 @@ public final class PpOcrDetector implements AutoCloseable {
             }
         } catch (OrtException e) {
             throw new IllegalStateException("PP-OCR detection failed on " + shot + ": " + e.getMessage(), e);
+        } finally {
+            giveBack(tensor);
         }
         List<TextRegion> regions = post.regions(own, sw, sh);
         if (scale == 1.0) {
@@ -115,16 +121,26 @@ public final class PpOcrDetector implements AutoCloseable {
     }
 
     /**
-     * This thread's input buffer, at least {@code floats} long: direct memory, which ONNX Runtime reads
-     * in place (a heap array was zeroed, then copied into fresh direct memory, on every frame).
+     * An input buffer of at least {@code floats}: direct memory, which ONNX Runtime reads in place (a
+     * heap array was zeroed, then copied into fresh direct memory, on every frame).
      */
-    private FloatBuffer inputOf(int floats) {
-        FloatBuffer b = inputs.get();
+    private FloatBuffer borrow(int floats) {
+        FloatBuffer b;
+        synchronized (spare) {
+            b = spare.poll();
+        }
         if (b == null || b.capacity() < floats) {
             b = ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
-            inputs.set(b);
         }
         return b.clear().limit(floats);
+    }
+
+    private void giveBack(FloatBuffer b) {
+        synchronized (spare) {
+            if (!closed && spare.size() < SPARE) {
+                spare.push(b);
+            }
+        }
     }
 
     /** Bilinear resize straight on the packed pixels (as OpenCV's INTER_LINEAR, which PP-OCR trains with). */
@@ -175,6 +191,10 @@ public final class PpOcrDetector implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (spare) {
+            closed = true;
+            spare.clear();
+        }
         try {
             session.close();
         } catch (OrtException e) {
