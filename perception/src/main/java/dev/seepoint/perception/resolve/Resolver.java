@@ -956,7 +956,9 @@ public final class Resolver {
         double cover = words.isEmpty() ? 1 : iconWords / (double) words.size();
         // naming an icon by its meaning ("Next" for a chevron) is weaker evidence than reading the word itself
         // "the Checkout button": the word written on a button beats a cart icon that may check out
-        double base = query.kind() == Kind.ICON ? 0.95 : query.kind() == Kind.BUTTON ? (byMeaning ? 0.72 : 0.95) : 0.88;
+        // "your profile" with the menu open: the words written there beat an avatar that may lead to a profile
+        double base = query.kind() == Kind.ICON ? 0.95 : query.kind() == Kind.BUTTON ? (byMeaning ? 0.72 : 0.95)
+                : byMeaning ? 0.80 : 0.88;
         if (cover < 0.9) {
             // "the Delete account button" is hardly a person icon: unexplained words count against it,
             // and with half the words unexplained it is no match at all

@@ -551,6 +551,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
         }
         if (rows.isEmpty()) {
+            if (squarish && shape.disc() && !paper && inner.size() == 1 && Glyphs.lettersSideBySide(raster, inner.get(0)) >= 2) {
+                // a coloured disc holding two or three letters OCR did not read ("AL" in white on blue): an avatar
+                found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, IconKind.USER, ""), 2));
+                return;
+            }
             if (inner.size() == 1 && w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8) {
                 IconKind icon = iconOf(raster, inner.get(0));
                 found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, icon, ""), 1));

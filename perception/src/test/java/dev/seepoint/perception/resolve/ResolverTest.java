@@ -67,6 +67,17 @@ class ResolverTest {
     }
 
     @Test
+    void wordsWrittenOnTheScreenBeatAnAvatarThatOnlyMeansTheSame() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1107, 16, 1137, 45), Widget.State.UNKNOWN, IconKind.USER, ""));
+        assertThat(locate("your profile").requireBox()).isEqualTo(Box.of(1107, 16, 1137, 45)); // menu closed: the avatar
+        text(1060, 128, "Your profile");
+        text(1060, 164, "Settings");
+        Grounding open = locate("your profile");
+        assertThat(open.isAmbiguous()).isFalse();
+        assertThat(open.requireBox().top()).isEqualTo(128);
+    }
+
+    @Test
     void theItalicIIsTheLoneLetterIReadAsTextNotALetterBesideASymbol() {
         text(300, 50, "B");
         text(340, 50, "I");

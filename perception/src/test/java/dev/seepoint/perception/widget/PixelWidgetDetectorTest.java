@@ -44,6 +44,25 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aColouredDiscHoldingTwoLettersOcrMissedIsAnAvatarButOneHoldingAChevronIsNot() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x1A73E8));
+            g.fill(new Ellipse2D.Double(40, 40, 30, 30));
+            g.fill(new Ellipse2D.Double(140, 40, 30, 30));
+            g.setColor(Color.WHITE);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+            g.drawString("AL", 47, 60);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(148, 59, 155, 51));
+            g.draw(new Line2D.Double(155, 51, 162, 59));
+        });
+        List<Widget> users = detect(shot, List.of()).stream().filter(w -> w.icon() == IconKind.USER).toList();
+        assertThat(users).hasSize(1);
+        assertThat(users.get(0).box().left()).isBetween(38, 42);
+    }
+
+    @Test
     void aTickedCheckboxIsOnAndAnEmptyOneIsOff() {
         Screenshot shot = draw(g -> {
             g.setColor(new Color(0x0D6EFD));

@@ -2,6 +2,7 @@ package dev.seepoint.perception.widget.internal;
 
 import dev.seepoint.perception.Box;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -95,6 +96,66 @@ public final class Glyphs {
             m[i] = d[i] >= cut;
         }
         return m;
+    }
+
+    /**
+     * How many ink parts of {@code box} stand side by side like the letters of a short word: 2 for the
+     * "AL" of an avatar. Parts smaller than a speck are ignored; every other part must be at least half
+     * as tall as the tallest, share most of its rows and stand clear of the others left to right. 0 when
+     * they do not (a symbol in one stroke, or the hook and dot of "?" stacked).
+     */
+    public static int lettersSideBySide(Raster raster, Box box) {
+        int w = box.width();
+        int h = box.height();
+        boolean[] ink = mask(raster, box);
+        int[] seen = new int[w * h];
+        int[] stack = new int[w * h];
+        List<Box> parts = new ArrayList<>();
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || seen[start] != 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = 1;
+            int x0 = w, y0 = h, x1 = -1, y1 = -1, n = 0;
+            while (top > 0) {
+                int q = stack[--top];
+                int qx = q % w;
+                int qy = q / w;
+                n++;
+                x0 = Math.min(x0, qx); x1 = Math.max(x1, qx); y0 = Math.min(y0, qy); y1 = Math.max(y1, qy);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = qx + dx;
+                        int ny = qy + dy;
+                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && ink[ny * w + nx] && seen[ny * w + nx] == 0) {
+                            seen[ny * w + nx] = 1;
+                            stack[top++] = ny * w + nx;
+                        }
+                    }
+                }
+            }
+            if (n >= 4) {
+                parts.add(new Box(x0, y0, x1 + 1, y1 + 1));
+            }
+        }
+        if (parts.size() < 2 || parts.size() > 3) {
+            return 0;
+        }
+        Box tallest = parts.stream().max(Comparator.comparingInt(Box::height)).orElseThrow();
+        for (Box p : parts) {
+            int shared = Math.min(p.bottom(), tallest.bottom()) - Math.max(p.top(), tallest.top());
+            if (p.height() * 2 < tallest.height() || shared < 0.7 * p.height()) {
+                return 0;
+            }
+            for (Box o : parts) {
+                if (o != p && Math.min(o.right(), p.right()) - Math.max(o.left(), p.left()) > 1) {
+                    return 0;
+                }
+            }
+        }
+        return parts.size();
     }
 
     /**
