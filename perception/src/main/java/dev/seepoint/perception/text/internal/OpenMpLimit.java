@@ -41,16 +41,15 @@ final class OpenMpLimit {
         int omp_get_thread_limit();
     }
 
-    /** Sets {@code OMP_THREAD_LIMIT=1} in the process environment unless it is set already; false where it cannot. */
-    static boolean apply() {
+    /** Sets {@code OMP_THREAD_LIMIT=1} in the process environment unless it is set already (not on Windows). */
+    static void apply() {
         if (System.getenv(VARIABLE) != null || Platform.isWindows()) {
-            return false;
+            return;
         }
         try {
-            return Native.load("c", LibC.class).setenv(VARIABLE, "1", 0) == 0;
+            Native.load("c", LibC.class).setenv(VARIABLE, "1", 0);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             LOG.debug("could not set {} in the process environment: {}", VARIABLE, e.toString());
-            return false;
         }
     }
 

@@ -33,6 +33,9 @@ public final class PpOcrDetector implements AutoCloseable {
         }
     }
 
+    /** At most this many spare input buffers are kept (one per concurrent detection, as a rule). */
+    private static final int SPARE = 4;
+
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String input;
@@ -41,8 +44,6 @@ public final class PpOcrDetector implements AutoCloseable {
     /** Input buffers not in use, reused frame after frame (see {@link #borrow}); emptied by {@link #close()}. */
     private final ArrayDeque<FloatBuffer> spare = new ArrayDeque<>();
     private boolean closed;
-    /** At most this many spare buffers are kept (one per concurrent detection, as a rule). */
-    private static final int SPARE = 4;
 
     /**
      * @param model   the ONNX model bytes

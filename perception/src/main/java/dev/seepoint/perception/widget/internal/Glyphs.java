@@ -2,6 +2,7 @@ package dev.seepoint.perception.widget.internal;
 
 import dev.seepoint.perception.Box;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -107,37 +108,31 @@ public final class Glyphs {
     public static int lettersSideBySide(Raster raster, Box box) {
         int w = box.width();
         int h = box.height();
-        boolean[] ink = mask(raster, box);
-        int[] seen = new int[w * h];
-        int[] stack = new int[w * h];
+        int[] label = IconShapes.components(mask(raster, box), w, h, true);
+        int count = label[0];
+        int[] x0 = new int[count + 1];
+        int[] y0 = new int[count + 1];
+        int[] x1 = new int[count + 1];
+        int[] y1 = new int[count + 1];
+        int[] size = new int[count + 1];
+        Arrays.fill(x0, w);
+        Arrays.fill(y0, h);
+        Arrays.fill(x1, -1);
+        Arrays.fill(y1, -1);
+        for (int i = 0; i < w * h; i++) {
+            int c = label[1 + i];
+            if (c > 0) {
+                size[c]++;
+                x0[c] = Math.min(x0[c], i % w);
+                x1[c] = Math.max(x1[c], i % w);
+                y0[c] = Math.min(y0[c], i / w);
+                y1[c] = Math.max(y1[c], i / w);
+            }
+        }
         List<Box> parts = new ArrayList<>();
-        for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || seen[start] != 0) {
-                continue;
-            }
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = 1;
-            int x0 = w, y0 = h, x1 = -1, y1 = -1, n = 0;
-            while (top > 0) {
-                int q = stack[--top];
-                int qx = q % w;
-                int qy = q / w;
-                n++;
-                x0 = Math.min(x0, qx); x1 = Math.max(x1, qx); y0 = Math.min(y0, qy); y1 = Math.max(y1, qy);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = qx + dx;
-                        int ny = qy + dy;
-                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && ink[ny * w + nx] && seen[ny * w + nx] == 0) {
-                            seen[ny * w + nx] = 1;
-                            stack[top++] = ny * w + nx;
-                        }
-                    }
-                }
-            }
-            if (n >= 4) {
-                parts.add(new Box(x0, y0, x1 + 1, y1 + 1));
+        for (int c = 1; c <= count; c++) {
+            if (size[c] >= 4) {
+                parts.add(new Box(x0[c], y0[c], x1[c] + 1, y1[c] + 1));
             }
         }
         if (parts.size() < 2 || parts.size() > 3) {
