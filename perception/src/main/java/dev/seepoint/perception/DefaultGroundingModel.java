@@ -8,6 +8,7 @@ import dev.seepoint.perception.resolve.SceneBuilder;
 import dev.seepoint.perception.text.NeuralTextReader;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.TextReader;
+import dev.seepoint.perception.text.Word;
 import dev.seepoint.perception.widget.PixelWidgetDetector;
 import dev.seepoint.perception.widget.Widget;
 import dev.seepoint.perception.widget.WidgetDetector;
@@ -163,7 +164,7 @@ public final class DefaultGroundingModel implements GroundingModel {
         Future<Function<List<TextLine>, List<Widget>>> started = startWidgets(shot);
         List<TextLine> lines;
         try {
-            lines = text.read(shot);
+            lines = inFrame(text.read(shot), shot.size());
         } catch (RuntimeException e) {
             started.cancel(true);
             throw e;
@@ -183,6 +184,20 @@ public final class DefaultGroundingModel implements GroundingModel {
         timings.put("widgets", Duration.ofNanos(t2 - t1));
         timings.put("scene", Duration.ofNanos(t3 - t2));
         return new Timed<>(scene, timings);
+    }
+
+    /**
+     * The lines with their boxes inside the frame: the widget detector reads pixels around them, and a
+     * reader (ours or a plugged-in one) may hand back a box reaching a pixel or two past an edge.
+     */
+    private static List<TextLine> inFrame(List<TextLine> lines, Size frame) {
+        Box all = new Box(0, 0, frame.width(), frame.height());
+        if (lines.stream().allMatch(l -> all.contains(l.box()) && l.words().stream().allMatch(w -> all.contains(w.box())))) {
+            return lines;
+        }
+        return lines.stream().map(l -> new TextLine(l.box().clip(frame), l.text(), l.confidence(),
+                l.words().stream().map(w -> new Word(w.box().clip(frame), w.text(), w.confidence()))
+                        .toList())).toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seepoint.actions.ActionException;
 import dev.seepoint.actions.DeviceGoneException;
 import dev.seepoint.tools.builtin.CheckTool;
 import dev.seepoint.tools.builtin.ClickTool;
@@ -104,8 +105,13 @@ public final class Toolbox {
             throw e;
         } catch (IllegalArgumentException e) {
             return Observation.error(name + ": " + e.getMessage()).with("reason", "bad_args");
-        } catch (RuntimeException e) {
+        } catch (ActionException e) {
             LOG.debug("tool {} failed", name, e);
+            return Observation.error(name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .with("reason", "tool_failed");
+        } catch (RuntimeException e) {
+            // not a refusal of the page or the browser: a fault in Seepoint or a plugged-in part, worth its stack trace
+            LOG.warn("tool {} failed unexpectedly with {}", name, args, e);
             return Observation.error(name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage())
                     .with("reason", "tool_failed");
         }

@@ -2,6 +2,7 @@ package dev.seepoint.perception.text.internal;
 
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
+import dev.seepoint.perception.Size;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.Word;
 import java.util.ArrayList;
@@ -128,7 +129,8 @@ public final class LineCache {
         if (hit == null || !hit.frames(box, inked)) {
             return Optional.empty();
         }
-        return Optional.of(new Hit(hit.line().map(l -> move(l, inked.left(), inked.top()))));
+        // clipped: a word box that reached past the ink where it was read may reach past the frame here
+        return Optional.of(new Hit(hit.line().map(l -> move(l, inked.left(), inked.top(), shot.size()))));
     }
 
     /** Remembers {@code line} (boxes in screenshot pixels) as the reading of {@code box}; null when nothing was read. */
@@ -137,7 +139,7 @@ public final class LineCache {
             return;
         }
         Box inked = inked(shot, box);
-        Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -inked.left(), -inked.top()));
+        Optional<TextLine> relative = Optional.ofNullable(line).map(l -> move(l, -inked.left(), -inked.top(), null));
         Entry entry = new Entry(relative, inked.left() - box.left(), inked.top() - box.top(),
                 box.right() - inked.right(), box.bottom() - inked.bottom());
         synchronized (entries) {
@@ -145,11 +147,17 @@ public final class LineCache {
         }
     }
 
-    private static TextLine move(TextLine l, int dx, int dy) {
+    /** {@code l} moved by (dx, dy), its boxes clipped to {@code frame} unless that is null. */
+    private static TextLine move(TextLine l, int dx, int dy, Size frame) {
         List<Word> words = new ArrayList<>(l.words().size());
         for (Word w : l.words()) {
-            words.add(new Word(w.box().translate(dx, dy), w.text(), w.confidence()));
+            words.add(new Word(moved(w.box(), dx, dy, frame), w.text(), w.confidence()));
         }
-        return new TextLine(l.box().translate(dx, dy), l.text(), l.confidence(), words);
+        return new TextLine(moved(l.box(), dx, dy, frame), l.text(), l.confidence(), words);
+    }
+
+    private static Box moved(Box b, int dx, int dy, Size frame) {
+        Box m = b.translate(dx, dy);
+        return frame == null ? m : m.clip(frame);
     }
 }

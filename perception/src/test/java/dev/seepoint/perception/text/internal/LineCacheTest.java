@@ -68,6 +68,27 @@ class LineCacheTest {
     }
 
     @Test
+    void aReadingFoundAgainAtTheFramesEdgeStaysInsideTheFrame() {
+        BufferedImage img = new BufferedImage(100, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 100, 80);
+        g.setColor(Color.BLACK);
+        g.fillRect(12, 12, 6, 4);
+        g.fillRect(62, 0, 6, 4); // the same mark, touching the top edge (a strip at the top of a page)
+        g.dispose();
+        Screenshot shot = Screenshot.of(img);
+        LineCache cache = new LineCache(8);
+        Box line = new Box(10, 10, 30, 20); // the reading's boxes reach 2 px above the ink
+        cache.put(shot, line, new TextLine(line, "ok", 0.9, List.of(new Word(new Box(11, 10, 19, 17), "ok", 0.9))));
+
+        TextLine moved = cache.get(shot, new Box(60, 0, 80, 8)).orElseThrow().line().orElseThrow();
+
+        assertThat(moved.box()).isEqualTo(new Box(60, 0, 80, 8));
+        assertThat(moved.words().get(0).box()).isEqualTo(new Box(61, 0, 69, 5));
+    }
+
+    @Test
     void remembersThatNothingCouldBeReadSoThePixelsAreNotReadAgain() {
         Screenshot shot = frame();
         LineCache cache = new LineCache(8);
