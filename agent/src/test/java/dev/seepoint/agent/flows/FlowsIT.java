@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * The flow table ({@code flows/flows.json}) run by the real agent, model and headless Chromium; each
  * flow is judged by reading {@code window.appState} through WebDriver (the agent never reads the DOM).
  * {@code -Dseepoint.flows=sign-in,todo} runs only flows whose id contains one of those words. The summary test
- * requires 95% of the flows to pass.
+ * requires 95% of the flows to pass. {@code -Dseepoint.flows.dir=FOLDER} runs the {@code flows.json} of another
+ * folder against the pages in it instead (a table written by someone else, to see how the agent does on pages it
+ * was not built with).
  */
 class FlowsIT {
 
@@ -46,7 +49,7 @@ class FlowsIT {
 
     @BeforeAll
     static void start() {
-        pages = TestPages.start();
+        pages = folder().map(TestPages::serve).orElseGet(TestPages::start);
         browser = Browsers.chrome();
         model = DefaultGroundingModel.create();
         ocr = TesseractOcr.open().orElse(null);
@@ -90,8 +93,13 @@ class FlowsIT {
                 .isGreaterThanOrEqualTo(REQUIRED);
     }
 
+    private static Optional<Path> folder() {
+        String dir = System.getProperty("seepoint.flows.dir", "").trim();
+        return dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir));
+    }
+
     private static List<Flow> selected() {
-        List<Flow> all = Flow.all();
+        List<Flow> all = folder().map(Flow::in).orElseGet(Flow::all);
         String only = System.getProperty("seepoint.flows", "").trim();
         if (only.isEmpty()) {
             return all;
