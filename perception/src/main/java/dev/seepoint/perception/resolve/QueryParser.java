@@ -22,11 +22,14 @@ public final class QueryParser {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|«([^»]+)»|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])");
 
-    private static final Pattern LEADING_VERB = Pattern.compile(
-            "^(?:please\\s+)?(?:(?:double[- ]?click|right[- ]?click|click|tap|press|hit|push(?=\\s+(?:the|a|an|on|this|that)\\b)|select|choose|pick|open|find|locate|"
-                    + "point at|point to|show me|hover over|hover on|hover|mouse over|focus on|focus|go to|navigate to|check|uncheck|"
-                    + "untick|tick|toggle|switch on|switch off|turn on|turn off|enable|disable|expand|collapse|close|read|use|"
-                    + "look at|look for|where is|where's|scroll to)\\b\\s*(?:on\\s+|at\\s+)?)");
+    private static final String VERBS = "^(?:please\\s+)?(?:(?:double[- ]?click|right[- ]?click|click|tap|press|hit|push(?=\\s+(?:the|a|an|on|this|that)\\b)|select|choose|pick|open|find|locate|"
+            + "point at|point to|show me|hover over|hover on|hover|mouse over|focus on|focus|go to|navigate to|check|uncheck|"
+            + "untick|tick|toggle|switch on|switch off|turn on|turn off|enable|disable|expand|collapse|close|read|use|"
+            + "look at|look for|where is|where's|scroll to)\\b\\s*";
+    /** A leading verb, with the "on"/"at" that pointing verbs take ("click on", "tap at"). */
+    private static final Pattern LEADING_VERB = Pattern.compile(VERBS + "(?:on\\s+|at\\s+)?)");
+    /** A leading verb alone: "select on the Casa Azul card" keeps its "on", so "Select" is seen to be a name. */
+    private static final Pattern VERB_ALONE = Pattern.compile(VERBS + ")");
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|this|that|your|my)\\s+");
     private static final Pattern PURE_VERB = Pattern.compile(
             "^(?:please\\s+)?(?:double[- ]?click|right[- ]?click|click|tap|press|hit|point at|point to|hover over|hover on|"
@@ -77,6 +80,15 @@ public final class QueryParser {
                     + "(?!(?:the|a|an|this|that|top|bottom|left|right)\\b)(\\S.{0,60})$");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
+    /** A possessive after a preposition: "in Jane Cooper's row", "on Ada's card". */
+    private static final Pattern POSSESSIVE_ANCHOR = Pattern.compile(
+            "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
+                    + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing)\\b");
+    /** An icon's name and "menu": "kebab menu", "⋮ menu". */
+    private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
+    /** The whole screen named as a place: "in the table", "on the page". */
+    private static final Pattern CONTAINER = Pattern.compile(
+            "^(?:the\\s+)?(?:table|list|grid|page|screen|window|view|results|result list|list of results|web ?page|app)$");
 
     private static final List<Object[]> KINDS = List.of(
             new Object[] {"check box|checkbox|tick box|tickbox|check-box", Kind.CHECKBOX},
@@ -129,6 +141,8 @@ public final class QueryParser {
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
         s = topic(s);
+        // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
+        s = POSSESSIVE_ANCHOR.matcher(s).replaceAll("$1 the $2 $3");
 
         // A trailing corner without a preposition: "the menu icon top left".
         Region trailing = Region.ANYWHERE;
@@ -179,6 +193,9 @@ public final class QueryParser {
                 if (anchor.isEmpty()) {
                     continue;
                 }
+                if (CONTAINER.matcher(anchor).matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                    continue; // "in the table", "on the page": everything on the screen is there
+                }
                 Region r = region(anchor);
                 if (r != Region.ANYWHERE && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER)) {
                     region = r;
@@ -189,7 +206,16 @@ public final class QueryParser {
                     continue;
                 }
                 Matcher row = ROW.matcher(anchor);
-                if (row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.SAME_ROW)) {
+                if (!row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.OWNER)) {
+                    // "the Select button of the second hotel": an ordinal and a noun that is no control's kind name the
+                    // list's second item (row or card), not the second text with that word in it
+                    Matcher item = Pattern.compile("^(?:the\\s+)?(" + ORD_WORDS + ")\\s+([\\p{L}-]+)$").matcher(anchor);
+                    if (item.matches() && !kindNoun(item.group(2)) && !region(item.group(2)).equals(Region.DIALOG)) {
+                        relations.add(Relation.row(ordinal(item.group(1))));
+                        continue;
+                    }
+                }
+                if (row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.SAME_ROW || type == Relation.Type.OWNER)) {
                     relations.add(Relation.row(row.group(1) != null ? ordinal(row.group(1)) : Integer.parseInt(row.group(2))));
                     continue;
                 }
@@ -269,7 +295,8 @@ public final class QueryParser {
         for (Object[] k : KINDS) {
             Pattern p = Pattern.compile("(?:^|\\s)(?:" + k[0] + ")(?:es|s)?(?=$|\\s)");
             Matcher m = p.matcher(rest);
-            if (m.find()) {
+            if (m.find() && !(k[1] == Kind.DROPDOWN && m.start() == 0 && m.group().strip().equals("select"))) {
+                // "the Country select" is a dropdown; a leading "Select" is a button's caption
                 kind = (Kind) k[1];
                 rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).replaceAll("\\s+", " ").strip();
                 break;
@@ -293,6 +320,13 @@ public final class QueryParser {
         }
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
         String text = restore(rest, literals).strip();
+        Matcher menu = ICON_MENU.matcher(text);
+        if (kind == Kind.ANY && !quoted && menu.matches() && !icons(menu.group(1), Kind.ICON).isEmpty()
+                && !icons(menu.group(1), Kind.ICON).contains(IconKind.MENU)) {
+            // "the kebab menu", "the ⋮ menu", "the user menu": the icon that opens the menu
+            text = menu.group(1).strip();
+            kind = Kind.ICON;
+        }
         if (text.isEmpty() && !literals.isEmpty() && kind == Kind.ANY && relations.isEmpty()) {
             text = literals.get(0);
             quoted = true;
@@ -321,7 +355,7 @@ public final class QueryParser {
         }
         s = s.replaceAll("^(?:the|a|an)\\s+", "").replaceAll("['\"“”‘’«»]", "").strip();
         if (s.isEmpty() || s.equals(TextMatch.normalize(q.text())) || s.equals(q.text().toLowerCase(Locale.ROOT))
-                || q.quoted() || q.ordinal() != 0) {
+                || q.quoted()) {
             return null;
         }
         return new Query(expression.strip(), s, false, kind, icons(s, kind), 0, List.of(), Region.ANYWHERE);
@@ -363,6 +397,23 @@ public final class QueryParser {
      * The expression read as a caption that ends in what looks like a kind word ("Generate label",
      * "Add title", "Send message"); null when it has no such ending.
      */
+    /**
+     * "the check-in date" read as the field labelled "Check-in": a date or time input's label often
+     * leaves out the word; null when the expression does not end in one.
+     */
+    public Query parseDated(String expression) {
+        Query q = parse(expression);
+        if (q.quoted() || q.kind() != Kind.ANY && q.kind() != Kind.FIELD) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^(.+?)\\s+(?:date|time|date and time|datetime|day)$").matcher(q.text());
+        if (!m.matches()) {
+            return null;
+        }
+        return new Query(q.expression(), m.group(1), false, Kind.FIELD, icons(m.group(1), Kind.FIELD), q.ordinal(),
+                q.relations(), q.region(), q.colour());
+    }
+
     public Query parseCaption(String expression) {
         String s = caption(expression).replaceAll("['\"“”‘’«»]", "").strip();
         if (!s.matches(".+\\s(?:label|title|text|message|heading|caption|banner|notice|link|tab|box)$")) {
@@ -391,10 +442,12 @@ public final class QueryParser {
         boolean article = false;
         do {
             prev = s;
-            String verbless = LEADING_VERB.matcher(s).replaceFirst("").strip();
+            boolean pointing = PURE_VERB.matcher(s).lookingAt();
+            // only pointing verbs take "on"/"at" ("click on Save"); "Select on the Casa Azul card" names a Select button
+            String verbless = (pointing ? LEADING_VERB : VERB_ALONE).matcher(s).replaceFirst("").strip();
             // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun;
             // after an article a verb is a name ("the close button", "the open file icon")
-            boolean namesIt = kindNoun(verbless) && !PURE_VERB.matcher(s).lookingAt(); // "close button", not "click progress"
+            boolean namesIt = kindNoun(verbless) && !pointing; // "close button", not "click progress"
             if (!article && !RELATION_START.matcher(verbless).lookingAt() && !namesIt) {
                 s = verbless;
             }

@@ -256,8 +256,10 @@ public final class Regions {
         int h = shot.height();
         int y = (int) Math.min(h - 1, Math.max(0, anchor.centerY()));
         int minRun = Math.max(4 * anchor.height(), (int) Math.round(60 * shot.devicePixelRatio()));
-        int[] left = edge(anchor.left() - 1, -1, y, minRun, w);
-        int[] right = edge(anchor.right() + 1, 1, y, minRun, w);
+        // a list's card can be most of the page wide: its title at the left, its buttons at the far right
+        int reach = (int) Math.round(1000 * shot.devicePixelRatio());
+        int[] left = edge(anchor.left() - 1, -1, y, minRun, w, reach);
+        int[] right = edge(anchor.right() + 1, 1, y, minRun, w, reach);
         if (left == null || right == null) {
             return Optional.empty();
         }
@@ -277,7 +279,7 @@ public final class Regions {
     public Optional<Edge> leftEdge(Box anchor) {
         int y = (int) Math.min(shot.height() - 1, Math.max(0, anchor.centerY()));
         int minRun = Math.max(3 * anchor.height(), (int) Math.round(40 * shot.devicePixelRatio()));
-        int[] e = edge(anchor.left() - 1, -1, y, minRun, shot.width());
+        int[] e = edge(anchor.left() - 1, -1, y, minRun, shot.width(), (int) Math.round(420 * shot.devicePixelRatio()));
         return e == null ? Optional.empty() : Optional.of(new Edge(e[0], e[1], e[2]));
     }
 
@@ -287,12 +289,11 @@ public final class Regions {
 
     /**
      * Walks along row {@code y} from {@code x} in direction {@code dx} to the first column whose pixel
-     * starts a straight vertical edge at least {@code minRun} long; {x, top, bottom} or null.
+     * starts a straight vertical edge at least {@code minRun} long, within {@code reach} columns; {x, top, bottom} or null.
      */
-    private int[] edge(int x, int dx, int y, int minRun, int w) {
+    private int[] edge(int x, int dx, int y, int minRun, int w, int reach) {
         int bg = shot.rgb(Math.max(0, Math.min(w - 1, x)), y);
-        int limit = (int) Math.round(420 * shot.devicePixelRatio());
-        for (int i = 0; i < limit; i++, x += dx) {
+        for (int i = 0; i < reach; i++, x += dx) {
             if (x < 0 || x >= w) {
                 return null;
             }
@@ -300,12 +301,14 @@ public final class Regions {
             if (dist(c, bg) <= 12) {
                 continue;
             }
+            // the run goes on while the column keeps the edge's colour and still differs from the background
+            // (a glyph's faint anti-aliased rim is within reach of the background itself)
             int top = y;
-            while (top > 0 && dist(shot.rgb(x, top - 1), c) <= 24) {
+            while (top > 0 && dist(shot.rgb(x, top - 1), c) <= 24 && dist(shot.rgb(x, top - 1), bg) > 12) {
                 top--;
             }
             int bottom = y;
-            while (bottom < shot.height() - 1 && dist(shot.rgb(x, bottom + 1), c) <= 24) {
+            while (bottom < shot.height() - 1 && dist(shot.rgb(x, bottom + 1), c) <= 24 && dist(shot.rgb(x, bottom + 1), bg) > 12) {
                 bottom++;
             }
             if (bottom - top >= minRun) {

@@ -63,6 +63,13 @@ public final class Resolver {
                     return whole;
                 }
             }
+            Query dated = parser.parseDated(expression);
+            if (dated != null) {
+                Grounding field = resolve(scene, dated, 1);
+                if (field.isFound()) {
+                    return field.withEvidence("reading", "the field labelled '" + dated.text() + "' (the label leaves out the date or time)");
+                }
+            }
             Grounding loose = loosely(scene, query);
             if (loose != null) {
                 return loose;
@@ -188,8 +195,11 @@ public final class Resolver {
                         double r = rel.type() == Relation.Type.SECTION
                                 ? inSection(s.box, area.orElseThrow(), each)
                                 : relation(rel.type(), s.box, each);
-                        if (rel.type() == Relation.Type.OWNER && area.isPresent() && !area.get().contains(s.box.center())) {
-                            r *= 0.3; // "the heart on the Olive Tree card": what lies outside the anchor's card is not its own
+                        if (rel.type() == Relation.Type.OWNER && area.isPresent()) {
+                            // "the heart on the Olive Tree card": what lies in the anchor's card is its own, however far
+                            // across the card (a wide list card has its buttons at the far right); what lies outside is not
+                            // (nearer still ranks first: a whole list can be one card round all its rows)
+                            r = area.get().contains(s.box.center()) ? 0.65 + 0.35 * r : r * 0.3;
                         }
                         best = Math.max(best, r);
                     }

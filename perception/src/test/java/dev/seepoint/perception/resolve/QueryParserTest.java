@@ -38,6 +38,50 @@ class QueryParserTest {
     }
 
     @Test
+    void aButtonNamedLikeAVerbKeepsItsNameBeforeOnTheCard() {
+        Query q = parser.parse("Select on the Casa Azul Boutique Hotel card");
+        assertThat(q.text()).isEqualTo("select");
+        assertThat(q.relations()).containsExactly(Relation.to(Relation.Type.OWNER, "casa azul boutique hotel"));
+        assertThat(parser.parse("click on the Save button").text()).isEqualTo("save"); // pointing verbs still take "on"
+    }
+
+    @Test
+    void aPossessiveAfterInNamesTheRowOrCardOfItsOwner() {
+        Query row = parser.parse("the trash icon in Jane Cooper's row");
+        assertThat(row.text()).isEqualTo("trash");
+        assertThat(row.kind()).isEqualTo(Kind.ICON);
+        assertThat(row.relations()).containsExactly(Relation.to(Relation.Type.SAME_ROW, "jane cooper"));
+        assertThat(parser.parse("the heart on Ada's card").relations()).containsExactly(Relation.to(Relation.Type.OWNER, "ada"));
+    }
+
+    @Test
+    void theWholeTableOrPageAsAPlaceAddsNothing() {
+        Query q = parser.parse("the delete button of the second user in the table");
+        assertThat(q.text()).isEqualTo("delete");
+        assertThat(q.kind()).isEqualTo(Kind.BUTTON);
+        assertThat(q.relations()).containsExactly(Relation.row(2));
+        assertThat(parser.parse("the Save button on the page").relations()).isEmpty();
+    }
+
+    @Test
+    void aDateOrTimeNamedByItsLabelIsAlsoReadAsTheFieldOfThatLabel() {
+        Query q = parser.parseDated("the check-in date");
+        assertThat(q.text()).isEqualTo("check-in");
+        assertThat(q.kind()).isEqualTo(Kind.FIELD);
+        assertThat(parser.parseDated("the Save button")).isNull();
+    }
+
+    @Test
+    void aLabelStartingWithAnOrdinalWordCanBeReadWhole() {
+        assertThat(parser.parse("First name").ordinal()).isEqualTo(1);
+        Query whole = parser.parseLiteral("the Last name field");
+        assertThat(whole).isNotNull();
+        assertThat(whole.text()).isEqualTo("last name");
+        assertThat(whole.kind()).isEqualTo(Kind.FIELD);
+        assertThat(whole.ordinal()).isZero();
+    }
+
+    @Test
     void quotedTextKeepsItsWordsAndCase() {
         Query q = parser.parse("click 'Sign in with Google'");
         assertThat(q.text()).isEqualTo("Sign in with Google");
