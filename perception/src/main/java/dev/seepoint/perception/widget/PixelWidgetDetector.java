@@ -140,6 +140,23 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             target.add(w);
         }
+        // an icon read as one character ("C" for a calendar) is smaller than the words beside it, but on their row
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            List<Word> row = rows.get(i);
+            if (rows.size() < 2 || !row.stream().allMatch(PixelWidgetDetector::iconLike)) {
+                continue;
+            }
+            Box rb = union(row);
+            for (List<Word> other : rows) {
+                Box ob = union(other);
+                if (other != row && !other.stream().allMatch(PixelWidgetDetector::iconLike)
+                        && rb.centerY() >= ob.top() && rb.centerY() <= ob.bottom() && rb.height() <= ob.height()) {
+                    other.addAll(row);
+                    rows.remove(i);
+                    break;
+                }
+            }
+        }
         for (List<Word> row : rows) {
             row.sort(Comparator.comparingInt(w -> w.box().left()));
         }
@@ -642,12 +659,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 if (!(iconLike(x) && inner.stream().anyMatch(g -> g.intersect(x.box()).area() > 0))) letters.add(x);
             }
             boolean trailingIcon = paper && w >= 2.5 * h && !letters.isEmpty() && trailingIcon(raster, inner, box, union(letters))
-                    && first.left() - box.left() <= Math.max(raster.px(12), th);
+                    && first.left() - box.left() <= Math.max(raster.px(18), th); // inputs pad their text 8-16 px
             if (chevron != null && chevron.left() >= first.right() && w >= 2.5 * h) {
                 found.add(new Found(new Widget(WidgetKind.SELECT, box, State.UNKNOWN, null, caption), 2));
             } else if (trailingIcon) {
                 // a value at the left and an icon at the right end (date, time, password with an eye)
-                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, join(letters)), 2));
             } else if (centred && !(paper && borderedOnly && first.width() >= 0.7 * w && w >= raster.px(150))) {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
@@ -860,7 +877,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     }
                 }
                 boolean holdsControl = held >= (w.kind() == WidgetKind.TEXT_AREA ? 1 : 2); // a text area holds no button
-                if (holdsControl || stacked(w, widgets, raster) || columns(rowsInside(words, w.box()), raster.px(10))) {
+                if (holdsControl || stacked(w, widgets, raster) || columns(rowsInside(words, w.box()), raster.px(10), held == 0)) {
                     continue;
                 }
             }
@@ -905,8 +922,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** True when some row of words has a gap wider than four text heights: separate columns. */
-    private static boolean columns(List<List<Word>> rows, int minHeight) {
-        for (List<Word> row : rows) {
+    private static boolean columns(List<List<Word>> rows, int minHeight, boolean iconAtEnd) {
+        for (List<Word> all : rows) {
+            // an icon read as one character at a lone field's end (a calendar's "C") is no column of text
+            List<Word> row = iconAtEnd && all.size() > 1 && iconLike(all.get(all.size() - 1)) ? all.subList(0, all.size() - 1) : all;
             for (int i = 1; i < row.size(); i++) {
                 int th = Math.max(minHeight, Math.max(row.get(i).box().height(), row.get(i - 1).box().height()));
                 if (row.get(i).box().left() - row.get(i - 1).box().right() > 4 * th) {

@@ -319,6 +319,27 @@ class PixelWidgetDetectorTest {
         assertThat(fields.get(0).box().bottom()).isBetween(68, 86);
     }
 
+    @Test
+    void aDateInputWithItsCalendarIconAtTheRightIsAFieldNotACheckbox() throws Exception {
+        // two date inputs cut from a Chromium screenshot: a light rounded border, the date at the left, the
+        // calendar icon at the right end; OCR read the first icon as the letter "C" on a row of its own
+        Screenshot shot;
+        try (var in = getClass().getResourceAsStream("/widgets/date-fields.png")) {
+            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(11, 11, 77, 21), "CHECK-IN", 0.95, List.of(new Word(Box.of(11, 11, 77, 21), "CHECK-IN", 0.95))),
+                new TextLine(Box.of(216, 11, 296, 22), "CHECK-OUT", 0.95, List.of(new Word(Box.of(216, 11, 296, 22), "CHECK-OUT", 0.95))),
+                new TextLine(Box.of(24, 48, 108, 61), "12/10/2026", 0.96, List.of(new Word(Box.of(24, 48, 108, 61), "12/10/2026", 0.96))),
+                new TextLine(Box.of(176, 50, 184, 57), "C", 0.75, List.of(new Word(Box.of(176, 50, 184, 57), "C", 0.75))),
+                new TextLine(Box.of(229, 47, 313, 60), "12/13/2026", 0.96, List.of(new Word(Box.of(229, 47, 313, 60), "12/13/2026", 0.96))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).filteredOn(w -> w.kind() == WidgetKind.TEXT_FIELD)
+                .extracting(Widget::text).containsExactly("12/10/2026", "12/13/2026");
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.CHECKBOX);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
