@@ -19,19 +19,21 @@ import java.util.List;
  * @param icon   icon drawn on it, or {@code null}
  * @param confidence how sure perception was, 0..1
  * @param words      for text, the words with their boxes (so a sub-span can be pointed at); empty for widgets
+ * @param likely     for an icon of no sure kind, the two kinds its drawing is nearest to; empty otherwise
  */
 public record Element(WidgetKind widget, Box box, String text, String label, Box labelBox, Widget.State state,
-        IconKind icon, double confidence, List<Word> words) {
+        IconKind icon, double confidence, List<Word> words, List<IconKind> likely) {
 
     public Element {
         text = text == null ? "" : text;
         label = label == null ? "" : label;
         state = state == null ? Widget.State.UNKNOWN : state;
         words = words == null ? List.of() : List.copyOf(words);
+        likely = likely == null ? List.of() : List.copyOf(likely);
     }
 
     public static Element widget(Widget w, String text, String label, Box labelBox) {
-        return new Element(w.kind(), w.box(), text, label, labelBox, w.state(), w.icon(), 1.0, List.of());
+        return new Element(w.kind(), w.box(), text, label, labelBox, w.state(), w.icon(), 1.0, List.of(), w.likely());
     }
 
     /** A run of words outside any widget. */
@@ -47,7 +49,7 @@ public record Element(WidgetKind widget, Box box, String text, String label, Box
             sb.append(w.text());
             conf = Math.min(conf, w.confidence());
         }
-        return new Element(null, box, sb.toString(), "", null, Widget.State.UNKNOWN, null, conf, words);
+        return new Element(null, box, sb.toString(), "", null, Widget.State.UNKNOWN, null, conf, words, List.of());
     }
 
     public boolean isText() {
@@ -60,12 +62,12 @@ public record Element(WidgetKind widget, Box box, String text, String label, Box
     }
 
     public Element withLabel(String newLabel, Box newLabelBox) {
-        return new Element(widget, box, text, newLabel, newLabelBox, state, icon, confidence, words);
+        return new Element(widget, box, text, newLabel, newLabelBox, state, icon, confidence, words, likely);
     }
 
     /** A copy carrying the words read inside it. */
     public Element withWords(List<Word> inside) {
-        return new Element(widget, box, text, label, labelBox, state, icon, confidence, inside);
+        return new Element(widget, box, text, label, labelBox, state, icon, confidence, inside, likely);
     }
 
     /** {@code button "Sign in"} */

@@ -114,7 +114,7 @@ public final class QueryParser {
     private static final Pattern COLOUR = Pattern.compile(
             "^(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
     private static final Pattern TRAILING_CORNER = Pattern.compile(
-            "\\s+((?:top|bottom) (?:left|right))(?: corner)?$");
+            "\\s+(?:(?:in|at|on|from) (?:the )?(?:very )?)?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)?(?: of the (?:page|screen|window))?$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
@@ -148,7 +148,7 @@ public final class QueryParser {
         Region trailing = Region.ANYWHERE;
         Matcher corner = TRAILING_CORNER.matcher(s);
         if (corner.find() && corner.start() > 0) {
-            trailing = region(corner.group(1));
+            trailing = region(corner.group(1).replace('-', ' '));
             s = s.substring(0, corner.start()).strip();
         }
         // Split off relations.

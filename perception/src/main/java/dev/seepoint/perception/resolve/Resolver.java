@@ -30,6 +30,8 @@ public final class Resolver {
     static final double FOUND = 0.55;
     /** A runner-up this close to the best makes the answer ambiguous. */
     static final double TIE = 0.93;
+    /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
+    static final double UNSURE_ICON = 0.8;
     private static final int MAX_ANCHOR_DEPTH = 3;
 
     private final QueryParser parser = new QueryParser();
@@ -273,9 +275,11 @@ public final class Resolver {
         Scored best = scored.get(0);
         // ordinals: the n-th of the equally good group in reading order
         int ordinal = query.ordinal();
+        boolean byRow = false;
         for (Relation rel : query.relations()) {
             if (rel.type() == Relation.Type.ROW_ORDINAL) {
                 ordinal = rel.rowOrdinal();
+                byRow = true;
             }
         }
         if (ordinal != 0 && isGenericNoun(query)) {
@@ -290,6 +294,17 @@ public final class Resolver {
                 if (s.match >= best.match - 0.1 && s.rank >= best.rank * 0.6) {
                     group.add(s);
                 }
+            }
+            if (byRow) {
+                // the largest set laid out as a list or grid (the best match may be a look-alike on its own)
+                List<Scored> widest = List.of();
+                for (Scored seed : group) {
+                    List<Scored> cluster = aligned(group, seed);
+                    if (cluster.size() > widest.size()) {
+                        widest = cluster;
+                    }
+                }
+                group = new ArrayList<>(widest);
             }
             group.sort(readingOrder(group));
             int index = ordinal > 0 ? ordinal - 1 : group.size() + ordinal;
@@ -319,6 +334,32 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * The members of {@code group} laid out with {@code seed} as a list or a grid is: each shares a row or a
+     * column with one already kept, starting from {@code seed}. "The second user's delete button" counts the
+     * table's rows, not a look-alike icon in the sidebar.
+     */
+    private static List<Scored> aligned(List<Scored> group, Scored seed) {
+        List<Scored> kept = new ArrayList<>(List.of(seed));
+        List<Scored> left = new ArrayList<>(group);
+        left.remove(seed);
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = false;
+            for (java.util.Iterator<Scored> it = left.iterator(); it.hasNext();) {
+                Scored s = it.next();
+                boolean lines = kept.stream().anyMatch(k -> Math.abs(k.box.centerX() - s.box.centerX()) <= Math.max(k.box.width(), s.box.width()) / 2.0
+                        || Math.abs(k.box.centerY() - s.box.centerY()) <= Math.max(k.box.height(), s.box.height()) / 2.0);
+                if (lines) {
+                    kept.add(s);
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return kept;
     }
 
     /**
@@ -938,12 +979,30 @@ public final class Resolver {
     }
 
     static double iconMatch(Query query, Element e) {
-        if (e.icon() == null || e.icon() == IconKind.UNKNOWN || query.icons().isEmpty()) {
+        if (query.icons().isEmpty()) {
+            return 0;
+        }
+        if (e.icon() == null || e.icon() == IconKind.UNKNOWN) {
+            // a drawing about as near two kinds: one of them asked for is a match, a weaker one than a sure icon;
+            // not when OCR read a letter there ("H" for a heading button)
+            if (e.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return 0;
+            }
+            for (IconKind k : e.likely()) {
+                if (query.icons().contains(k)) {
+                    return UNSURE_ICON * iconMatch(query, k);
+                }
+            }
             return 0;
         }
         if (!query.icons().contains(e.icon())) {
             return 0;
         }
+        return iconMatch(query, e.icon());
+    }
+
+    /** How well an icon of kind {@code icon} answers {@code query}, which names it among its icons. */
+    private static double iconMatch(Query query, IconKind icon) {
         // every word of the query should be an icon word or a kind word; words that only describe the
         // drawing ("the big play button", "the redo arrow") neither help nor hurt
         List<String> words = new ArrayList<>(TextMatch.words(query.text()));
@@ -951,11 +1010,11 @@ public final class Resolver {
         double iconWords = 0;
         boolean byMeaning = false;
         for (String w : words) {
-            List<String> names = e.icon().words();
+            List<String> names = icon.words();
             for (int i = 0; i < names.size(); i++) {
                 if (TextMatch.words(names.get(i)).contains(w)) {
                     iconWords += i < 4 ? 1.0 : 0.93; // the first names are what the icon is; later ones what it may do
-                    byMeaning |= i >= 2 && !e.icon().name().toLowerCase(Locale.ROOT).contains(w);
+                    byMeaning |= i >= 2 && !icon.name().toLowerCase(Locale.ROOT).contains(w);
                     break;
                 }
             }
@@ -1142,7 +1201,7 @@ public final class Resolver {
         return switch (type) {
             case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : 0.45 / (1 + gap / (6 * h));
             case NEAR -> 1.0 / (1 + gap / (6 * h));
-            case SAME_ROW -> sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05;
+            case SAME_ROW -> sameRow ? 1.0 / (1 + gap / (80 * h)) : 0.05; // a table row may run the page's width
             case BELOW -> c.centerY() > a.bottom() - h * 0.2
                     ? (sameColumn ? 1.0 : 0.6) / (1 + Math.max(0, c.top() - a.bottom()) / (5 * h)) : 0.05;
             case ABOVE -> c.centerY() < a.top() + h * 0.2

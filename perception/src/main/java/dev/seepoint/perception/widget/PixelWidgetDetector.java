@@ -75,8 +75,23 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (Box b : BorderlessFields.find(raster, text == null ? List.of() : text, taken)) {
             widgets.add(new Widget(WidgetKind.TEXT_FIELD, b, State.UNKNOWN, null, ""));
         }
+        widgets.replaceAll(w -> likely(raster, w));
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
+    }
+
+    /**
+     * An icon of no sure kind, with the two kinds its drawing is nearest to when it is near both (an outline
+     * trash can about as near a floppy disk): a query naming one of them may still find it, by a lower score.
+     */
+    private static Widget likely(Raster raster, Widget w) {
+        if (w.kind() != WidgetKind.ICON || w.icon() != null && w.icon() != IconKind.UNKNOWN
+                || w.box().width() > raster.px(40) || w.box().height() > raster.px(40)
+                || w.text().codePoints().anyMatch(Character::isLetterOrDigit)) { // a letter OCR read ("H") is no drawing
+            return w;
+        }
+        List<IconKind> likely = iconMatch(raster, w.box()).likely();
+        return likely.isEmpty() ? w : new Widget(w.kind(), w.box(), w.state(), w.icon(), w.text(), likely);
     }
 
     /** An ink cluster under a short word, with the confidence OCR had in that word. */

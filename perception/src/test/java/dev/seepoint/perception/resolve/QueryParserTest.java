@@ -8,6 +8,7 @@ import dev.seepoint.perception.resolve.Query.Kind;
 import dev.seepoint.perception.resolve.Query.Region;
 import dev.seepoint.perception.resolve.Query.Relation;
 import dev.seepoint.perception.widget.IconKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryParserTest {
@@ -52,6 +53,17 @@ class QueryParserTest {
         assertThat(row.kind()).isEqualTo(Kind.ICON);
         assertThat(row.relations()).containsExactly(Relation.to(Relation.Type.SAME_ROW, "jane cooper"));
         assertThat(parser.parse("the heart on Ada's card").relations()).containsExactly(Relation.to(Relation.Type.OWNER, "ada"));
+    }
+
+    @Test
+    void aCornerAfterAtOrInIsTheRegion() {
+        for (String e : List.of("the bell icon at the top right", "the bell icon in the top right corner", "the bell icon top right",
+                "the bell icon in the top-right corner of the page")) {
+            Query q = parser.parse(e);
+            assertThat(q.text()).as(e).isEqualTo("bell");
+            assertThat(q.region()).as(e).isEqualTo(Region.TOP_RIGHT);
+            assertThat(q.relations()).as(e).isEmpty();
+        }
     }
 
     @Test

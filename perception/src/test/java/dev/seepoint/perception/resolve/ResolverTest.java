@@ -66,6 +66,41 @@ class ResolverTest {
         text(560, 340, "Forgot your password?");
     }
 
+    /** A table of users, each row ending in a pencil and an icon drawn about as near a trash can as a floppy disk. */
+    private void usersTable() {
+        text(280, 222, "NAME");
+        text(550, 222, "EMAIL");
+        String[] names = {"Jane Cooper", "Wade Warren", "Esther Howard"};
+        for (int i = 0; i < names.length; i++) {
+            int y = 268 + 52 * i;
+            text(362, y + 2, names[i]);
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(1177, y, 1193, y + 16), Widget.State.UNKNOWN, IconKind.EDIT, ""));
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(1214, y, 1228, y + 16), Widget.State.UNKNOWN, IconKind.UNKNOWN, "",
+                    List.of(IconKind.SAVE, IconKind.TRASH)));
+        }
+        // the sidebar's own unsure icon, further from a trash can
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(24, 181, 42, 199), Widget.State.UNKNOWN, IconKind.UNKNOWN, "",
+                List.of(IconKind.FOLDER, IconKind.TRASH)));
+        text(54, 183, "Teams");
+    }
+
+    @Test
+    void anIconLikelyOfTheAskedKindIsFoundByItsRowOrItsRowsNumber() {
+        usersTable();
+
+        assertThat(locate("the trash icon in Jane Cooper's row").requireBox()).isEqualTo(Box.of(1214, 268, 1228, 284));
+        assertThat(locate("the delete button of the second user in the table").requireBox()).isEqualTo(Box.of(1214, 320, 1228, 336));
+        assertThat(locate("the trash icon").isAmbiguous()).isTrue(); // a guess among rows is still no guess
+    }
+
+    @Test
+    void aSureIconBeatsOneThatIsOnlyLikely() {
+        usersTable();
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 700, 1220, 720), Widget.State.UNKNOWN, IconKind.TRASH, ""));
+
+        assertThat(locate("the trash icon").requireBox()).isEqualTo(Box.of(1200, 700, 1220, 720));
+    }
+
     @Test
     void wordsWrittenOnTheScreenBeatAnAvatarThatOnlyMeansTheSame() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(1107, 16, 1137, 45), Widget.State.UNKNOWN, IconKind.USER, ""));

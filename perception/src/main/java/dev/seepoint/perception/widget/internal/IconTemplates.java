@@ -34,6 +34,8 @@ public final class IconTemplates {
     static final double ACCEPT = 1.25;
     /** The best distance must be at most this fraction of the best other kind's distance. */
     static final double MARGIN = 0.8;
+    /** Largest distance at which an icon too near two kinds is still reported as likely one of them. */
+    static final double UNSURE = 0.5;
     /** The margin for an icon partly covered by a badge. */
     static final double BADGED_MARGIN = 0.88;
 
@@ -60,7 +62,19 @@ public final class IconTemplates {
     }
 
     /** A classification with its distance and the runner-up's, for callers that weigh certainty. */
-    public record Match(IconKind kind, double distance, double runnerUp) {
+    /**
+     * The nearest kind (UNKNOWN when none is near enough or two kinds are about as near), its distance and the
+     * runner-up's; {@code likely} names the two nearest kinds when they were too close to tell apart.
+     */
+    public record Match(IconKind kind, double distance, double runnerUp, List<IconKind> likely) {
+
+        public Match {
+            likely = likely == null ? List.of() : List.copyOf(likely);
+        }
+
+        public Match(IconKind kind, double distance, double runnerUp) {
+            this(kind, distance, runnerUp, List.of());
+        }
     }
 
     private static final List<Template> TEMPLATES = build();
@@ -165,11 +179,19 @@ public final class IconTemplates {
             for (int i = 0; i < 3; i++) sb.append(IconKind.values()[order[i]]).append(String.format("=%.2f ", perKind[order[i]]));
         }
         double second = Double.MAX_VALUE;
+        IconKind secondKind = IconKind.UNKNOWN;
         for (IconKind k : IconKind.values()) {
-            if (k != best && perKind[k.ordinal()] < second) second = perKind[k.ordinal()];
+            if (k != best && perKind[k.ordinal()] < second) {
+                second = perKind[k.ordinal()];
+                secondKind = k;
+            }
         }
-        if (bestD > ACCEPT || bestD > margin * second) {
+        if (bestD > ACCEPT) {
             return new Match(IconKind.UNKNOWN, bestD, second);
+        }
+        if (bestD > margin * second) {
+            // near enough to be an icon of one of two kinds, too near to both to say which
+            return new Match(IconKind.UNKNOWN, bestD, second, bestD <= UNSURE ? List.of(best, secondKind) : List.of());
         }
         return new Match(best, bestD, second);
     }
