@@ -28,7 +28,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
@@ -45,11 +45,25 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern DANGLING = Pattern.compile(
             "\\s(?:below|above|under|underneath|beneath|over|beside)$", I);
 
+    /** A remark before a colon and the step itself: "Changed my mind: click Cancel". */
+    private static final Pattern REMARK = Pattern.compile("^[^:\uE000]{1,60}:\\s+(?=\\S)", I);
+    /** What not to do, after the step: "press Search without filling in a destination". */
+    private static final Pattern WITHOUT = Pattern.compile(",?\\s+without\\s+(?:\\w+ing|any\\w*)\\b[^\uE000]*$", I);
+    /** An aside in brackets: "(it has moved to In progress)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()\uE000]*\\)");
+    /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars". */
+    private static final Pattern CONTEXT = Pattern.compile("^(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}$", I);
+    /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
+
     private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
             + "first name|last name|full name|name|phone(?: number)?|code|otp)";
     private static final String VALUE = "(\\uE000\\d+\\uE001|\\S+)";
     private static final Pattern PAIR = Pattern.compile("(?:the |my |your )?" + FIELD + "(?: field| box)?(?: of| as| to| =|:)? "
             + VALUE, I);
+    private static final Pattern ITEM_FIELD_FIRST = Pattern.compile("^(?:the |my |your )?" + FIELD
+            + "(?: field| box)?(?: of| as| to| =|:)? (\\S.*)$", I);
+    private static final Pattern ITEM_VALUE_FIRST = Pattern.compile("^(\\S.*?) as (?:the |my |your |a |an )?(.+?)(?: field| box)?$", I);
     private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
 
     private static final Pattern TIMES = Pattern.compile(
@@ -78,6 +92,7 @@ public final class RuleBasedPlanner implements Planner {
         /** A target phrase: a lone literal becomes its content; literals elsewhere keep their quotes. */
         String target(String piece) {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
+            t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once more)$", "");
             if (t.isEmpty()) {
                 throw fail("it names no target");
             }
@@ -118,17 +133,38 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:turn|switch) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^(enable|disable) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).equalsIgnoreCase("enable") ? "on" : "off"));
         rule("^toggle (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
+        rule("^apply(?: it| them| this| that| the (?:code|coupon|promo(?: code)?|voucher|discount|filters?|changes?|settings))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Apply button")));
+        rule("^(?:switch|change) to (.+?)(?: (?:using|with|via|by) .+)?$", (m, c) -> {
+            String what = c.target(m.group(1));
+            // "switch to dark mode" flips a switch; "switch to the Billing tab" opens the tab
+            return Pattern.compile("\\b(?:mode|theme)$", I).matcher(what).find() ? toggle(c, what, "on")
+                    : List.of(PlanStep.of("click", c.intent(), "target", what));
+        });
+        rule("^(?:open|show|display|expand|reveal) (.+?),? (?:with|using|via|through|by clicking(?: on)?|by pressing|by tapping) "
+                + "(?:the|its|their|his|her|a|an) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2)))));
+        rule("^open (?:the |a |an )?(.+?) (?:dialog|dialogue|modal|popup|pop-up|form|window)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)) + " button")));
+        rule("^edit (?:the )?(.+?)(?:['’]s (?:account|profile|details|entry|record|row|card|settings|item|task))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
+        rule("^(?:select|choose|pick|open) (.+?),? by (?:clicking|pressing|tapping|hitting|using)(?: on)? (?:its|their|his|her) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + "'s " + c.target(m.group(2)))));
         rule("^(?:select|choose|pick)(?: the option| option)? (.+)$", this::select);
         rule("^(?:clear|empty|erase|blank)(?: out)? (.+)$",
                 (m, c) -> typeInto(c, "", m.group(1), true));
         rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), false));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
-        rule("^set (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^(?:set|change) (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^search$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Search button")));
+        rule("^search(?: for)? (.+?)(?: (?:using|in|with|via|into|from) (.+))?$", this::search);
+        rule("^(?:sort|order)(?: (?:the )?[^,;]+?)? by (.+)$",
+                (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(1)))));
+        rule("^leave (?:.+ )?(?:empty|blank|as (?:it is|they are)|unchanged|alone|untouched)$", (m, c) -> List.of());
         rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:open|go to|navigate to|visit|browse to|load)(?: the url| the address)? (.+)$", this::open);
         rule("^(?:close|dismiss) (.+?),? (?:with|using|via|by clicking(?: on)?) (?:its|the|their|his|her) (.+)$",
-                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
-                        "the " + c.target(m.group(2)) + " of " + c.target(m.group(1)))));
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", closer(c, m.group(2), m.group(1)))));
         rule("^(?:close|dismiss) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                 "the close button of " + c.target(m.group(1)))));
         rule("^(?:expand|collapse|unfold|fold)(?: the (?:question|section|answer|panel|item))? (.+)$",
@@ -147,10 +183,14 @@ public final class RuleBasedPlanner implements Planner {
             throw new PlanningException("", "", "the instruction is empty");
         }
         Literals literals = Literals.protect(instruction.trim());
-        String text = literals.text().replaceAll("\\s+", " ").trim().replaceAll("[.!]+$", "").trim();
+        String text = ASIDE.matcher(literals.text()).replaceAll("").replaceAll("\\s+", " ").trim().replaceAll("[.!]+$", "").trim();
         List<PlanStep> steps = new ArrayList<>();
-        for (String clause : split(text)) {
-            steps.addAll(parse(new Clause(clause, literals, instruction.trim())));
+        List<String> clauses = split(text);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()) {
+                continue; // the next clauses name their targets; the place only helped the reader
+            }
+            steps.addAll(parse(new Clause(clauses.get(i), literals, instruction.trim())));
         }
         if (steps.isEmpty()) {
             throw new PlanningException(instruction, instruction, "it asks for nothing to do");
@@ -252,6 +292,11 @@ public final class RuleBasedPlanner implements Planner {
 
     private List<PlanStep> parse(Clause raw) {
         String s = stripFillers(raw.text());
+        Matcher remark = REMARK.matcher(s);
+        if (remark.find() && verbOf(s.substring(0, remark.end())).isEmpty() && !verbOf(s.substring(remark.end())).isEmpty()) {
+            s = stripFillers(s.substring(remark.end()));
+        }
+        s = WITHOUT.matcher(s).replaceFirst("").trim();
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         Optional<String> verb = normalizeVerb(first.toLowerCase(Locale.ROOT));
@@ -345,8 +390,39 @@ public final class RuleBasedPlanner implements Planner {
         return out;
     }
 
+    /**
+     * Field-value pairs item by item, when every item of the list is one: "First name John, Last name
+     * Carter and Phone 555 0142" (a known field, then a value that may have spaces) or "Anna as First name,
+     * +46 70 123 4567 as Phone" (a value, "as", then any field).
+     */
+    private Optional<List<PlanStep>> itemPairs(Clause c, String text) {
+        String rest = text.trim().replaceFirst("(?i)^(?:with|using)\\s+", "");
+        String[] items = rest.split("(?i)\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+        if (items.length < 2) {
+            return Optional.empty();
+        }
+        List<PlanStep> out = new ArrayList<>();
+        for (String item : items) {
+            Matcher fieldFirst = ITEM_FIELD_FIRST.matcher(item.trim());
+            Matcher valueFirst = ITEM_VALUE_FIRST.matcher(item.trim());
+            if (fieldFirst.matches()) {
+                out.add(typeStep(c, c.value(fieldFirst.group(2)), "the " + label(fieldFirst.group(1)) + " field", false));
+            } else if (valueFirst.matches()) {
+                out.add(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
+    }
+
     /** "username ada and password s3cret" as type steps, when the whole text is such pairs. */
     private Optional<List<PlanStep>> pairs(Clause c, String text) {
+        Optional<List<PlanStep>> strict = strictPairs(c, text);
+        return strict.isPresent() ? strict : itemPairs(c, text);
+    }
+
+    private Optional<List<PlanStep>> strictPairs(Clause c, String text) {
         String rest = text.trim().replaceFirst("(?i)^(?:with|using)\\s+", "");
         List<PlanStep> out = new ArrayList<>();
         int pos = 0;
@@ -459,8 +535,29 @@ public final class RuleBasedPlanner implements Planner {
         return word;
     }
 
+    /** "search for cameron using the search box": type it into that field (a search field by default) and press Enter. */
+    private List<PlanStep> search(Matcher m, Clause c) {
+        String field = m.group(2) == null ? "the search field" : c.target(m.group(2));
+        List<PlanStep> out = new ArrayList<>(typeInto(c, c.value(m.group(1)), field, true));
+        out.add(PlanStep.of("press", c.intent(), "keys", "Enter"));
+        return out;
+    }
+
+    /** "close the dialog with the X" clicks the dialog's X; "...with the X in its top right corner" already says where. */
+    private static String closer(Clause c, String thing, String closed) {
+        String t = c.target(thing);
+        boolean placed = Pattern.compile("\\b(?:in|at|on) the (?:top|bottom|upper|lower|left|right|corner|header|title)\\b", I)
+                .matcher(t).find();
+        return placed ? "the " + t : "the " + t + " of " + c.target(closed);
+    }
+
     private List<PlanStep> select(Matcher m, Clause c) {
         String rest = m.group(1).trim();
+        Matcher as = Pattern.compile("^(.+?) as (?:the |a |an |its |his |her |their )?(.+)$", I).matcher(rest);
+        if (as.matches() && !Literals.startsWithLiteral(as.group(2))) {
+            // "choose Editor as the role": the option, then the dropdown it goes in
+            return List.of(PlanStep.of("select", c.intent(), "option", c.value(as.group(1)), "in", "the " + c.target(as.group(2))));
+        }
         Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
         if (!from.matches()) {
             from = Pattern.compile("^(.+) (?:in|on|within|under) (?:the )?(.+)$", I).matcher(rest);
@@ -478,7 +575,42 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private List<PlanStep> toggle(Clause c, String target, String state) {
-        return List.of(PlanStep.of("toggle", c.intent(), "target", c.target(target), "state", state));
+        List<PlanStep> out = new ArrayList<>();
+        for (String t : expandPair(target)) {
+            out.add(PlanStep.of("toggle", c.intent(), "target", c.target(t), "state", state));
+        }
+        return out;
+    }
+
+    /**
+     * Two targets joined by "and" when the phrase says so: "the checkboxes for Wade and Brooklyn" (a plural
+     * control and two owners), "5 stars and 4 stars" (the same last word), "the Email box and the SMS box" (a
+     * second article). "Terms and Conditions" stays one label.
+     */
+    static List<String> expandPair(String target) {
+        String t = target.trim();
+        Matcher plural = Pattern.compile("^((?:the )?(?:check ?box|tick ?box|box|switch|toggle|radio button|option))(?:es|s) "
+                + "(for|of|next to|beside|by) (.+?) and (.+)$", I).matcher(t);
+        if (plural.matches()) {
+            String each = plural.group(1) + " " + plural.group(2) + " ";
+            return List.of(each + plural.group(3).trim(), each + plural.group(4).trim());
+        }
+        Matcher and = Pattern.compile("^(.+?) and (.+)$", I).matcher(t);
+        if (and.matches() && !t.contains("\uE000")) {
+            String a = and.group(1).trim();
+            String b = and.group(2).trim();
+            boolean sameNoun = a.contains(" ") && b.contains(" ")
+                    && lastWord(a).equalsIgnoreCase(lastWord(b));
+            boolean secondArticle = b.toLowerCase(Locale.ROOT).startsWith("the ") && !a.toLowerCase(Locale.ROOT).equals("the");
+            if (sameNoun || secondArticle) {
+                return List.of(a, b);
+            }
+        }
+        return List.of(t);
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     private static final Pattern ASSERTION_LIKE = Pattern.compile(
