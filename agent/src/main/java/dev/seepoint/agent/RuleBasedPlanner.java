@@ -28,7 +28,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit", "save");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
@@ -53,6 +53,9 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()\uE000]*\\)");
     /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars". */
     private static final Pattern CONTEXT = Pattern.compile("^(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}$", I);
+    /** A relative clause about the target's appearing: "the bar that appears above the table". */
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
+            + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
     /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
 
@@ -93,6 +96,7 @@ public final class RuleBasedPlanner implements Planner {
         String target(String piece) {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once more)$", "");
+            t = RELATIVE.matcher(t).replaceFirst("").trim();
             if (t.isEmpty()) {
                 throw fail("it names no target");
             }
@@ -123,6 +127,10 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
+        rule("^confirm(?: (?:it|this|that|the \\S+))?,? by (?:clicking|pressing|tapping|hitting|choosing|selecting)(?: on)? (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        rule("^save(?: it| them| this| the (?:changes?|settings|form|task|details|profile|edits?)| changes| everything)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Save button")));
         rule("^(?:expect|verify|assert|ensure|confirm|validate|make sure|check that|check if|check whether)(?: that| if| whether)?(?: (.*))?$",
                 this::expect);
         rule("^(?:see|should|should see|should not|should not see) .+$",

@@ -63,7 +63,7 @@ public final class QueryParser {
                     + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
     private static final Pattern CARD_OF = Pattern.compile(
-            "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area)$");
+            "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area|column|lane)$");
 
     private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
     /** A trailing "language" after a control's label: "the Deutsch language button". */
@@ -88,7 +88,10 @@ public final class QueryParser {
     private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
     /** The whole screen named as a place: "in the table", "on the page". */
     private static final Pattern CONTAINER = Pattern.compile(
-            "^(?:the\\s+)?(?:table|list|grid|page|screen|window|view|results|result list|list of results|web ?page|app)$");
+            "^(?:the\\s+)?(?:table|list|grid|page|screen|window|view|results|result list|list of results|web ?page|app|"
+                    + "bar|action bar|area|menu|notification|toast|snackbar|alert|message|popover)$");
+    /** "the bottom of the In progress column": the place within the anchor says little; the anchor says where. */
+    private static final Pattern PART_OF = Pattern.compile("^(?:the\\s+)?(?:very\\s+)?(?:top|bottom|end|start|foot|head|left|right|right side|left side)\\s+of\\s+(.+)$");
 
     private static final List<Object[]> KINDS = List.of(
             new Object[] {"check box|checkbox|tick box|tickbox|check-box", Kind.CHECKBOX},
@@ -192,6 +195,10 @@ public final class QueryParser {
                 }
                 if (anchor.isEmpty()) {
                     continue;
+                }
+                Matcher partOf = PART_OF.matcher(anchor);
+                if (partOf.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                    anchor = partOf.group(1).strip();
                 }
                 if (CONTAINER.matcher(anchor).matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
                     continue; // "in the table", "on the page": everything on the screen is there

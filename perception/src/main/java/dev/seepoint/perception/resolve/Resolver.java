@@ -30,6 +30,20 @@ public final class Resolver {
     static final double FOUND = 0.55;
     /** A runner-up this close to the best makes the answer ambiguous. */
     static final double TIE = 0.93;
+    private static final java.util.Set<Region> CORNERS = java.util.EnumSet.of(Region.TOP_LEFT, Region.TOP_RIGHT,
+            Region.BOTTOM_LEFT, Region.BOTTOM_RIGHT);
+
+    /** The corner of {@code box} a third of its size (at least 60 px) each way. */
+    private static Box corner(Box box, Region corner) {
+        int w = Math.max(60, box.width() / 3);
+        int h = Math.max(60, box.height() / 3);
+        boolean left = corner == Region.TOP_LEFT || corner == Region.BOTTOM_LEFT;
+        boolean top = corner == Region.TOP_LEFT || corner == Region.TOP_RIGHT;
+        int x0 = left ? box.left() : Math.max(box.left(), box.right() - w);
+        int y0 = top ? box.top() : Math.max(box.top(), box.bottom() - h);
+        return new Box(x0, y0, Math.min(box.right(), x0 + w), Math.min(box.bottom(), y0 + h));
+    }
+
     /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
     static final double UNSURE_ICON = 0.8;
     private static final int MAX_ANCHOR_DEPTH = 3;
@@ -213,6 +227,11 @@ public final class Resolver {
         // region
         if (query.region() != Region.ANYWHERE) {
             Optional<Box> region = scene.regions().find(query.region());
+            Optional<Box> modal = CORNERS.contains(query.region()) ? scene.regions().find(Region.DIALOG) : Optional.empty();
+            if (modal.isPresent()) {
+                // with a modal dialog open, "the X in the top right corner" is the dialog's corner: nothing else can be clicked
+                region = Optional.of(corner(modal.get(), query.region()));
+            }
             if (region.isPresent()) {
                 Box r = region.get();
                 List<Scored> next = new ArrayList<>();

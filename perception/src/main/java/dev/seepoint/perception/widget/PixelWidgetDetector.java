@@ -144,7 +144,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
             for (List<Word> row : rows) {
                 Box rb = union(row);
                 double ratio = w.box().height() / (double) Math.max(1, rb.height());
-                if (rb.verticalOverlap(w.box()) >= 0.6 && ratio > 0.6 && ratio < 1.6) {
+                // a word of x-height letters only ("users", "or") is shorter than its row, but lies within it
+                boolean within = w.box().top() >= rb.top() - 1 && w.box().bottom() <= rb.bottom() + 1;
+                boolean taller = rb.top() >= w.box().top() - 1 && rb.bottom() <= w.box().bottom() + 1;
+                double low = within ? 0.45 : 0.6;
+                double high = taller ? 1 / 0.45 : 1.6;
+                if (rb.verticalOverlap(w.box()) >= 0.6 && ratio > low && ratio < high) {
                     target = row;
                     break;
                 }

@@ -67,6 +67,15 @@ class QueryParserTest {
     }
 
     @Test
+    void theBottomOfAColumnIsThatColumn() {
+        Query q = parser.parse("\"+ Add task\" at the bottom of the In progress column");
+        assertThat(q.text()).isEqualTo("+ Add task");
+        assertThat(q.relations()).containsExactly(Relation.to(Relation.Type.OWNER, "in progress"));
+        assertThat(parser.parse("Suspend in the bar").relations()).isEmpty();
+        assertThat(parser.parse("UNDO in the notification").relations()).isEmpty();
+    }
+
+    @Test
     void theWholeTableOrPageAsAPlaceAddsNothing() {
         Query q = parser.parse("the delete button of the second user in the table");
         assertThat(q.text()).isEqualTo("delete");

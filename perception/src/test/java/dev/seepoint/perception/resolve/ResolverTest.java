@@ -94,6 +94,22 @@ class ResolverTest {
     }
 
     @Test
+    void aCornerNamedWhileAModalDialogIsOpenIsTheDialogsCorner() {
+        Screenshot shot = painted(new java.awt.Color(0x7f, 0x7f, 0x7f), g -> { // a dimmed page under a white dialog
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(390, 250, 500, 300);
+        });
+        text(410, 270, "Invite a teammate");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(852, 268, 866, 282), Widget.State.UNKNOWN, IconKind.CLOSE, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1231, 27, 1243, 33), Widget.State.UNKNOWN, IconKind.CHEVRON_DOWN, ""));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding x = resolver.resolve(scene, "the X in the top right corner");
+
+        assertThat(x.requireBox()).isEqualTo(Box.of(852, 268, 866, 282));
+    }
+
+    @Test
     void aSureIconBeatsOneThatIsOnlyLikely() {
         usersTable();
         widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 700, 1220, 720), Widget.State.UNKNOWN, IconKind.TRASH, ""));
