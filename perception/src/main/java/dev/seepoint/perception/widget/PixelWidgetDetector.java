@@ -160,10 +160,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             target.add(w);
         }
-        // an icon read as one character ("C" for a calendar) is smaller than the words beside it, but on their row
+        // an icon read as a character or two ("C" for a calendar, "vw" for a select's arrow) is smaller than the
+        // words beside it, but on their row
         for (int i = rows.size() - 1; i >= 0; i--) {
             List<Word> row = rows.get(i);
-            if (rows.size() < 2 || !row.stream().allMatch(PixelWidgetDetector::iconLike)) {
+            if (rows.size() < 2 || !row.stream().allMatch(w -> w.text().strip().length() <= 2)) {
                 continue;
             }
             Box rb = union(row);
@@ -651,14 +652,20 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             rows = merged;
         }
+        Box arrow = null; // a select's arrow OCR read as letters, so no glyph of its own
         if (rows.size() == 1 && rows.get(0).size() > 1) {
             // a select's arrow read as a letter ("Standard — free   v"): it is the arrow, not a word of the caption
+            // ("No label   vw": two letters when the arrow is wide); the arrow's own pixels decide
             List<Word> row = rows.get(0);
             Word last = row.get(row.size() - 1);
-            if (last.text().strip().matches("[vV˅⌄▾▼∨]") && box.right() - last.box().right() <= Math.max(raster.px(16), h * 0.6)
-                    && last.box().left() - row.get(row.size() - 2).box().right() > 2 * h
-                    && chevronAtRight(raster, inner, box) != null) {
-                rows = List.of(row.subList(0, row.size() - 1));
+            if (last.text().strip().matches("[vVwW˅⌄▾▼∨]{1,2}") && box.right() - last.box().right() <= Math.max(raster.px(16), h * 0.6)
+                    && last.box().left() - row.get(row.size() - 2).box().right() > 2 * h) {
+                if (chevronAtRight(raster, inner, box) != null) {
+                    rows = List.of(row.subList(0, row.size() - 1));
+                } else if (last.box().height() <= 0.7 * h && iconOf(raster, last.box()) == IconKind.CHEVRON_DOWN) {
+                    rows = List.of(row.subList(0, row.size() - 1));
+                    arrow = last.box();
+                }
             }
         }
         Box first = union(rows.get(0));
@@ -673,7 +680,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             int left = content.left() - box.left();
             int right = box.right() - content.right();
             boolean centred = Math.abs(left - right) <= Math.max(raster.px(6), 0.2 * Math.max(left, right));
-            Box chevron = chevronAtRight(raster, inner, box);
+            Box chevron = arrow != null ? arrow : chevronAtRight(raster, inner, box);
             List<Word> letters = new ArrayList<>();
             for (Word x : rows.get(0)) {
                 if (!(iconLike(x) && inner.stream().anyMatch(g -> g.intersect(x.box()).area() > 0))) letters.add(x);

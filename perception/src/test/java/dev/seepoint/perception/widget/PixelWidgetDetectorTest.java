@@ -340,6 +340,26 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.CHECKBOX);
     }
 
+    @Test
+    void aNativeSelectWhoseArrowOcrReadAsLettersIsADropdown() throws Exception {
+        // two native selects cut from a Chromium screenshot (a side panel's form): OCR read each arrow as "vw",
+        // shorter than the caption, so it made a row of its own and the box was taken for a field of two columns
+        Screenshot shot;
+        try (var in = getClass().getResourceAsStream("/widgets/native-selects.png")) {
+            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(23, 17, 80, 29), "No label", 0.97, List.of(new Word(Box.of(23, 18, 42, 29), "No", 0.97),
+                        new Word(Box.of(47, 17, 80, 29), "label", 0.97))),
+                new TextLine(Box.of(183, 21, 193, 27), "vw", 0.61, List.of(new Word(Box.of(183, 21, 193, 27), "vw", 0.61))),
+                new TextLine(Box.of(224, 18, 305, 33), "Unassigned", 0.97, List.of(new Word(Box.of(224, 18, 305, 33), "Unassigned", 0.97))),
+                new TextLine(Box.of(384, 21, 394, 27), "vw", 0.61, List.of(new Word(Box.of(384, 21, 394, 27), "vw", 0.61))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).filteredOn(w -> w.kind() == WidgetKind.SELECT)
+                .extracting(Widget::text).containsExactly("No label", "Unassigned");
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
