@@ -84,6 +84,9 @@ public final class QueryParser {
     private static final Pattern POSSESSIVE_ANCHOR = Pattern.compile(
             "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
                     + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing)\\b");
+    /** Words that describe how a control is drawn, not what it says. */
+    private static final Pattern DRAWN = Pattern.compile(
+            "\\b(?:round|rounded|circular|floating|big|large|small|little|tiny|huge|square|filled|outlined|solid|thin)\\b");
     /** An icon's name and "menu": "kebab menu", "⋮ menu". */
     private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
     /** The whole screen named as a place: "in the table", "on the page". */
@@ -327,6 +330,14 @@ public final class QueryParser {
         }
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
         String text = restore(rest, literals).strip();
+        Matcher drawn = DRAWN.matcher(text);
+        if ((kind == Kind.BUTTON || kind == Kind.ICON) && !quoted && drawn.find()) {
+            // "the round floating + button": words about the drawing go when what is left names an icon
+            String undrawn = DRAWN.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (!undrawn.isEmpty() && !icons(undrawn, kind).isEmpty()) {
+                text = undrawn;
+            }
+        }
         Matcher menu = ICON_MENU.matcher(text);
         if (kind == Kind.ANY && !quoted && menu.matches() && !icons(menu.group(1), Kind.ICON).isEmpty()
                 && !icons(menu.group(1), Kind.ICON).contains(IconKind.MENU)) {

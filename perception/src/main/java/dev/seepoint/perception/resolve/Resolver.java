@@ -33,6 +33,15 @@ public final class Resolver {
     private static final java.util.Set<Region> CORNERS = java.util.EnumSet.of(Region.TOP_LEFT, Region.TOP_RIGHT,
             Region.BOTTOM_LEFT, Region.BOTTOM_RIGHT);
 
+    /** 1 at the named corner of {@code r}, 0 at its opposite corner. */
+    private static double closeness(Box r, Region corner, Box b) {
+        boolean left = corner == Region.TOP_LEFT || corner == Region.BOTTOM_LEFT;
+        boolean top = corner == Region.TOP_LEFT || corner == Region.TOP_RIGHT;
+        double dx = (left ? b.centerX() - r.left() : r.right() - b.centerX()) / Math.max(1, r.width());
+        double dy = (top ? b.centerY() - r.top() : r.bottom() - b.centerY()) / Math.max(1, r.height());
+        return Math.max(0, 1 - Math.hypot(dx, dy) / Math.sqrt(2));
+    }
+
     /** The corner of {@code box} a third of its size (at least 60 px) each way. */
     private static Box corner(Box box, Region corner) {
         int w = Math.max(60, box.width() / 3);
@@ -236,7 +245,12 @@ public final class Resolver {
                 Box r = region.get();
                 List<Scored> next = new ArrayList<>();
                 for (Scored s : scored) {
-                    next.add(s.withRank(s.rank * (r.contains(s.box.center()) ? 1.0 : 0.15)));
+                    double in = r.contains(s.box.center()) ? 1.0 : 0.15;
+                    if (in == 1.0 && CORNERS.contains(query.region())) {
+                        // "in the bottom right corner": of two inside the corner's third, the one nearer the corner
+                        in = 0.7 + 0.3 * closeness(r, query.region(), s.box);
+                    }
+                    next.add(s.withRank(s.rank * in));
                 }
                 scored = next;
             }
@@ -737,10 +751,26 @@ public final class Resolver {
                 m = Math.max(m, RangeNames.unnamed(scene, query, e));
             }
             if (m > 0.2) {
-                out.add(new Scored(e, e.box(), shown(e), m, m));
+                out.add(new Scored(e, aim(query, e, text, icon), shown(e), m, m));
             }
         }
         return out;
+    }
+
+    /**
+     * Where to point in a widget found by its words: its box, or the words alone when they are only part of what
+     * it holds and lie off its middle (a popover's header taken for one button, "Notifications ... Mark all as
+     * read": clicking the middle would miss the link at the right).
+     */
+    private static Box aim(Query query, Element e, double text, double icon) {
+        if (text < icon || e.words().size() <= TextMatch.words(query.text()).size()) {
+            return e.box();
+        }
+        Span span = bestSpan(query, e);
+        if (span == null || span.score < 0.9 || span.box.contains(e.box().center())) {
+            return e.box();
+        }
+        return span.box;
     }
 
     /** Messages named by what they mean, and the ink they are written in. */

@@ -67,6 +67,15 @@ class QueryParserTest {
     }
 
     @Test
+    void wordsAboutTheDrawingOfAnIconButtonGo() {
+        Query q = parser.parse("the round floating + button in the bottom right corner");
+        assertThat(q.text()).isEqualTo("+");
+        assertThat(q.icons()).contains(IconKind.PLUS);
+        assertThat(q.region()).isEqualTo(Region.BOTTOM_RIGHT);
+        assertThat(parser.parse("the Round trip option").text()).isEqualTo("round trip option"); // a caption keeps them
+    }
+
+    @Test
     void theBottomOfAColumnIsThatColumn() {
         Query q = parser.parse("\"+ Add task\" at the bottom of the In progress column");
         assertThat(q.text()).isEqualTo("+ Add task");

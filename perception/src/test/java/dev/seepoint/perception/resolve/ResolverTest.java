@@ -110,6 +110,28 @@ class ResolverTest {
     }
 
     @Test
+    void ofTwoInACornersThirdTheOneNearerTheCornerIsIt() {
+        // a kanban column's "+ Add task" plus and the floating action button, both in the bottom right third
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(879, 542, 891, 554), Widget.State.UNKNOWN, IconKind.PLUS, ""));
+        text(899, 542, "Add task");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1215, 741, 1233, 759), Widget.State.UNKNOWN, IconKind.PLUS, ""));
+
+        assertThat(locate("the plus button in the bottom right corner").requireBox()).isEqualTo(Box.of(1215, 741, 1233, 759));
+    }
+
+    @Test
+    void wordsFoundInPartOfAWideWidgetAreWhereItPoints() {
+        // a notifications popover's header taken for one button: its title at the left, the link at the right
+        text(757, 70, "Notifications");
+        text(950, 70, "Mark all as read");
+        widget(WidgetKind.BUTTON, Box.of(741, 55, 1079, 98), "Notifications Mark all as read");
+
+        Grounding g = locate("Mark all as read");
+
+        assertThat(g.point().orElseThrow().x()).as("%s", g).isBetween(950, 1079);
+    }
+
+    @Test
     void aSureIconBeatsOneThatIsOnlyLikely() {
         usersTable();
         widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 700, 1220, 720), Widget.State.UNKNOWN, IconKind.TRASH, ""));
