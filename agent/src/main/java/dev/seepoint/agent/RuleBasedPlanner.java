@@ -563,8 +563,11 @@ public final class RuleBasedPlanner implements Planner {
         String rest = m.group(1).trim();
         Matcher as = Pattern.compile("^(.+?) as (?:the |a |an |its |his |her |their )?(.+)$", I).matcher(rest);
         if (as.matches() && !Literals.startsWithLiteral(as.group(2))) {
-            // "choose Editor as the role": the option, then the dropdown it goes in
-            return List.of(PlanStep.of("select", c.intent(), "option", c.value(as.group(1)), "in", "the " + c.target(as.group(2))));
+            // "choose Editor as the role": the option, then the dropdown it goes in ("the role" alone would read as
+            // any text saying "role"; "label" even as a caption)
+            String in = c.target(as.group(2));
+            boolean named = Pattern.compile("\\b(?:drop-?down|select|list|menu|picker|field|box|combo ?box)$", I).matcher(in).find();
+            return List.of(PlanStep.of("select", c.intent(), "option", c.value(as.group(1)), "in", "the " + in + (named ? "" : " dropdown")));
         }
         Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
         if (!from.matches()) {

@@ -22,6 +22,8 @@ public final class ToolContext {
     private final Clock clock;
     /** A frame the loop already has of the current screen (e.g. the settled frame after an action); used once. */
     private final AtomicReference<Screenshot> offered;
+    /** The screen before the last action (see {@link #rememberBeforeAction}). */
+    private final AtomicReference<Screenshot> beforeAction = new AtomicReference<>();
 
     /**
      * @param ocr may be null: tools that read text then fall back to the text the grounded model
@@ -74,6 +76,19 @@ public final class ToolContext {
      */
     public void offerFrame(Screenshot frame) {
         offered.set(frame);
+    }
+
+    /**
+     * Remembers the screen as it was before the last action that acted on it, so a target that only that action
+     * brought up (an item of the menu it opened) can be told from look-alikes that were there all along.
+     */
+    public void rememberBeforeAction(Screenshot before) {
+        beforeAction.set(before);
+    }
+
+    /** The screen before the last action, when the loop remembered one. */
+    public Optional<Screenshot> beforeAction() {
+        return Optional.ofNullable(beforeAction.get());
     }
 
     /** Drops an offered frame (the screen may have changed). */

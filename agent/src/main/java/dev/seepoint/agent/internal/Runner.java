@@ -209,6 +209,7 @@ public final class Runner {
         timings.put("tool", toolMs);
         o.grounding().ifPresent(g -> g.timings().forEach((k, v) -> timings.put("grounding." + k, v.toMillis())));
         if (o.isOk() && ACTIONS.contains(tool)) {
+            o.screenshot().ifPresent(context::rememberBeforeAction);
             long s0 = System.nanoTime();
             try {
                 Device.Settled settled = context.device().settle(options.settleTimeout());

@@ -43,7 +43,9 @@ public final class Targets {
 
     /** Locates {@code target} on {@code frame} for {@code verb} (e.g. "click"). */
     public static Resolved resolve(ToolContext ctx, Screenshot frame, String target, String verb) {
-        Grounding g = ctx.model().locate(frame, target);
+        Grounding located = ctx.model().locate(frame, target);
+        Grounding g = located.isAmbiguous()
+                ? ctx.beforeAction().flatMap(before -> Appeared.settle(located, before, frame)).orElse(located) : located;
         return judge(g, frame, verb);
     }
 

@@ -1,0 +1,75 @@
+package dev.seepoint.tools.internal;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Candidate;
+import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.Screenshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settles a tie by what the last action brought up: "choose Move to…, then pick Done" means the "Done" of the menu
+ * that just opened, not the column heading that was there before. Only when exactly one of the equally good
+ * candidates is new and at least one was there all along; otherwise the tie stands.
+ */
+final class Appeared {
+
+    /** Share of a candidate's pixels that must differ from the frame before the action for it to count as new. */
+    private static final double NEW = 0.25;
+    /** Summed channel difference above which a pixel differs. */
+    private static final int DIFFERS = 48;
+    /** Candidates this close to the best score tie with it. */
+    private static final double TIE = 0.93;
+
+    private Appeared() {
+    }
+
+    static Optional<Grounding> settle(Grounding g, Screenshot before, Screenshot now) {
+        if (!before.size().equals(now.size()) || g.box().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> tied = new ArrayList<>();
+        tied.add(new Candidate(g.requireBox(), g.score(), g.evidence().getOrDefault("kind", ""), g.evidence().getOrDefault("text", "")));
+        for (Candidate c : g.alternatives()) {
+            if (c.score() >= g.score() * TIE) {
+                tied.add(c);
+            }
+        }
+        List<Candidate> fresh = tied.stream().filter(c -> isNew(before, now, c.box())).toList();
+        if (fresh.size() != 1 || fresh.size() == tied.size()) {
+            return Optional.empty();
+        }
+        Candidate pick = fresh.get(0);
+        List<Candidate> others = new ArrayList<>(tied);
+        others.remove(pick);
+        Map<String, String> evidence = new LinkedHashMap<>(g.evidence());
+        evidence.put("kind", pick.kind());
+        evidence.put("text", pick.text());
+        evidence.put("appeared", "the only one of " + tied.size() + " equally good matches that the last action brought up");
+        return Optional.of(Grounding.found(g.expression(), g.frame(), pick.box(), pick.box().center(), pick.score(), others, evidence));
+    }
+
+    /** Whether enough of {@code box} differs between the two frames. */
+    static boolean isNew(Screenshot before, Screenshot now, Box box) {
+        Box b = box.clip(now.size());
+        if (b.isEmpty()) {
+            return false;
+        }
+        long differ = 0;
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                int p = before.rgb(x, y);
+                int q = now.rgb(x, y);
+                int d = Math.abs(((p >> 16) & 0xFF) - ((q >> 16) & 0xFF)) + Math.abs(((p >> 8) & 0xFF) - ((q >> 8) & 0xFF))
+                        + Math.abs((p & 0xFF) - (q & 0xFF));
+                if (d > DIFFERS) {
+                    differ++;
+                }
+            }
+        }
+        return differ >= NEW * b.area();
+    }
+}
