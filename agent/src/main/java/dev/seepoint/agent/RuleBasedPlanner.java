@@ -28,7 +28,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit", "save");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit", "save", "delete", "remove");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
@@ -127,6 +127,17 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
+        rule("^(delete|remove) (.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
+                PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(3)) + " menu on " + c.target(m.group(2))),
+                PlanStep.of("click", c.intent(), "target", capitalised(m.group(1)))));
+        rule("^(delete|remove) (.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)).replaceFirst("(?i)^the only ", "the first "))));
+        rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(),
+                "target", c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:delete|deletion)\\b.*") ? "the Delete button in the dialog"
+                        : c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:remove|removal)\\b.*") ? "the Remove button in the dialog"
+                        : "the Confirm button")));
         rule("^confirm(?: (?:it|this|that|the \\S+))?,? by (?:clicking|pressing|tapping|hitting|choosing|selecting)(?: on)? (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^save(?: it| them| this| the (?:changes?|settings|form|task|details|profile|edits?)| changes| everything)?$",
@@ -618,6 +629,10 @@ public final class RuleBasedPlanner implements Planner {
             }
         }
         return List.of(t);
+    }
+
+    private static String capitalised(String verb) {
+        return verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String s) {
