@@ -41,6 +41,8 @@ class FlowsIT {
      */
     private static final double REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.required", "0.85"));
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The share of the other authors' flows that must pass (30/36 when set; raise it as the agent improves). */
+    private static final double OTHERS_REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.others.required", "0.75"));
 
     private static TestPages pages;
     private static Browser browser;
@@ -74,13 +76,47 @@ class FlowsIT {
     @Test
     void atLeastNinetyFivePercentOfTheFlowsReachTheirExpectedState() {
         List<Flow> flows = selected();
+        List<Outcome> outcomes = runAll(flows, pages);
+        assertShare(flows, outcomes, REQUIRED);
+    }
+
+    /**
+     * Flow tables written by others for pages of their own (an admin dashboard, a travel booking, a task board;
+     * {@code src/test/resources/others}), with plain phrasing of their choosing. They were used to find what the
+     * agent got wrong, so they are no longer unseen; they guard what was fixed. {@code -Dseepoint.flows.others=false}
+     * skips them.
+     */
+    @Test
+    void flowsWrittenByOthersMostlyReachTheirExpectedState() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder().isEmpty() && System.getProperty("seepoint.flows", "").isBlank()
+                && Boolean.parseBoolean(System.getProperty("seepoint.flows.others", "true")), "a chosen table runs instead");
+        Path others = Path.of(FlowsIT.class.getResource("/others").toURI());
+        List<Flow> flows = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (var dirs = java.nio.file.Files.list(others)) {
+            for (Path dir : dirs.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+                List<Flow> table = Flow.in(dir);
+                try (TestPages served = TestPages.serve(dir)) {
+                    outcomes.addAll(runAll(table, served));
+                }
+                flows.addAll(table);
+            }
+        }
+        assertShare(flows, outcomes, OTHERS_REQUIRED);
+    }
+
+    private List<Outcome> runAll(List<Flow> flows, TestPages from) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Flow flow : flows) {
-            Outcome o = run(flow);
+            Outcome o = run(flow, from);
             outcomes.add(o);
             System.out.printf(Locale.ROOT, "[flow] %-4s %-36s %6d ms%s%n", o.passed() ? "ok" : "FAIL", flow.id(), o.ms(),
                     o.passed() ? "" : "\n" + indent(o.why()));
         }
+        return outcomes;
+    }
+
+    private static void assertShare(List<Flow> flows, List<Outcome> outcomes, double required) {
         long passed = outcomes.stream().filter(Outcome::passed).count();
         int instructions = flows.stream().mapToInt(f -> f.steps().size()).sum();
         double rate = flows.isEmpty() ? 0 : passed / (double) flows.size();
@@ -90,7 +126,7 @@ class FlowsIT {
         System.out.printf(Locale.ROOT, "[flow] %d/%d flows passed (%.1f%%), %d instructions%s%n", passed, flows.size(),
                 100 * rate, instructions, failures);
         assertThat(rate).as("share of flows that reached their expected state; failures:%s", failures)
-                .isGreaterThanOrEqualTo(REQUIRED);
+                .isGreaterThanOrEqualTo(required);
     }
 
     private static Optional<Path> folder() {
@@ -108,9 +144,9 @@ class FlowsIT {
         return all.stream().filter(f -> words.stream().anyMatch(w -> f.id().contains(w.trim()))).toList();
     }
 
-    private Outcome run(Flow flow) {
+    private Outcome run(Flow flow, TestPages from) {
         long t0 = System.nanoTime();
-        browser.navigate(pages.url(flow.page()));
+        browser.navigate(from.url(flow.page()));
         AgentOptions options = AgentOptions.defaults()
                 .withReportDir(Path.of("target", "seepoint-reports", "flows", flow.id().replace('/', '_')));
         Agent agent = Agent.builder().device(browser).model(model).ocr(ocr).options(options).build().titled(flow.id());
