@@ -79,6 +79,13 @@ public final class Resolver {
                 return whole;
             }
         }
+        if (!g.isFound() || g.score() < 0.8) {
+            // "High priority", "Express shipping": an option named with its group's heading ("Priority")
+            Grounding grouped = inGroup(scene, query);
+            if (grouped != null && (!g.isFound() || grouped.score() > g.score() + 0.1)) {
+                return grouped;
+            }
+        }
         if (!g.isFound()) {
             Query caption = parser.parseCaption(expression);
             if (caption != null) {
@@ -135,6 +142,34 @@ public final class Resolver {
 
     public Grounding resolve(Scene scene, Query query) {
         return resolve(scene, query, 0);
+    }
+
+    /**
+     * The query's first words as an option in the section headed by its last words, when a text on the screen
+     * says those last words: "High priority" is "High" under "Priority". Null when no such reading finds one.
+     */
+    private Grounding inGroup(Scene scene, Query query) {
+        List<String> words = TextMatch.words(query.text());
+        if (query.quoted() || words.size() < 2 || words.size() > 5) {
+            return null;
+        }
+        for (int k = words.size() - 1; k >= 1; k--) {
+            String head = String.join(" ", words.subList(0, k));
+            String group = String.join(" ", words.subList(k, words.size()));
+            boolean headed = scene.elements().stream().anyMatch(e -> e.isText() && TextMatch.similarity(group, e.text()) >= 0.9);
+            if (!headed) {
+                continue;
+            }
+            List<Relation> relations = new ArrayList<>(query.relations());
+            relations.add(Relation.to(Relation.Type.SECTION, group));
+            Query option = new Query(query.expression(), head, false, query.kind(), query.icons(), query.ordinal(), relations,
+                    query.region(), query.colour());
+            Grounding g = resolve(scene, option, 1);
+            if (g.isUnique() && g.score() >= 0.8) {
+                return g.withEvidence("group", "'" + head + "' in the section headed '" + group + "'");
+            }
+        }
+        return null;
     }
 
     private Grounding resolve(Scene scene, Query query, int depth) {

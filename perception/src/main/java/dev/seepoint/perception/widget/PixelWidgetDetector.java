@@ -903,7 +903,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         held++;
                     }
                 }
-                boolean holdsControl = held >= (w.kind() == WidgetKind.TEXT_AREA ? 1 : 2); // a text area holds no button
+                boolean holdsControl = held >= (w.kind() == WidgetKind.TEXT_AREA ? 1 : 2) // a text area holds no button
+                        || optionCard(w, widgets);
                 if (holdsControl || stacked(w, widgets, raster) || columns(rowsInside(words, w.box()), raster.px(10), held == 0)) {
                     continue;
                 }
@@ -911,6 +912,24 @@ public final class PixelWidgetDetector implements WidgetDetector {
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * A bordered option: a radio or checkbox at the left end of the box and its caption beside it ("( ) Low",
+     * "(o) Medium" drawn as cards side by side). The control and its caption stand for themselves; the box is no field.
+     */
+    private static boolean optionCard(Widget w, List<Widget> widgets) {
+        if (w.kind() != WidgetKind.TEXT_FIELD) {
+            return false;
+        }
+        for (Widget o : widgets) {
+            if ((o.kind() == WidgetKind.RADIO || o.kind() == WidgetKind.CHECKBOX) && w.box().contains(o.box())
+                    && o.box().left() - w.box().left() <= 2 * o.box().width() + 4
+                    && Math.abs(o.box().centerY() - w.box().centerY()) <= w.box().height() / 4.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,6 +132,23 @@ class ResolverTest {
     }
 
     @Test
+    void anOptionNamedWithItsGroupsHeadingIsTheOptionInThatGroup() {
+        text(107, 180, "High"); // a card's priority flag elsewhere on the page
+        text(872, 360, "Priority");
+        String[] options = {"Low", "Medium", "High"};
+        for (int i = 0; i < options.length; i++) {
+            int x = 883 + 133 * i;
+            widgets.add(new Widget(WidgetKind.RADIO, Box.of(x, 389, x + 12, 401), Widget.State.OFF, null, ""));
+            text(x + 18, 389, options[i]);
+        }
+
+        Grounding g = locate("High priority");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).as("%s", g).isBetween(1140, 1200);
+    }
+
+    @Test
     void aSureIconBeatsOneThatIsOnlyLikely() {
         usersTable();
         widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 700, 1220, 720), Widget.State.UNKNOWN, IconKind.TRASH, ""));

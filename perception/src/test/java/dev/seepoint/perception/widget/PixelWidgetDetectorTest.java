@@ -360,6 +360,27 @@ class PixelWidgetDetectorTest {
                 .extracting(Widget::text).containsExactly("No label", "Unassigned");
     }
 
+    @Test
+    void radioOptionsDrawnAsBorderedCardsAreOptionsNotFields() throws Exception {
+        // "( ) Low  (o) Medium  ( ) High" as three bordered cards side by side, cut from a Chromium screenshot
+        Screenshot shot;
+        try (var in = getClass().getResourceAsStream("/widgets/option-cards.png")) {
+            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(18, 15, 69, 32), "O Low", 0.9, List.of(new Word(Box.of(18, 15, 29, 32), "O", 0.9),
+                        new Word(Box.of(34, 21, 69, 32), "Low", 0.85))),
+                new TextLine(Box.of(152, 15, 230, 32), "@ Medium", 0.86, List.of(new Word(Box.of(152, 15, 168, 32), "@", 0.86),
+                        new Word(Box.of(173, 20, 230, 32), "Medium", 0.8))),
+                new TextLine(Box.of(283, 15, 339, 35), "O High", 0.8, List.of(new Word(Box.of(283, 15, 294, 32), "O", 0.8),
+                        new Word(Box.of(301, 20, 339, 35), "High", 0.8))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
+        assertThat(found).as("%s", found).filteredOn(w -> w.kind() == WidgetKind.RADIO || w.kind() == WidgetKind.CHECKBOX)
+                .hasSize(3);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
