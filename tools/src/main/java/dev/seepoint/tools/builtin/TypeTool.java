@@ -57,14 +57,14 @@ public final class TypeTool extends AbstractTool {
             ctx.device().press("Delete");
         }
         // a native date or time control shows its mask ("mm/dd/yyyy", "--:-- --") or a date; a plain field keeps the text as given
+        String shown = base.grounding().map(g -> g.evidence().getOrDefault("text", "")).orElse("");
         boolean segmented = SegmentedText.isDateOrTime(text) && (at.isPresent()
-                || args.has("into") && SegmentedText.looksLikeControl(base.grounding().map(g -> g.evidence().getOrDefault("text", ""))
-                        .orElse("")));
+                || args.has("into") && SegmentedText.looksLikeControl(shown));
         if (segmented) {
             for (int i = 0; i < SegmentedText.SEGMENTS_BACK; i++) {
                 ctx.device().press("ArrowLeft");
             }
-            ctx.device().type(SegmentedText.keys(text));
+            ctx.device().type(SegmentedText.keys(text, shown));
         } else if (!text.isEmpty()) {
             ctx.device().type(text);
         }

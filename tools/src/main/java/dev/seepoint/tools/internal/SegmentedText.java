@@ -41,6 +41,53 @@ public final class SegmentedText {
         return MASK.matcher(s).matches() || isDateOrTime(s.replaceAll("\\s+(?=[AaPp]\\.?[Mm])", "")) ;
     }
 
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern SHOWN_DATE = Pattern.compile("(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})");
+
+    /**
+     * The keys to type for {@code text} into a control showing {@code shown}: an ISO date ("2027-03-12") goes in
+     * the order the control shows its segments ("03/12/2027" under "mm/dd/yyyy" or a date such as "12/10/2026",
+     * "12/03/2027" under "dd/mm/yyyy"), since a native control fills its first segment first.
+     */
+    public static String keys(String text, String shown) {
+        Matcher iso = ISO.matcher(text.strip());
+        if (iso.matches()) {
+            String y = iso.group(1);
+            String m = pad(iso.group(2));
+            String d = pad(iso.group(3));
+            return switch (order(shown == null ? "" : shown.strip().toLowerCase(java.util.Locale.ROOT))) {
+                case "mdy" -> m + "/" + d + "/" + y;
+                case "dmy" -> d + "/" + m + "/" + y;
+                default -> text.strip();
+            };
+        }
+        return keys(text);
+    }
+
+    /** "mdy", "dmy" or "ymd": the order of a date control's segments, from its mask or the date it shows. */
+    static String order(String shown) {
+        int mm = shown.indexOf("mm");
+        int dd = Math.max(shown.indexOf("dd"), shown.indexOf("tt")); // German "tt.mm.jjjj"
+        int yy = Math.max(shown.indexOf("yy"), shown.indexOf("jj"));
+        if (mm >= 0 && dd >= 0) {
+            return yy >= 0 && yy < mm && yy < dd ? "ymd" : mm < dd ? "mdy" : "dmy";
+        }
+        Matcher date = SHOWN_DATE.matcher(shown);
+        if (date.find()) {
+            if (date.group(1).length() == 4) {
+                return "ymd";
+            }
+            int first = Integer.parseInt(date.group(1));
+            int second = Integer.parseInt(date.group(2));
+            return first > 12 ? "dmy" : second > 12 ? "mdy" : "mdy"; // both could be months: Chromium's en-US order
+        }
+        return "mdy";
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+
     /** The keys to type for {@code text}: a 12-hour time loses the space before AM/PM; anything else is unchanged. */
     public static String keys(String text) {
         String t = text.strip();

@@ -35,4 +35,15 @@ class SegmentedTextTest {
         assertThat(SegmentedText.keys("03/15/2027")).isEqualTo("03/15/2027");
         assertThat(SegmentedText.keys("20:30")).isEqualTo("20:30");
     }
+
+    @Test
+    void anIsoDateGoesInTheOrderTheControlShowsItsSegments() {
+        assertThat(SegmentedText.keys("2027-03-12", "mm/dd/yyyy")).isEqualTo("03/12/2027");
+        assertThat(SegmentedText.keys("2027-03-12", "12/10/2026")).isEqualTo("03/12/2027"); // Chromium's en-US order
+        assertThat(SegmentedText.keys("2027-03-12", "dd/mm/yyyy")).isEqualTo("12/03/2027");
+        assertThat(SegmentedText.keys("2027-03-12", "tt.mm.jjjj")).isEqualTo("12/03/2027");
+        assertThat(SegmentedText.keys("2027-03-12", "25/10/2026")).isEqualTo("12/03/2027");
+        assertThat(SegmentedText.keys("2027-3-5", "yyyy-mm-dd")).isEqualTo("2027-3-5");
+        assertThat(SegmentedText.keys("03/15/2027", "mm/dd/yyyy")).isEqualTo("03/15/2027"); // already in its order
+    }
 }
