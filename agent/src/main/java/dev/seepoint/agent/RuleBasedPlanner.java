@@ -56,6 +56,8 @@ public final class RuleBasedPlanner implements Planner {
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
+    /** A place before the step's verb: "In the side panel ". */
+    private static final Pattern LEADING_PLACE = Pattern.compile("^(?:in|on|inside|within|under) (?:the|this|that) \\S", I);
     /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
 
@@ -174,7 +176,7 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> typeInto(c, "", m.group(1), true));
         rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), false));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
-        rule("^(?:set|change) (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^(?:set|change|switch) (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
         rule("^search$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Search button")));
         rule("^search(?: for)? (.+?)(?: (?:using|in|with|via|into|from) (.+))?$", this::search);
         rule("^(?:sort|order)(?: (?:the )?[^,;]+?)? by (.+)$",
@@ -206,7 +208,7 @@ public final class RuleBasedPlanner implements Planner {
         List<PlanStep> steps = new ArrayList<>();
         List<String> clauses = split(text);
         for (int i = 0; i < clauses.size(); i++) {
-            if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()) {
+            if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches() && !hasVerb(clauses.get(i))) {
                 continue; // the next clauses name their targets; the place only helped the reader
             }
             steps.addAll(parse(new Clause(clauses.get(i), literals, instruction.trim())));
@@ -316,6 +318,17 @@ public final class RuleBasedPlanner implements Planner {
             s = stripFillers(s.substring(remark.end()));
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
+        // "In the side panel switch the priority to High": the place first, then the step
+        if (LEADING_PLACE.matcher(s).lookingAt()) {
+            String[] words = s.split(" ");
+            for (int i = 3; i < Math.min(words.length, 9); i++) {
+                String rest = String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+                if (!verbOf(rest).isEmpty()) {
+                    s = rest;
+                    break;
+                }
+            }
+        }
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         Optional<String> verb = normalizeVerb(first.toLowerCase(Locale.ROOT));
@@ -629,6 +642,19 @@ public final class RuleBasedPlanner implements Planner {
             }
         }
         return List.of(t);
+    }
+
+    /** Whether any word of {@code clause} after its first is a step's verb ("In the side panel switch ..."). */
+    private static boolean hasVerb(String clause) {
+        String[] words = stripFillers(clause).split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z\\-]", "");
+            if (Set.of("click", "tap", "press", "hit", "type", "enter", "select", "choose", "pick", "switch", "turn", "toggle",
+                    "check", "tick", "uncheck", "untick", "set", "change", "fill", "open", "close").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String capitalised(String verb) {

@@ -65,6 +65,8 @@ class RuleBasedPlannerTest {
         "Delete the 'Migrate docs' card using its kebab menu | click(target=the kebab menu on the 'Migrate docs' card) ; click(target=Delete)",
         "remove Olive Oil                            | click(target=the Remove button for Olive Oil)",
         "Confirm the deletion in the dialog          | click(target=the Delete button in the dialog)",
+        "In the side panel switch the priority to High, then hit Save changes | type(text=High, into=the priority, clear=true) ; click(target=Save changes)",
+        "In the dialog click Cancel                  | click(target=Cancel)",
         "Sort the results by Guest rating            | select(option=Guest rating)",
         "Change her role to Admin                    | type(text=Admin, into=the role, clear=true)",
         "Search for cameron using the search box at the top | type(text=cameron, into=the search box at the top, clear=true) ; press(keys=Enter)",
