@@ -208,7 +208,8 @@ public final class RuleBasedPlanner implements Planner {
         List<PlanStep> steps = new ArrayList<>();
         List<String> clauses = split(text);
         for (int i = 0; i < clauses.size(); i++) {
-            if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches() && !hasVerb(clauses.get(i))) {
+            if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
+                    && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
                 continue; // the next clauses name their targets; the place only helped the reader
             }
             steps.addAll(parse(new Clause(clauses.get(i), literals, instruction.trim())));
@@ -318,17 +319,7 @@ public final class RuleBasedPlanner implements Planner {
             s = stripFillers(s.substring(remark.end()));
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
-        // "In the side panel switch the priority to High": the place first, then the step
-        if (LEADING_PLACE.matcher(s).lookingAt()) {
-            String[] words = s.split(" ");
-            for (int i = 3; i < Math.min(words.length, 9); i++) {
-                String rest = String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
-                if (!verbOf(rest).isEmpty()) {
-                    s = rest;
-                    break;
-                }
-            }
-        }
+        s = stepAfterPlace(s).orElse(s);
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         Optional<String> verb = normalizeVerb(first.toLowerCase(Locale.ROOT));
@@ -644,17 +635,22 @@ public final class RuleBasedPlanner implements Planner {
         return List.of(t);
     }
 
-    /** Whether any word of {@code clause} after its first is a step's verb ("In the side panel switch ..."). */
-    private static boolean hasVerb(String clause) {
-        String[] words = stripFillers(clause).split("\\s+");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z\\-]", "");
-            if (Set.of("click", "tap", "press", "hit", "type", "enter", "select", "choose", "pick", "switch", "turn", "toggle",
-                    "check", "tick", "uncheck", "untick", "set", "change", "fill", "open", "close").contains(w)) {
-                return true;
+    /**
+     * The step after a place that opens the clause: "In the side panel switch the priority to High" gives
+     * "switch the priority to High"; empty when the clause does not open with a place or no verb follows it.
+     */
+    private static Optional<String> stepAfterPlace(String clause) {
+        if (!LEADING_PLACE.matcher(clause).lookingAt()) {
+            return Optional.empty();
+        }
+        String[] words = clause.split(" ");
+        for (int i = 3; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
+            String rest = String.join(" ", List.of(words).subList(i, words.length));
+            if (!verbOf(rest).isEmpty()) {
+                return Optional.of(rest);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String capitalised(String verb) {

@@ -87,6 +87,8 @@ public final class QueryParser {
     /** Words that describe how a control is drawn, not what it says. */
     private static final Pattern DRAWN = Pattern.compile(
             "\\b(?:round|rounded|circular|floating|big|large|small|little|tiny|huge|square|filled|outlined|solid|thin)\\b");
+    /** An ordinal and one noun: "the second hotel". */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:the\\s+)?(" + ORD_WORDS + ")\\s+([\\p{L}-]+)$");
     /** An icon's name and "menu": "kebab menu", "⋮ menu". */
     private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
     /** The whole screen named as a place: "in the table", "on the page". */
@@ -219,7 +221,7 @@ public final class QueryParser {
                 if (!row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.OWNER)) {
                     // "the Select button of the second hotel": an ordinal and a noun that is no control's kind name the
                     // list's second item (row or card), not the second text with that word in it
-                    Matcher item = Pattern.compile("^(?:the\\s+)?(" + ORD_WORDS + ")\\s+([\\p{L}-]+)$").matcher(anchor);
+                    Matcher item = ORDINAL_ITEM.matcher(anchor);
                     if (item.matches() && !kindNoun(item.group(2)) && !region(item.group(2)).equals(Region.DIALOG)) {
                         relations.add(Relation.row(ordinal(item.group(1))));
                         continue;

@@ -236,10 +236,7 @@ class PixelWidgetDetectorTest {
     @Test
     void aGreySelectWhoseArrowAndDashWereReadAsWordsIsStillASelect() throws Exception {
         // Chromium's native select, cut from a screenshot; the words are as OCR read them, the dash lower than the rest
-        Screenshot shot;
-        try (var in = getClass().getResourceAsStream("/widgets/native-select.png")) {
-            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
-        }
+        Screenshot shot = cut("/widgets/native-select.png");
         List<TextLine> text = List.of(new TextLine(Box.of(55, 102, 556, 115), "Standard (3-5 days) — free v", 0.9, List.of(
                 new Word(Box.of(55, 102, 114, 112), "Standard", 0.96), new Word(Box.of(119, 102, 145, 113), "(3-5", 0.96),
                 new Word(Box.of(151, 102, 186, 115), "days)", 0.93), new Word(Box.of(191, 108, 203, 109), "—", 0.92),
@@ -300,10 +297,7 @@ class PixelWidgetDetectorTest {
     void aBorderlessInputIsTheRowOfPlaceholderGreyWithNothingUpToItsContainersSide() throws Exception {
         // a to-do list's new-item row cut from a Chromium screenshot: no box, light grey italic placeholder,
         // the card's side at the right, a rule under it; the first to-do row below ends in a delete cross
-        Screenshot shot;
-        try (var in = getClass().getResourceAsStream("/widgets/borderless-input.png")) {
-            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
-        }
+        Screenshot shot = cut("/widgets/borderless-input.png");
         List<TextLine> text = List.of(
                 new TextLine(Box.of(114, 41, 383, 68), "What needs to be done?", 0.9, List.of(
                         new Word(Box.of(114, 41, 170, 68), "What", 0.9), new Word(Box.of(176, 41, 240, 68), "needs", 0.9),
@@ -323,10 +317,7 @@ class PixelWidgetDetectorTest {
     void aDateInputWithItsCalendarIconAtTheRightIsAFieldNotACheckbox() throws Exception {
         // two date inputs cut from a Chromium screenshot: a light rounded border, the date at the left, the
         // calendar icon at the right end; OCR read the first icon as the letter "C" on a row of its own
-        Screenshot shot;
-        try (var in = getClass().getResourceAsStream("/widgets/date-fields.png")) {
-            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
-        }
+        Screenshot shot = cut("/widgets/date-fields.png");
         List<TextLine> text = List.of(
                 new TextLine(Box.of(11, 11, 77, 21), "CHECK-IN", 0.95, List.of(new Word(Box.of(11, 11, 77, 21), "CHECK-IN", 0.95))),
                 new TextLine(Box.of(216, 11, 296, 22), "CHECK-OUT", 0.95, List.of(new Word(Box.of(216, 11, 296, 22), "CHECK-OUT", 0.95))),
@@ -344,10 +335,7 @@ class PixelWidgetDetectorTest {
     void aNativeSelectWhoseArrowOcrReadAsLettersIsADropdown() throws Exception {
         // two native selects cut from a Chromium screenshot (a side panel's form): OCR read each arrow as "vw",
         // shorter than the caption, so it made a row of its own and the box was taken for a field of two columns
-        Screenshot shot;
-        try (var in = getClass().getResourceAsStream("/widgets/native-selects.png")) {
-            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
-        }
+        Screenshot shot = cut("/widgets/native-selects.png");
         List<TextLine> text = List.of(
                 new TextLine(Box.of(23, 17, 80, 29), "No label", 0.97, List.of(new Word(Box.of(23, 18, 42, 29), "No", 0.97),
                         new Word(Box.of(47, 17, 80, 29), "label", 0.97))),
@@ -363,10 +351,7 @@ class PixelWidgetDetectorTest {
     @Test
     void radioOptionsDrawnAsBorderedCardsAreOptionsNotFields() throws Exception {
         // "( ) Low  (o) Medium  ( ) High" as three bordered cards side by side, cut from a Chromium screenshot
-        Screenshot shot;
-        try (var in = getClass().getResourceAsStream("/widgets/option-cards.png")) {
-            shot = Screenshot.of(javax.imageio.ImageIO.read(in));
-        }
+        Screenshot shot = cut("/widgets/option-cards.png");
         List<TextLine> text = List.of(
                 new TextLine(Box.of(18, 15, 69, 32), "O Low", 0.9, List.of(new Word(Box.of(18, 15, 29, 32), "O", 0.9),
                         new Word(Box.of(34, 21, 69, 32), "Low", 0.85))),
@@ -379,6 +364,13 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
         assertThat(found).as("%s", found).filteredOn(w -> w.kind() == WidgetKind.RADIO || w.kind() == WidgetKind.CHECKBOX)
                 .hasSize(3);
+    }
+
+    /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
+    private static Screenshot cut(String resource) throws java.io.IOException {
+        try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {
+            return Screenshot.of(javax.imageio.ImageIO.read(in));
+        }
     }
 
     private static TextLine line(int x, int y, String text) {

@@ -16,15 +16,22 @@ class LineCacheTest {
 
     /** Two identical dark marks on white, at (10,10) and (60,30), and a grey one at (10,50). */
     private static Screenshot frame() {
+        return page(g -> {
+            g.setColor(Color.BLACK);
+            g.fillRect(12, 12, 6, 4);
+            g.fillRect(62, 32, 6, 4);
+            g.setColor(Color.GRAY);
+            g.fillRect(12, 52, 6, 4);
+        });
+    }
+
+    /** A white 100×80 frame with {@code marks} drawn on it. */
+    private static Screenshot page(java.util.function.Consumer<Graphics2D> marks) {
         BufferedImage img = new BufferedImage(100, 80, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 100, 80);
-        g.setColor(Color.BLACK);
-        g.fillRect(12, 12, 6, 4);
-        g.fillRect(62, 32, 6, 4);
-        g.setColor(Color.GRAY);
-        g.fillRect(12, 52, 6, 4);
+        marks.accept(g);
         g.dispose();
         return Screenshot.of(img);
     }
@@ -69,15 +76,11 @@ class LineCacheTest {
 
     @Test
     void aReadingFoundAgainAtTheFramesEdgeStaysInsideTheFrame() {
-        BufferedImage img = new BufferedImage(100, 80, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 100, 80);
-        g.setColor(Color.BLACK);
-        g.fillRect(12, 12, 6, 4);
-        g.fillRect(62, 0, 6, 4); // the same mark, touching the top edge (a strip at the top of a page)
-        g.dispose();
-        Screenshot shot = Screenshot.of(img);
+        Screenshot shot = page(g -> {
+            g.setColor(Color.BLACK);
+            g.fillRect(12, 12, 6, 4);
+            g.fillRect(62, 0, 6, 4); // the same mark, touching the top edge (a strip at the top of a page)
+        });
         LineCache cache = new LineCache(8);
         Box line = new Box(10, 10, 30, 20); // the reading's boxes reach 2 px above the ink
         cache.put(shot, line, new TextLine(line, "ok", 0.9, List.of(new Word(new Box(11, 10, 19, 17), "ok", 0.9))));
