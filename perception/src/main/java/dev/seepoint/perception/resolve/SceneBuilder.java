@@ -27,7 +27,8 @@ public final class SceneBuilder {
             List<Word> words = wordsInside(w.box(), lines);
             String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
-                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
+                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(),
+                        words.stream().mapToInt(x -> x.box().left()).min().orElse(-1000), segments, dpr);
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr);
                 case SLIDER, PROGRESS, KNOB -> RangeNames.caption(w.box(), segments, dpr);
                 default -> null;
@@ -99,8 +100,12 @@ public final class SceneBuilder {
         return out;
     }
 
-    /** The text that names a field: just above it (left-aligned) or on its left in the same row. */
-    static Segment fieldLabel(Box field, List<Segment> segments, double dpr) {
+    /**
+     * The text that names a field: just above it (left-aligned) or on its left in the same row. Text
+     * above that starts well inside the field, just where the field's own text starts, is the previous item of a
+     * list (a menu item over the next one), not its label. {@code textLeft} is where the field's text starts, or -1.
+     */
+    static Segment fieldLabel(Box field, int textLeft, List<Segment> segments, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
         for (Segment s : segments) {
@@ -108,7 +113,8 @@ public final class SceneBuilder {
             double cost;
             if (b.bottom() <= field.top() + 4 * dpr && field.top() - b.bottom() < 40 * dpr
                     && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() - 24 * dpr
-                    && b.left() < field.left() + field.width() * 0.6) {
+                    && b.left() < field.left() + field.width() * 0.6
+                    && (b.left() <= field.left() + 24 * dpr || Math.abs(b.left() - textLeft) > 4 * dpr)) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 240 * dpr
                     && b.verticalOverlap(field) > 0.5) {

@@ -94,6 +94,18 @@ class ResolverTest {
     }
 
     @Test
+    void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
+        // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
+        text(254, 587, "Edit");
+        widget(WidgetKind.TEXT_FIELD, Box.of(221, 619, 395, 646), "Move to...");
+        text(253, 626, "Move to...");
+        text(253, 663, "Delete");
+
+        assertThat(locate("Edit").requireBox()).isEqualTo(Box.of(254, 587, 290, 601));
+    }
+
+    @Test
     void aCornerNamedWhileAModalDialogIsOpenIsTheDialogsCorner() {
         Screenshot shot = painted(new java.awt.Color(0x7f, 0x7f, 0x7f), g -> { // a dimmed page under a white dialog
             g.setColor(java.awt.Color.WHITE);
