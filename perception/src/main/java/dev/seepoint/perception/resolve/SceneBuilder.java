@@ -27,8 +27,7 @@ public final class SceneBuilder {
             List<Word> words = wordsInside(w.box(), lines);
             String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
-                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(),
-                        words.stream().mapToInt(x -> x.box().left()).min().orElse(-1000), segments, dpr);
+                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr);
                 case SLIDER, PROGRESS, KNOB -> RangeNames.caption(w.box(), segments, dpr);
                 default -> null;
@@ -102,10 +101,10 @@ public final class SceneBuilder {
 
     /**
      * The text that names a field: just above it (left-aligned) or on its left in the same row. Text
-     * above that starts well inside the field, just where the field's own text starts, is the previous item of a
-     * list (a menu item over the next one), not its label. {@code textLeft} is where the field's text starts, or -1.
+     * above must start at the field's left edge or be centred over it (a heading over a wide field): text that
+     * starts well inside the field is the previous entry of a list (a menu item over the next one), not its label.
      */
-    static Segment fieldLabel(Box field, int textLeft, List<Segment> segments, double dpr) {
+    static Segment fieldLabel(Box field, List<Segment> segments, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
         for (Segment s : segments) {
@@ -114,7 +113,7 @@ public final class SceneBuilder {
             if (b.bottom() <= field.top() + 4 * dpr && field.top() - b.bottom() < 40 * dpr
                     && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() - 24 * dpr
                     && b.left() < field.left() + field.width() * 0.6
-                    && (b.left() <= field.left() + 24 * dpr || Math.abs(b.left() - textLeft) > 4 * dpr)) {
+                    && (b.left() <= field.left() + 24 * dpr || Math.abs(b.centerX() - field.centerX()) < field.width() * 0.15)) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 240 * dpr
                     && b.verticalOverlap(field) > 0.5) {

@@ -628,7 +628,8 @@ class ResolverTest {
 
     @Test
     void theOnlyFieldIsTakenForANameSharingAWordWithItsLabelAndSaysSo() {
-        text(546, 90, "todos");
+        Box heading = Box.of(546, 37, 733, 92); // a large heading centred over the field
+        lines.add(new TextLine(heading, "todos", 0.95, List.of(new Word(heading, "todos", 0.95))));
         widget(WidgetKind.TEXT_FIELD, Box.of(401, 124, 915, 184), "What needs to be done?");
         Grounding g = locate("the new todo field");
         assertThat(g.requireBox().left()).isEqualTo(401);
