@@ -191,6 +191,19 @@ class ResolverTest {
     }
 
     @Test
+    void aFolderOrAnAppointmentIsFoundByItsNameWithoutTheNoun() {
+        text(66, 189, "Starred");
+        text(66, 221, "Sent");
+        text(240, 310, "Dermatology consult");
+        widget(WidgetKind.BUTTON, Box.of(1020, 300, 1100, 330), "Cancel");
+        text(240, 400, "Physiotherapy");
+        widget(WidgetKind.BUTTON, Box.of(1020, 390, 1100, 420), "Cancel");
+
+        assertThat(locate("the Starred folder").requireBox().left()).isEqualTo(66);
+        assertThat(locate("Cancel on the Dermatology consult appointment").requireBox().top()).isEqualTo(300);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
