@@ -18,6 +18,7 @@ import dev.seepoint.tools.builtin.ReadTool;
 import dev.seepoint.tools.builtin.ScreenshotTool;
 import dev.seepoint.tools.builtin.ScrollTool;
 import dev.seepoint.tools.builtin.SelectTool;
+import dev.seepoint.tools.builtin.SetTool;
 import dev.seepoint.tools.builtin.ToggleTool;
 import dev.seepoint.tools.builtin.TypeTool;
 import dev.seepoint.tools.builtin.WaitTool;
@@ -47,7 +48,7 @@ public final class Toolbox {
     /** All built-in tools. */
     public static Toolbox standard() {
         return of(new ScreenshotTool(), new LocateTool(), new CropTool(), new OcrTool(), new ClickTool(),
-                new TypeTool(), new PressTool(), new ScrollTool(), new SelectTool(), new ToggleTool(), new HoverTool(),
+                new TypeTool(), new PressTool(), new ScrollTool(), new SelectTool(), new SetTool(), new ToggleTool(), new HoverTool(),
                 new WaitTool(), new ReadTool(), new CheckTool(), new NavigateTool());
     }
 

@@ -35,31 +35,37 @@ public final class TypeTool extends AbstractTool {
         }
         boolean clear = args.bool("clear", false);
         Screenshot frame = ctx.frame();
-        Observation base = Observation.ok("").withScreenshot(frame);
-        String where = "the focused element";
         Optional<Point> at = args.point("at");
         if (at.isPresent()) {
             ctx.device().click(at.get());
-            base = base.with("point", at.get().toString());
-            where = "'" + args.optString("into").orElse("the field") + "' at " + at.get();
-        } else if (args.has("into")) {
+            Observation base = Observation.ok("").withScreenshot(frame).with("point", at.get().toString());
+            return typed(ctx, base, "'" + args.optString("into").orElse("the field") + "' at " + at.get(), text, clear, true);
+        }
+        if (args.has("into")) {
             String into = args.string("into");
             Targets.Resolved r = Targets.resolve(ctx, frame, into, "type into");
-            if (!r.isOk()) {
-                return r.error();
-            }
-            ctx.device().click(r.point());
-            base = base.withGrounding(r.grounding()).with("point", r.point().toString());
-            where = "'" + into + "' at " + r.point();
+            return r.isOk() ? into(ctx, frame, r, into, text, clear) : r.error();
         }
+        return typed(ctx, Observation.ok("").withScreenshot(frame), "the focused element", text, clear, false);
+    }
+
+    /** Clicks the field {@code r} found for {@code into} on {@code frame} and types {@code text} there. */
+    static Observation into(ToolContext ctx, Screenshot frame, Targets.Resolved r, String into, String text, boolean clear) {
+        ctx.device().click(r.point());
+        Observation base = Observation.ok("").withScreenshot(frame).withGrounding(r.grounding()).with("point", r.point().toString());
+        return typed(ctx, base, "'" + into + "' at " + r.point(), text, clear, true);
+    }
+
+    /** Types into the focused element, clearing it first when asked; {@code aimed} when a field was clicked for it. */
+    private static Observation typed(ToolContext ctx, Observation base, String where, String text, boolean clear, boolean aimed) {
         if (clear) {
             ctx.device().press("Ctrl+A");
             ctx.device().press("Delete");
         }
         // a native date or time control shows its mask ("mm/dd/yyyy", "--:-- --") or a date; a plain field keeps the text as given
         String shown = base.grounding().map(g -> g.evidence().getOrDefault("text", "")).orElse("");
-        boolean segmented = SegmentedText.isDateOrTime(text) && (at.isPresent()
-                || args.has("into") && SegmentedText.looksLikeControl(shown));
+        boolean segmented = aimed && SegmentedText.isDateOrTime(text)
+                && (base.grounding().isEmpty() || SegmentedText.looksLikeControl(shown));
         if (segmented) {
             for (int i = 0; i < SegmentedText.SEGMENTS_BACK; i++) {
                 ctx.device().press("ArrowLeft");

@@ -1,0 +1,123 @@
+package dev.seepoint.tools.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Screenshot;
+import dev.seepoint.tools.Observation;
+import dev.seepoint.tools.testing.Frames;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SetToolTest extends ToolTestBase {
+
+    @Test
+    void aDropdownGetsTheOptionChosen() {
+        model.find("the Country", Box.of(10, 10, 110, 30), Map.of("kind", "dropdown"));
+
+        Observation o = run("set", "{'target':'the Country','value':'Ireland'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("select (60,20) Ireland");
+    }
+
+    @Test
+    void aTextFieldIsClearedAndTypedInto() {
+        model.find("the quantity", Box.of(10, 10, 110, 30), Map.of("kind", "text field"));
+
+        run("set", "{'target':'the quantity','value':'3'}");
+
+        assertThat(device.log()).containsExactly("click (60,20)", "press Ctrl+A", "press Delete", "type 3");
+    }
+
+    @Test
+    void aCaptionOverAGroupOfOptionsGetsTheOptionNearestItClicked() {
+        model.find("the priority", Box.of(10, 100, 70, 114), Map.of("kind", "text", "text", "Priority"));
+        model.find("\"High\" near the priority", Box.of(200, 120, 214, 134), Map.of("kind", "radio button", "text", "High"));
+
+        Observation o = run("set", "{'target':'the priority','value':'High'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (207,127)");
+        assertThat(o.text()).contains("clicked the option 'High'");
+    }
+
+    @Test
+    void aCaptionOverADropdownHasTheDropdownChoose() {
+        model.find("the role", Box.of(10, 100, 50, 114), Map.of("kind", "text", "text", "Role"));
+        model.find("the role dropdown", Box.of(10, 120, 210, 150), Map.of("kind", "dropdown", "text", "Viewer"));
+        model.find("\"Editor\" near the role", Box.of(10, 400, 60, 414), Map.of("kind", "text", "text", "Editor"));
+
+        Observation o = run("set", "{'target':'the role','value':'Editor'}");
+
+        assertThat(device.log()).containsExactly("select (110,135) Editor");
+        assertThat(o.text()).contains("chose it in the dropdown");
+    }
+
+    @Test
+    void anOptionFarFromTheCaptionIsNotTakenForOneOfItsOwn() {
+        model.find("the priority", Box.of(10, 100, 70, 114), Map.of("kind", "text", "text", "Priority"));
+        model.find("\"High\" near the priority", Box.of(900, 600, 930, 614), Map.of("kind", "text", "text", "High"));
+        model.ambiguous("\"High\"", Box.of(900, 600, 930, 614), Box.of(900, 700, 930, 714));
+
+        Observation o = run("set", "{'target':'the priority','value':'High'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
+    void anOptionIsClickedWhenTheSettingsCaptionIsNotShown() {
+        model.find("\"Express\"", Box.of(200, 120, 260, 134), Map.of("kind", "radio button", "text", "Express"));
+
+        Observation o = run("set", "{'target':'the shipping method','value':'Express'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (230,127)");
+        assertThat(o.text()).contains("itself is not on the screen");
+    }
+
+    @Test
+    void aSwitchIsTurnedOnOrOffByItsState() {
+        Screenshot after = Frames.with(page, Box.of(300, 10, 340, 30), 0x0000FF);
+        model.find("Dark mode", Box.of(300, 10, 340, 30), Map.of("kind", "toggle", "state", "off"));
+        model.findOn(after, "Dark mode", Box.of(300, 10, 340, 30), Map.of("kind", "toggle", "state", "on"));
+        device.whenClickedIn(Box.of(300, 10, 340, 30), after);
+
+        Observation o = run("set", "{'target':'Dark mode','value':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (320,20)");
+        assertThat(o.data()).containsEntry("state", "on");
+    }
+
+    @Test
+    void nothingIsDoneWhenNeitherTheSettingNorTheValueIsShown() {
+        Observation o = run("set", "{'target':'the priority','value':'Urgent'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("the priority", "nor is there one option reading 'Urgent'");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousSettingIsNotGuessed() {
+        model.ambiguous("the role", Box.of(0, 0, 10, 10), Box.of(0, 20, 10, 30));
+
+        Observation o = run("set", "{'target':'the role','value':'Admin'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("ambiguous");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
+    void aCaptionWrittenInSeveralPlacesStillSetsTheDropdownItNames() {
+        model.ambiguous("the label", Box.of(0, 0, 40, 14), Box.of(0, 200, 40, 214));
+        model.find("the label dropdown", Box.of(0, 20, 200, 50), Map.of("kind", "dropdown", "text", "Docs"));
+
+        run("set", "{'target':'the label','value':'Bug'}");
+
+        assertThat(device.log()).containsExactly("select (100,35) Bug");
+    }
+}
