@@ -28,7 +28,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "leave", "apply", "edit", "save", "delete", "remove");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
@@ -56,8 +56,20 @@ public final class RuleBasedPlanner implements Planner {
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
+    /**
+     * A purpose after the target: "the SkyWays message to read it", "the right arrow ... to go to the following week".
+     * It says what the click is for, not which thing it is, unless nothing but a kind word would be left.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("\\s+(?:in order )?to (?:go|open|read|see|view|show|display|reveal|"
+            + "expand|collapse|close|move|get|navigate|switch|start|finish|load|access|bring up|return|jump|skip|advance|"
+            + "continue|proceed|check|look at)\\b[^\uE000]*$", I);
+    private static final Pattern KIND_ONLY = Pattern.compile("^(?:the |a |an |this |that )?(?:button|link|icon|arrow|tab|item|one|"
+            + "thing|control|element|option)$", I);
     /** A place before the step's verb: "In the side panel ". */
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:in|on|inside|within|under) (?:the|this|that) \\S", I);
+    /** Most words a verbless clause after a step may have to be read as the next thing to click ("then Continue"). */
+    private static final int MAX_BARE_WORDS = 4;
+
     /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
 
@@ -99,6 +111,10 @@ public final class RuleBasedPlanner implements Planner {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once more)$", "");
             t = RELATIVE.matcher(t).replaceFirst("").trim();
+            String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
+            if (!unpurposed.isEmpty() && !KIND_ONLY.matcher(unpurposed).matches()) {
+                t = unpurposed;
+            }
             if (t.isEmpty()) {
                 throw fail("it names no target");
             }
@@ -176,7 +192,8 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> typeInto(c, "", m.group(1), true));
         rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), false));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
-        rule("^(?:set|change|switch) (.+?) to (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^(?:set|change|switch|update|make) (.+?) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
+                .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
         rule("^search$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Search button")));
         rule("^search(?: for)? (.+?)(?: (?:using|in|with|via|into|from) (.+))?$", this::search);
         rule("^(?:sort|order)(?: (?:the )?[^,;]+?)? by (.+)$",
@@ -191,6 +208,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:expand|collapse|unfold|fold)(?: the (?:question|section|answer|panel|item))? (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:reload|refresh)(?: the page)?$", (m, c) -> List.of(PlanStep.of("press", c.intent(), "keys", "F5")));
+        rule("^(?:continue|proceed|go on)(?: to (?:the )?next (?:step|page|screen))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Continue button")));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
     }
 
@@ -212,7 +231,19 @@ public final class RuleBasedPlanner implements Planner {
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
                 continue; // the next clauses name their targets; the place only helped the reader
             }
-            steps.addAll(parse(new Clause(clauses.get(i), literals, instruction.trim())));
+            Clause clause = new Clause(clauses.get(i), literals, instruction.trim());
+            try {
+                steps.addAll(parse(clause));
+            } catch (PlanningException e) {
+                String bare = stripFillers(clauses.get(i));
+                boolean named = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Literals.startsWithLiteral(bare));
+                if (i == 0 || !verbOf(bare).isEmpty() || !named || bare.split(" ").length > MAX_BARE_WORDS) {
+                    throw e;
+                }
+                // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
+                // the next thing to click ("then frobnicate the widget" stays an error)
+                steps.add(PlanStep.of("click", clause.intent(), "target", clause.target(bare)));
+            }
         }
         if (steps.isEmpty()) {
             throw new PlanningException(instruction, instruction, "it asks for nothing to do");
@@ -488,6 +519,11 @@ public final class RuleBasedPlanner implements Planner {
         if (pairs.isPresent()) {
             return pairs.get();
         }
+        Matcher valueFirst = ITEM_VALUE_FIRST.matcher(r);
+        if (valueFirst.matches() && !valueFirst.group(1).contains(" into ")) {
+            // "enter 'Q3 budget' as the subject": the value, then the field it goes in
+            return List.of(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
+        }
         if (Literals.startsWithLiteral(r)) {
             int end = r.indexOf('\uE001') + 1;
             String value = c.value(r.substring(0, end));
@@ -517,6 +553,20 @@ public final class RuleBasedPlanner implements Planner {
             out.add(typeStep(c, value, f, clear));
         }
         return out;
+    }
+
+    /**
+     * "set X to Y": a field named as one is typed into and a dropdown named as one chooses; anything else ("the
+     * priority", "the Country") is set by the set tool, which acts by what X turns out to be on the screen.
+     */
+    private static PlanStep setTo(Clause c, String target, String value) {
+        if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(target).find()) {
+            return typeStep(c, value, target, true);
+        }
+        if (Pattern.compile("\\b(?:dropdown|drop-down|select|select box|combo ?box|picker|list|menu)$", I).matcher(target).find()) {
+            return PlanStep.of("select", c.intent(), "option", value, "in", target);
+        }
+        return PlanStep.of("set", c.intent(), "target", target, "value", value);
     }
 
     private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
@@ -580,9 +630,7 @@ public final class RuleBasedPlanner implements Planner {
         if (as.matches() && !Literals.startsWithLiteral(as.group(2))) {
             // "choose Editor as the role": the option, then the dropdown it goes in ("the role" alone would read as
             // any text saying "role"; "label" even as a caption)
-            String in = c.target(as.group(2));
-            boolean named = Pattern.compile("\\b(?:drop-?down|select|list|menu|picker|field|box|combo ?box)$", I).matcher(in).find();
-            return List.of(PlanStep.of("select", c.intent(), "option", c.value(as.group(1)), "in", "the " + in + (named ? "" : " dropdown")));
+            return List.of(setTo(c, "the " + c.target(as.group(2)), c.value(as.group(1))));
         }
         Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
         if (!from.matches()) {

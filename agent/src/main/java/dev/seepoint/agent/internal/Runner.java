@@ -37,11 +37,11 @@ public final class Runner {
     private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
 
     /** Tools whose effect is checked by comparing frames. */
-    private static final Set<String> VERIFIED = Set.of("click", "type", "select");
+    private static final Set<String> VERIFIED = Set.of("click", "type", "select", "set");
     /** Tools that act on the screen (a settled frame is taken after them). */
-    private static final Set<String> ACTIONS = Set.of("click", "type", "select", "toggle", "press", "hover", "navigate");
+    private static final Set<String> ACTIONS = Set.of("click", "type", "select", "set", "toggle", "press", "hover", "navigate");
     /** Tools for which a target that is not found yet is waited for and scrolled to. */
-    private static final Set<String> SEEKING = Set.of("click", "type", "select", "hover", "toggle", "locate", "read");
+    private static final Set<String> SEEKING = Set.of("click", "type", "select", "set", "hover", "toggle", "locate", "read");
 
     /** Pixels around an acted-on element where a change counts as its effect. */
     private static final int NEAR = 24;
@@ -274,6 +274,8 @@ public final class Runner {
             case "select" -> p.arg("in").isBlank() ? "click the option '" + p.arg("option") + "'"
                     : "locate '" + p.arg("in") + "' and choose '" + p.arg("option") + "'";
             case "toggle" -> "locate '" + p.arg("target") + "' and set it " + p.arg("state");
+            case "set" -> "locate '" + p.arg("target") + "' and set it to '" + p.arg("value") + "' as it is drawn (a dropdown, "
+                    + "a field, a switch or a group of options)";
             case "check" -> "check that " + p.arg("assertion");
             case "wait" -> p.arg("target").isBlank() ? "pause" : "wait for '" + p.arg("target") + "'";
             case "press" -> "press " + p.arg("keys");
