@@ -207,6 +207,10 @@ public final class Resolver {
                         candidates(top(scored, 5)));
             }
             Box a = anchor.requireBox();
+            // "Cancel on the Dermatology consult appointment": in or on a name (a line of text, not a container) means
+            // in the card or row that name heads, as "for" does
+            Relation.Type type = rel.type() == Relation.Type.INSIDE
+                    && TEXTUAL.contains(anchor.evidence().getOrDefault("kind", "")) ? Relation.Type.OWNER : rel.type();
             // an anchor written twice ("Linen Tote" in the grid and in the cart): the relation may hold for either
             List<Box> anchors = new ArrayList<>(List.of(a));
             if (anchor.isAmbiguous()) {
@@ -228,20 +232,20 @@ public final class Resolver {
             // each anchor's section or card, found once for all candidates
             Map<Box, Optional<Box>> around = new java.util.HashMap<>();
             for (Box each : anchors) {
-                around.put(each, rel.type() == Relation.Type.SECTION ? Optional.of(section(scene, each))
-                        : rel.type() == Relation.Type.OWNER ? scene.regions().cardAround(each) : Optional.empty());
+                around.put(each, type == Relation.Type.SECTION ? Optional.of(section(scene, each))
+                        : type == Relation.Type.OWNER ? scene.regions().cardAround(each) : Optional.empty());
             }
             for (Scored s : scored) {
-                if (anchorLabel != null && s.box.iou(a) > 0.5 && rel.type() != Relation.Type.OWNER
-                        && rel.type() != Relation.Type.NEXT_TO && rel.type() != Relation.Type.SAME_ROW) {
-                    next.add(s.withRank(s.rank * relation(rel.type(), s.box, anchorLabel)));
+                if (anchorLabel != null && s.box.iou(a) > 0.5 && type != Relation.Type.OWNER
+                        && type != Relation.Type.NEXT_TO && type != Relation.Type.SAME_ROW) {
+                    next.add(s.withRank(s.rank * relation(type, s.box, anchorLabel)));
                     continue;
                 }
                 if (s.box.iou(a) > 0.5 || s.box.contains(a.center()) && s.box.area() < 4 * a.area()) {
                     // the anchor itself: right when "the toggle for Weekly digest" named the toggle by its label
                     boolean namedByLabel = !query.hasText() && !s.element.isText()
-                            && (rel.type() == Relation.Type.OWNER || rel.type() == Relation.Type.NEXT_TO
-                                    || rel.type() == Relation.Type.SAME_ROW)
+                            && (type == Relation.Type.OWNER || type == Relation.Type.NEXT_TO
+                                    || type == Relation.Type.SAME_ROW)
                             && !s.element.label().isEmpty();
                     if (namedByLabel) {
                         next.add(s);
@@ -252,10 +256,10 @@ public final class Resolver {
                 for (Box each : anchors) {
                     if (s.box.iou(each) <= 0.5) {
                         Optional<Box> area = around.get(each);
-                        double r = rel.type() == Relation.Type.SECTION
+                        double r = type == Relation.Type.SECTION
                                 ? inSection(s.box, area.orElseThrow(), each)
-                                : relation(rel.type(), s.box, each);
-                        if (rel.type() == Relation.Type.OWNER && area.isPresent()) {
+                                : relation(type, s.box, each);
+                        if (type == Relation.Type.OWNER && area.isPresent()) {
                             // "the heart on the Olive Tree card": what lies in the anchor's card is its own, however far
                             // across the card (a wide list card has its buttons at the far right); what lies outside is not
                             // (nearer still ranks first: a whole list can be one card round all its rows)
@@ -813,6 +817,9 @@ public final class Resolver {
             "error", List.of("red"), "validation error", List.of("red"), "errors", List.of("red"),
             "error text", List.of("red"), "invalid", List.of("red"), "validation", List.of("red"),
             "warning", List.of("orange", "yellow", "red"), "success", List.of("green"));
+
+    /** Kinds of anchor that are a name written on the screen rather than a container. */
+    private static final java.util.Set<String> TEXTUAL = java.util.Set.of("text", "link");
 
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"

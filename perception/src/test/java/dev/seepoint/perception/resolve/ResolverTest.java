@@ -194,13 +194,16 @@ class ResolverTest {
     void aFolderOrAnAppointmentIsFoundByItsNameWithoutTheNoun() {
         text(66, 189, "Starred");
         text(66, 221, "Sent");
-        text(240, 310, "Dermatology consult");
-        widget(WidgetKind.BUTTON, Box.of(1020, 300, 1100, 330), "Cancel");
-        text(240, 400, "Physiotherapy");
-        widget(WidgetKind.BUTTON, Box.of(1020, 390, 1100, 420), "Cancel");
+        // appointments listed as rows of one wide card, each row's actions at its far right
+        text(155, 220, "Physiotherapy");
+        widget(WidgetKind.LINK, Box.of(1143, 229, 1186, 240), "Cancel");
+        text(155, 310, "Dermatology consult");
+        widget(WidgetKind.LINK, Box.of(1143, 319, 1186, 330), "Cancel");
+        text(155, 400, "Vaccination");
+        widget(WidgetKind.LINK, Box.of(1143, 409, 1186, 420), "Cancel");
 
         assertThat(locate("the Starred folder").requireBox().left()).isEqualTo(66);
-        assertThat(locate("Cancel on the Dermatology consult appointment").requireBox().top()).isEqualTo(300);
+        assertThat(locate("Cancel on the Dermatology consult appointment").requireBox().top()).isEqualTo(319);
     }
 
     @Test
