@@ -1233,13 +1233,24 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 }
                 continue;
             }
+            if (host != null && host.kind() == WidgetKind.ICON && (host.icon() == null || host.icon() == IconKind.UNKNOWN)
+                    && host.box().iou(g) >= 0.5) {
+                // an icon found earlier by its outline alone (a ring) whose drawing, matched whole, is clearly one kind
+                IconTemplates.Match m = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
+                if (m.kind() != IconKind.UNKNOWN && m.distance() < 0.5 && m.distance() <= 0.75 * m.runnerUp()) {
+                    replaced.add(host);
+                    out.add(new Widget(WidgetKind.ICON, host.box(), State.UNKNOWN, m.kind(), ""));
+                }
+                continue;
+            }
             if (host != null && (host.kind() == WidgetKind.ICON || small(host.kind()) || host.kind() == WidgetKind.SELECT)) {
                 continue;
             }
             IconTemplates.Match match = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
             IconKind kind = match.kind();
             double limit = hidden && underShortWords.get(i - glyphs.size()).confidence() < 0.7 ? 0.9 : 0.5;
-            if (hidden && (match.distance() > limit || match.distance() > 0.75 * match.runnerUp())) {
+            // a badge over the corner (a bell with "2" read as "ee") already says icon: the smaller lead suffices
+            if (hidden && (match.distance() > limit || match.distance() > (badge == null ? 0.75 : lead) * match.runnerUp())) {
                 continue; // read as text and not clearly an icon: the text stands
             }
             if (kind != IconKind.UNKNOWN && readAsItsLetter(raster, g, words, match)) {

@@ -366,6 +366,22 @@ class PixelWidgetDetectorTest {
                 .hasSize(3);
     }
 
+    @Test
+    void aBellUnderANumberBadgeAndAQuestionMarkInARingAreTheirIcons() throws Exception {
+        // a header's help and notification icons, the bell's "2" badge over its corner; OCR read the bell as "ee"
+        Screenshot shot = cut("/widgets/badged-header.png");
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(75, 13, 101, 39), "ee", 0.43, List.of(new Word(Box.of(75, 13, 101, 39), "ee", 0.43))),
+                new TextLine(Box.of(130, 23, 145, 34), "JL", 0.93, List.of(new Word(Box.of(130, 23, 145, 34), "JL", 0.93))),
+                new TextLine(Box.of(162, 22, 232, 35), "Jordan Lee", 0.96, List.of(new Word(Box.of(162, 22, 204, 35), "Jordan", 0.95),
+                        new Word(Box.of(209, 24, 232, 35), "Lee", 0.96))),
+                new TextLine(Box.of(243, 26, 253, 32), "v", 0.81, List.of(new Word(Box.of(243, 26, 253, 32), "v", 0.81))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.BELL && w.box().left() >= 70 && w.box().right() <= 102);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.HELP && w.box().left() >= 24 && w.box().right() <= 44);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {
