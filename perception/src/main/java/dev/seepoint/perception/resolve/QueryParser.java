@@ -39,6 +39,10 @@ public final class QueryParser {
             + "\\d{1,2}(?:st|nd|rd|th)";
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:(second|2nd|third|3rd)[- ](?:to[- ])?last|last[- ]but[- ]one|next[- ]to[- ]last|penultimate|(" + ORD_WORDS + "))\\b");
+    /** A day or month name just before "the 12th" makes it a date ("Wednesday the 12th", "March 3rd"), not an ordinal. */
+    private static final Pattern DATED = Pattern.compile("\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+            + "(?:,)?(?:\\s+the)?\\s*$|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+the)?\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("\\b(?:number|no\\.?|#)\\s*(\\d{1,2})\\b");
 
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
@@ -286,7 +290,7 @@ public final class QueryParser {
         // Ordinal.
         int ordinal = 0;
         Matcher ord = ORDINAL.matcher(target);
-        if (ord.find() && !insideLiteral(target, ord.start())) {
+        if (ord.find() && !insideLiteral(target, ord.start()) && !DATED.matcher(target.substring(0, ord.start())).find()) {
             ordinal = ord.group(2) != null ? ordinal(ord.group(2)) : (ord.group(1) != null && ord.group(1).startsWith("3") || "third".equals(ord.group(1)) ? -3 : -2);
             target = (target.substring(0, ord.start()) + " " + target.substring(ord.end())).strip();
         } else {

@@ -252,12 +252,24 @@ public final class Regions {
      * page's), and how far those edges run. Empty when no such pair of edges is found.
      */
     public Optional<Box> cardAround(Box anchor) {
+        // a list's card can be most of the page wide: its title at the left, its buttons at the far right
+        return around(anchor, Math.max(4 * anchor.height(), (int) Math.round(60 * shot.devicePixelRatio())),
+                (int) Math.round(1000 * shot.devicePixelRatio()));
+    }
+
+    /**
+     * The small tile holding {@code anchor} (a day of a week strip, a time slot, a size button): as
+     * {@link #cardAround}, with shorter edges looked for nearer the anchor.
+     */
+    public Optional<Box> tileAround(Box anchor) {
+        return around(anchor, Math.max(3 * anchor.height(), (int) Math.round(36 * shot.devicePixelRatio())),
+                (int) Math.round(240 * shot.devicePixelRatio()));
+    }
+
+    private Optional<Box> around(Box anchor, int minRun, int reach) {
         int w = shot.width();
         int h = shot.height();
         int y = (int) Math.min(h - 1, Math.max(0, anchor.centerY()));
-        int minRun = Math.max(4 * anchor.height(), (int) Math.round(60 * shot.devicePixelRatio()));
-        // a list's card can be most of the page wide: its title at the left, its buttons at the far right
-        int reach = (int) Math.round(1000 * shot.devicePixelRatio());
         int[] left = edge(anchor.left() - 1, -1, y, minRun, w, reach);
         int[] right = edge(anchor.right() + 1, 1, y, minRun, w, reach);
         if (left == null || right == null) {

@@ -7,6 +7,7 @@ import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.resolve.Query.Kind;
 import dev.seepoint.perception.resolve.Query.Region;
 import dev.seepoint.perception.resolve.Query.Relation;
+import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.Word;
 import dev.seepoint.perception.widget.IconKind;
 import dev.seepoint.perception.widget.WidgetKind;
@@ -340,11 +341,22 @@ public final class Resolver {
             if (only != null) {
                 return only;
             }
+            Grounding stacked = stackedCard(scene, query);
+            if (stacked != null) {
+                return stacked;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
         }
         Scored best = scored.get(0);
+        if (best.match < STACKED_BELOW) {
+            // "Sat 15" read as the "Sat" of a day button: the card's lines together may say it all
+            Grounding stacked = stackedCard(scene, query);
+            if (stacked != null && stacked.score() > best.match) {
+                return stacked;
+            }
+        }
         // ordinals: the n-th of the equally good group in reading order
         int ordinal = query.ordinal();
         boolean byRow = false;
@@ -617,6 +629,70 @@ public final class Resolver {
         }
         return best;
     }
+
+    /**
+     * "Wednesday the 12th" on a week strip whose day buttons read "Wed", "12", "12 open" in lines one under
+     * another: the words of a small card or tile, read top to bottom, may say together what no line says
+     * alone. Tried when nothing else matched; the card is the answer, and two such cards are ambiguous.
+     */
+    private Grounding stackedCard(Scene scene, Query query) {
+        if (!query.hasText() || query.ordinal() != 0 || !query.relations().isEmpty() || TextMatch.words(query.text()).size() < 2
+                || query.kind() != Kind.ANY && query.kind() != Kind.BUTTON) {
+            return null;
+        }
+        double dpr = scene.screenshot().devicePixelRatio();
+        Map<Box, Double> cards = new LinkedHashMap<>();
+        int tried = 0;
+        String wanted = calendarWords(query.text());
+        for (Element e : scene.elements()) {
+            if (tried >= STACKED_TRIES) {
+                break;
+            }
+            if (!e.isText() || TextMatch.partial(wanted, calendarWords(e.text())) < 0.25) {
+                continue;
+            }
+            tried++;
+            Optional<Box> card = scene.regions().tileAround(e.box());
+            if (card.isEmpty() || cards.containsKey(card.get()) || card.get().width() > 320 * dpr || card.get().height() > 160 * dpr) {
+                continue;
+            }
+            Box c = card.get();
+            String words = scene.lines().stream().filter(l -> c.contains(l.box().center()))
+                    .sorted(Comparator.comparingInt((TextLine l) -> l.box().top()).thenComparingInt(l -> l.box().left()))
+                    .map(TextLine::text).collect(java.util.stream.Collectors.joining(" "));
+            cards.put(c, TextMatch.containment(query.text(), words));
+        }
+        List<Map.Entry<Box, Double>> good = cards.entrySet().stream().filter(e -> e.getValue() >= FOUND)
+                .sorted(Map.Entry.<Box, Double>comparingByValue().reversed()).toList();
+        if (good.isEmpty()) {
+            return null;
+        }
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "card");
+        evidence.put("query", describe(query));
+        evidence.put("source", "the lines of a small card read together");
+        Box best = good.get(0).getKey();
+        double score = good.get(0).getValue();
+        List<Candidate> others = new ArrayList<>();
+        for (int i = 1; i < good.size(); i++) {
+            others.add(new Candidate(good.get(i).getKey(), good.get(i).getValue(), "card", ""));
+        }
+        if (good.size() > 1 && good.get(1).getValue() >= score * TIE) {
+            return Grounding.ambiguous(query.expression(), scene.screenshot().frame(), best, best.center(), score, others,
+                    evidence, good.size() + " cards read about equally like '" + query.text() + "'");
+        }
+        return Grounding.found(query.expression(), scene.screenshot().frame(), best, best.center(), score, others, evidence);
+    }
+
+    private static String calendarWords(String text) {
+        return String.join(" ", TextMatch.stems(TextMatch.words(text)));
+    }
+
+    /** A best match below this may lose to a card whose lines read the query together ({@link #stackedCard}). */
+    private static final double STACKED_BELOW = 0.8;
+
+    /** Most partly matching lines whose card {@link #stackedCard} reads. */
+    private static final int STACKED_TRIES = 8;
 
     /**
      * The element an anchor names; when the words name no such element, the words alone

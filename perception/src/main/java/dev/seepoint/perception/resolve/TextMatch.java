@@ -123,19 +123,21 @@ public final class TextMatch {
             double s = similarity(String.join(" ", q), String.join(" ", t.subList(i, i + q.size())));
             best = Math.max(best, s);
         }
-        // another form of the same words: "refunds" for "refund?", "confirmation" for "To confirm"
+        // coverage: how much of the text the query explains
+        double coverage = String.join("", q).length() / (double) Math.max(1, String.join("", t).length());
+        double score = best * (0.75 + 0.25 * Math.min(1, coverage));
+        // another form of the same words: "refunds" for "refund?", "confirmation" for "To confirm", "Fri" for "Friday"
         List<String> qs = stems(q);
         List<String> ts = stems(t);
-        if (!qs.equals(q) || !ts.equals(t)) {
+        if (!qs.isEmpty() && (!qs.equals(q) || !ts.equals(t))) {
+            double stemCoverage = String.join("", qs).length() / (double) Math.max(1, String.join("", ts).length());
             for (int i = 0; i + qs.size() <= ts.size(); i++) {
                 if (String.join(" ", qs).equals(String.join(" ", ts.subList(i, i + qs.size())))) {
-                    best = Math.max(best, 0.92);
+                    score = Math.max(score, 0.92 * (0.75 + 0.25 * Math.min(1, stemCoverage)));
                 }
             }
         }
-        // coverage: how much of the text the query explains
-        double coverage = String.join("", q).length() / (double) Math.max(1, String.join("", t).length());
-        return best * (0.75 + 0.25 * Math.min(1, coverage));
+        return score;
     }
 
     /**
@@ -177,10 +179,31 @@ public final class TextMatch {
     static List<String> stems(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            out.add(stem(w));
+            if (words.size() > 1 && (w.equals("the") || w.equals("of"))) {
+                continue; // "Wednesday the 12th" is written "Wed 12"
+            }
+            out.add(calendar(stem(w)));
         }
         return out;
     }
+
+    /** Day and month names as their three-letter abbreviations, and "12th" as "12": how calendars write them. */
+    static String calendar(String w) {
+        if (w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
+            return w.substring(0, w.length() - 2);
+        }
+        for (String name : CALENDAR_NAMES) {
+            if (w.length() >= 3 && name.startsWith(w) && (w.length() == 3 || w.length() == name.length()
+                    || w.equals("sept") || w.equals("tues") || w.equals("thur") || w.equals("thurs"))) {
+                return name.substring(0, 3);
+            }
+        }
+        return w;
+    }
+
+    private static final List<String> CALENDAR_NAMES = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
 
     static String stem(String w) {
         if (w.length() < 5 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {

@@ -156,6 +156,16 @@ class QueryParserTest {
     }
 
     @Test
+    void aDayOrMonthBeforeTheNthMakesItADateNotAnOrdinal() {
+        assertThat(parser.parse("Wednesday the 12th")).satisfies(q -> {
+            assertThat(q.ordinal()).isZero();
+            assertThat(q.text()).isEqualTo("wednesday the 12th");
+        });
+        assertThat(parser.parse("March 3rd").ordinal()).isZero();
+        assertThat(parser.parse("the 2nd Save button").ordinal()).isEqualTo(2);
+    }
+
+    @Test
     void relationsNameTheirAnchors() {
         Query q = parser.parse("the × next to Notifications");
         assertThat(q.text()).isEqualTo("×");

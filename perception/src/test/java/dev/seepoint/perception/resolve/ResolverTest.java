@@ -207,6 +207,28 @@ class ResolverTest {
     }
 
     @Test
+    void aDayOfAWeekStripIsFoundByTheLinesOfItsTileReadTogether() {
+        String[][] days = {{"Tue", "11"}, {"Wed", "12"}, {"Thu", "13"}};
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0xC8, 0xCC, 0xD0));
+            for (int i = 0; i < days.length; i++) {
+                g.drawRect(200 + 120 * i, 360, 107, 66); // bordered tiles, one per day
+            }
+        });
+        for (int i = 0; i < days.length; i++) {
+            text(240 + 120 * i, 368, days[i][0]);
+            text(244 + 120 * i, 386, days[i][1]);
+            text(228 + 120 * i, 406, days[i][1] + " open");
+        }
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding thursday = resolver.resolve(scene, "Thursday the 13th");
+
+        assertThat(thursday.isUnique()).as("%s", thursday).isTrue();
+        assertThat(thursday.requireBox().left()).isBetween(440, 442);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");

@@ -1,0 +1,23 @@
+package dev.seepoint.perception.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextMatchTest {
+
+    @Test
+    void dayAndMonthNamesMatchTheirAbbreviations() {
+        assertThat(TextMatch.containment("Wednesday the 12th", "Wed 12")).isGreaterThanOrEqualTo(0.9);
+        assertThat(TextMatch.containment("Fri 14", "Friday 14")).isGreaterThanOrEqualTo(0.9);
+        assertThat(TextMatch.containment("September 3", "Sept 3")).isGreaterThanOrEqualTo(0.9);
+        assertThat(TextMatch.containment("March 3rd", "Mar 3")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void otherWordsThatStartLikeADayStayThemselves() {
+        assertThat(TextMatch.containment("Wedding", "Wed")).isLessThan(0.55);
+        assertThat(TextMatch.containment("Sunset", "Sun")).isLessThan(0.55);
+        assertThat(TextMatch.containment("Friday 14", "Friday 15")).isLessThan(0.8);
+    }
+}
