@@ -382,6 +382,19 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.HELP && w.box().left() >= 24 && w.box().right() <= 44);
     }
 
+    @Test
+    void aCartHalfHiddenByItsCountBadgeIsStillACart() throws Exception {
+        // a shop header's account, wishlist and cart icons; the cart's "2" badge covers its top right
+        Screenshot shot = cut("/widgets/cart-badge.png");
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(110, 16, 139, 44), "?", 0.52, List.of(new Word(Box.of(110, 16, 139, 44), "?", 0.52))),
+                new TextLine(Box.of(20, 25, 36, 44), "A", 0.78, List.of(new Word(Box.of(20, 25, 36, 44), "A", 0.78))),
+                new TextLine(Box.of(65, 27, 82, 43), "9", 0.74, List.of(new Word(Box.of(65, 27, 82, 43), "9", 0.74))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.CART && w.box().left() >= 108 && w.box().right() <= 130);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

@@ -36,6 +36,12 @@ public final class IconTemplates {
     static final double MARGIN = 0.8;
     /** Largest distance at which an icon too near two kinds is still reported as likely one of them. */
     static final double UNSURE = 0.5;
+    /**
+     * The kinds a count badge sits on (notifications, a cart's items, unread mail, favourites, requests): a badge
+     * may hide half the drawing, and what is left is told apart among these only.
+     */
+    static final java.util.Set<IconKind> BADGEABLE = java.util.EnumSet.of(IconKind.BELL, IconKind.CART, IconKind.MAIL,
+            IconKind.HEART, IconKind.USER, IconKind.STAR, IconKind.FILE, IconKind.FOLDER, IconKind.CALENDAR);
     /** The margin for an icon partly covered by a badge. */
     static final double BADGED_MARGIN = 0.88;
 
@@ -95,7 +101,7 @@ public final class IconTemplates {
      */
     public static Match match(boolean[] mask, boolean[] hidden, int width, int height) {
         if (hidden == null) {
-            return match(normalise(mask, null, width, height, null), MARGIN);
+            return match(normalise(mask, null, width, height, null), MARGIN, null);
         }
         // the covered part may hide the icon's true extent: try the visible ink's box grown into it
         int[] ink = inkBox(mask, width, height);
@@ -112,7 +118,7 @@ public final class IconTemplates {
             if (cover[1] <= ink[1]) f[1] = Math.max(0, ink[1] - e);
             if (cover[3] >= ink[3]) f[3] = Math.min(height - 1, ink[3] + e);
             // what a badge hides cannot tell kinds apart: a smaller lead suffices (the badge says "icon")
-            Match m = match(normalise(mask, hidden, width, height, f), BADGED_MARGIN);
+            Match m = match(normalise(mask, hidden, width, height, f), BADGED_MARGIN, BADGEABLE);
             if (best == null || m.distance() < best.distance()) {
                 best = m;
             }
@@ -134,7 +140,8 @@ public final class IconTemplates {
         return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
     }
 
-    private static Match match(Norm q, double margin) {
+    /** {@code only}: the kinds that may be meant (null: all). */
+    private static Match match(Norm q, double margin, java.util.Set<IconKind> only) {
         if (q == null) {
             return new Match(IconKind.UNKNOWN, Double.MAX_VALUE, Double.MAX_VALUE);
         }
@@ -146,6 +153,9 @@ public final class IconTemplates {
         double[] perKind = new double[IconKind.values().length];
         java.util.Arrays.fill(perKind, Double.MAX_VALUE);
         for (Template t : TEMPLATES) {
+            if (only != null && !only.contains(t.kind)) {
+                continue;
+            }
             double ar = Math.abs(Math.log(q.aspect / t.aspect));
             if (ar > 0.7 || t.parts >= 3 && 2 * qParts < t.parts || t.parts >= 3 && qParts < 3 || qParts > t.parts + 2
                     || t.parts == 1 && qParts >= 3) { // three dots in a row are no broken line
