@@ -132,7 +132,7 @@ public final class Regions {
             }
             double inside = luminance(panel);
             double outside = ringLuminance(px, w, h, box);
-            if (outside < inside - 25 || Math.abs(outside - inside) > 60) {
+            if ((outside < inside - 25 || Math.abs(outside - inside) > 60) && shadedAllRound(px, w, h, box, inside, outside)) {
                 return Optional.of(box);
             }
         }
@@ -191,6 +191,34 @@ public final class Regions {
             y += dy;
         }
         return lastIn;
+    }
+
+    /**
+     * A modal dialog's overlay shades the page on every side the same way: no side (that the screen shows) may be
+     * lighter than the panel when the rest is darker, or the other way round. A light panel with a dark picture on
+     * one side and the light page on the other (a product photo's backdrop) is no dialog.
+     */
+    private static boolean shadedAllRound(int[] px, int w, int h, Box box, double inside, double outside) {
+        double sign = Math.signum(outside - inside);
+        int m = 12;
+        Box[] sides = {new Box(box.left(), box.top() - m, box.right(), box.top() - m + 1),
+                new Box(box.left(), box.bottom() + m, box.right(), box.bottom() + m + 1),
+                new Box(box.left() - m, box.top(), box.left() - m + 1, box.bottom()),
+                new Box(box.right() + m, box.top(), box.right() + m + 1, box.bottom())};
+        for (Box side : sides) {
+            double sum = 0;
+            int n = 0;
+            for (int y = Math.max(0, side.top()); y < Math.min(h, side.bottom()); y += 4) {
+                for (int x = Math.max(0, side.left()); x < Math.min(w, side.right()); x += 4) {
+                    sum += luminance(quant(px[y * w + x]));
+                    n++;
+                }
+            }
+            if (n > 0 && Math.signum(sum / n - inside) != sign) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double ringLuminance(int[] px, int w, int h, Box box) {
