@@ -786,6 +786,10 @@ public final class Resolver {
     List<Scored> score(Scene scene, Query query) {
         List<Scored> out = new ArrayList<>();
         List<String> tone = query.kind() == Kind.TEXT || query.kind() == Kind.ANY ? TONES.get(TextMatch.fold(query.text())) : null;
+        // "open the cart" with a cart icon standing on its own: words that only hold "cart" among others ("Add to cart")
+        // name something else
+        boolean iconNamed = query.kind() == Kind.ANY && !query.icons().isEmpty() && scene.elements().stream()
+                .anyMatch(e -> e.widget() == WidgetKind.ICON && namesIcon(query, e.icon()) && !captioned(scene, e));
         for (Element e : scene.elements()) {
             double kind = kindFactor(query.kind(), e);
             if (kind <= 0) {
@@ -829,7 +833,7 @@ public final class Resolver {
                     }
                 }
                 if (span != null && span.score > 0.3) {
-                    double m = span.score * kind * 0.98;
+                    double m = span.score * kind * 0.98 * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1);
                     out.add(new Scored(e, span.box, span.text, m, m));
                 }
                 continue;
@@ -839,7 +843,8 @@ public final class Resolver {
                 // point at the matching words inside it, not at its middle
                 Span span = bestSpan(query, e);
                 if (span != null && span.score > 0.5) {
-                    double m = span.score * kindFactor(query.kind(), Element.text(List.of(new Word(span.box, span.text, 1))));
+                    double m = span.score * kindFactor(query.kind(), Element.text(List.of(new Word(span.box, span.text, 1))))
+                            * (iconNamed ? PART_OF_CAPTION : 1);
                     out.add(new Scored(Element.text(List.of(new Word(span.box, span.text, 1))), span.box, span.text, m, m));
                 }
                 continue;
@@ -860,6 +865,13 @@ public final class Resolver {
             double icon = iconMatch(query, e);
             if ((query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && looksLikeSearchField(e)) {
                 kind = Math.max(kind, 0.85);
+            }
+            if (icon > 0 && e.widget() == WidgetKind.ICON && query.kind() == Kind.ANY && namesIcon(query, e.icon())
+                    && captioned(scene, e)) {
+                // "open the cart": the cart drawn in "Add to cart" is that button's decoration, not the thing named
+                kind *= 0.8;
+            } else if (iconNamed && !sameWords(query.text(), e.text())) {
+                text *= PART_OF_CAPTION;
             }
             double m = Math.max(text, icon) * kind;
             if (m < 0.6 && kind >= 0.99 && RangeNames.applies(query, e)) {
@@ -1167,6 +1179,43 @@ public final class Resolver {
             return 0;
         }
         return iconMatch(query, e.icon());
+    }
+
+    /** What a word that only sits among others of a caption is worth, when an icon it names stands on its own. */
+    private static final double PART_OF_CAPTION = 0.7;
+
+    /** The same words, but for articles and possessives ("your profile" and "Profile"). */
+    private static boolean sameWords(String a, String b) {
+        return TextMatch.similarity(OWNERLESS.matcher(TextMatch.fold(a)).replaceAll(""),
+                OWNERLESS.matcher(TextMatch.fold(b)).replaceAll("")) >= 0.9;
+    }
+
+    private static final java.util.regex.Pattern OWNERLESS = java.util.regex.Pattern.compile("\\b(?:the|your|my|our|a|an)\\s+");
+
+    /** The query's words, all but articles, are {@code icon}'s own name ("cart", "bell", "trash can"). */
+    private static boolean namesIcon(Query query, IconKind icon) {
+        if (icon == null || icon == IconKind.UNKNOWN) {
+            return false;
+        }
+        String said = OWNERLESS.matcher(TextMatch.fold(query.text())).replaceAll("");
+        List<String> names = icon.words();
+        for (int i = 0; i < Math.min(4, names.size()); i++) {
+            if (TextMatch.fold(names.get(i)).equals(said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code icon} lies inside a control that has words of its own (a button's "Add to cart", a field's "Search products"). */
+    private static boolean captioned(Scene scene, Element icon) {
+        for (Element e : scene.elements()) {
+            if (e != icon && e.widget() != null && e.widget() != WidgetKind.ICON && e.box().contains(icon.box().center())
+                    && e.box().area() > 2 * icon.box().area() && e.text().codePoints().filter(Character::isLetter).count() >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How well an icon of kind {@code icon} answers {@code query}, which names it among its icons. */

@@ -229,6 +229,34 @@ class ResolverTest {
     }
 
     @Test
+    void theCartIsTheCartIconOnItsOwnNotTheOneDrawnInAddToCart() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1211, 55, 1227, 73), Widget.State.UNKNOWN, IconKind.CART, ""));
+        widget(WidgetKind.BUTTON, Box.of(858, 523, 1140, 573), "Add to cart");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(947, 541, 963, 557), Widget.State.UNKNOWN, IconKind.CART, ""));
+        text(944, 541, "W Add to cart"); // OCR read the cart drawn in the button as a "W"
+
+        assertThat(locate("the cart").requireBox()).isEqualTo(Box.of(1211, 55, 1227, 73));
+        assertThat(locate("Open your cart").requireBox()).isEqualTo(Box.of(1211, 55, 1227, 73));
+        assertThat(locate("Add to cart").requireBox()).isEqualTo(Box.of(858, 523, 1140, 573));
+    }
+
+    @Test
+    void aLightPanelWithAPictureOnOneSideAndThePageOnTheOtherIsNoDialog() {
+        // a product photo's light backdrop in the middle of the screen: dark knitwear to its left, the light page right
+        Screenshot shot = painted(new java.awt.Color(0xF8, 0xF7, 0xF4), g -> {
+            g.setColor(new java.awt.Color(0xEC, 0xEB, 0xE7));
+            g.fillRect(80, 139, 600, 440);
+            g.setColor(new java.awt.Color(0x22, 0x2A, 0x44));
+            g.fillRect(200, 200, 290, 330);
+        });
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1211, 55, 1227, 73), Widget.State.UNKNOWN, IconKind.CART, ""));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        assertThat(scene.regions().find(Query.Region.DIALOG)).isEmpty();
+        assertThat(resolver.resolve(scene, "the cart icon").score()).isGreaterThan(0.9);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
