@@ -67,6 +67,10 @@ public final class RuleBasedPlanner implements Planner {
             + "thing|control|element|option)$", I);
     /** A place before the step's verb: "In the side panel ". */
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:in|on|inside|within|under) (?:the|this|that) \\S", I);
+    /** Nouns of a control whose options open from it: "in the Country dropdown", "in the Provider list". */
+    private static final Pattern LIST_NOUN = Pattern.compile("\\b(?:drop-?down|select|select box|list|list box|menu|picker|"
+            + "combo ?box|field|box)$", I);
+
     /** Most words a verbless clause after a step may have to be read as the next thing to click ("then Continue"). */
     private static final int MAX_BARE_WORDS = 4;
 
@@ -164,6 +168,14 @@ public final class RuleBasedPlanner implements Planner {
                 this::expect);
         rule("^(?:see|should|should see|should not|should not see) .+$",
                 (m, c) -> List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(c.text()))));
+        rule("^mark (.+?) as (?!done\\b|complete\\b|completed\\b|finished\\b|checked\\b)([\\p{L} -]{2,30})$", (m, c) -> {
+            // "Mark the second review as helpful": the Helpful button of that review; "mark all as read": the button
+            String what = m.group(1).trim().toLowerCase(Locale.ROOT);
+            String as = m.group(2).trim();
+            String target = what.matches("all|everything|all messages|all notifications") ? "Mark all as " + as
+                    : what.matches("it|this|them|that") ? "Mark as " + as : capitalised(as) + " on " + c.target(m.group(1));
+            return List.of(PlanStep.of("click", c.intent(), "target", target));
+        });
         rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
         rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
         rule("^(?:turn|switch) (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
@@ -563,7 +575,7 @@ public final class RuleBasedPlanner implements Planner {
         if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(target).find()) {
             return typeStep(c, value, target, true);
         }
-        if (Pattern.compile("\\b(?:dropdown|drop-down|select|select box|combo ?box|picker|list|menu)$", I).matcher(target).find()) {
+        if (Pattern.compile("\\b(?:dropdown|drop-down|select|select box|combo ?box|picker)$", I).matcher(target).find()) {
             return PlanStep.of("select", c.intent(), "option", value, "in", target);
         }
         return PlanStep.of("set", c.intent(), "target", target, "value", value);
@@ -626,6 +638,16 @@ public final class RuleBasedPlanner implements Planner {
 
     private List<PlanStep> select(Matcher m, Clause c) {
         String rest = m.group(1).trim();
+        List<String> both = expandPair(rest);
+        if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
+            // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
+            List<PlanStep> out = new ArrayList<>();
+            for (String each : both) {
+                Matcher one = m.pattern().matcher("select " + each);
+                out.addAll(one.matches() ? select(one, c) : List.of(PlanStep.of("select", c.intent(), "option", c.value(each))));
+            }
+            return out;
+        }
         Matcher as = Pattern.compile("^(.+?) as (?:the |a |an |its |his |her |their )?(.+)$", I).matcher(rest);
         if (as.matches() && !Literals.startsWithLiteral(as.group(2))) {
             // "choose Editor as the role": the option, then the dropdown it goes in ("the role" alone would read as
@@ -640,7 +662,13 @@ public final class RuleBasedPlanner implements Planner {
             }
         }
         if (from.matches() && !from.group(2).isBlank()) {
-            return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)), "in", c.target(from.group(2))));
+            String in = c.target(from.group(2));
+            boolean list = rest.matches("(?i).* (?:from|out of) .*") || LIST_NOUN.matcher(in).find();
+            if (!list) {
+                // "pick Wednesday the 12th in the week strip": a place to find the option in, not a dropdown to open
+                return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)) + " in " + in));
+            }
+            return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)), "in", in));
         }
         if (Pattern.compile("\\b(?:check ?box|radio(?: button)?|toggle|switch)$", I).matcher(rest).find()) {
             return toggle(c, rest, "on");
@@ -663,6 +691,23 @@ public final class RuleBasedPlanner implements Planner {
      */
     static List<String> expandPair(String target) {
         String t = target.trim();
+        Matcher firstN = Pattern.compile("^((?:the )?(?:check ?box|tick ?box|box|switch|toggle|radio button|star|star icon))(?:es|s) "
+                + "(for|of|next to|beside|by|on|in) (?:the )?(first|last) (two|three|four|2|3|4) (\\S+)(.*)$", I).matcher(t);
+        if (firstN.matches()) {
+            // "the checkboxes on the first two messages in the list": one of each, in order
+            int n = switch (firstN.group(4).toLowerCase(Locale.ROOT)) {
+                case "two", "2" -> 2;
+                case "three", "3" -> 3;
+                default -> 4;
+            };
+            String[] ords = firstN.group(3).equalsIgnoreCase("first") ? new String[] {"first", "second", "third", "fourth"}
+                    : new String[] {"last", "second to last", "third to last", "fourth to last"};
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(firstN.group(1) + " " + firstN.group(2) + " the " + ords[i] + " " + singular(firstN.group(5)) + firstN.group(6));
+            }
+            return out;
+        }
         Matcher plural = Pattern.compile("^((?:the )?(?:check ?box|tick ?box|box|switch|toggle|radio button|option))(?:es|s) "
                 + "(for|of|next to|beside|by) (.+?) and (.+)$", I).matcher(t);
         if (plural.matches()) {

@@ -25,6 +25,8 @@ public final class SetTool extends AbstractTool {
     private static final Set<String> CHECKABLE = Set.of("checkbox", "toggle", "radio button");
     /** How far (px) an option may lie from its caption at least, however small the caption's text. */
     private static final int NEAR_PX = 160;
+    /** How far along a row an option may lie from its caption. */
+    private static final int ROW_PX = 640;
 
     public SetTool() {
         super("set", "Sets the setting described by 'target' (\"the priority\", \"the Country\") to 'value', by what "
@@ -61,9 +63,10 @@ public final class SetTool extends AbstractTool {
                 return TypeTool.into(ctx, frame, r, target, value, true);
             }
         }
-        // seen once or several times ("the label" reads in many places), the target may be a caption
+        // seen once or several times ("the label" reads in many places), the target may be a caption; not seen as
+        // such ("the label" as a kind of text), it may still name a dropdown
         boolean seen = r.isOk() || r.grounding().isAmbiguous();
-        if (seen && !value.isBlank()) {
+        if (!value.isBlank()) {
             // a caption: a dropdown it names ("Role" over a select showing "Viewer") takes the value as an option
             Targets.Resolved d = Targets.judge(ctx.model().locate(frame, target + " dropdown"), frame, "set");
             if (d.isOk() && "dropdown".equals(d.grounding().evidence().get("kind"))) {
@@ -80,7 +83,7 @@ public final class SetTool extends AbstractTool {
         if (!value.isBlank() && seen) {
             o = Targets.judge(ctx.model().locate(frame, option + " near " + target), frame, "set '" + target + "' to");
             Box caption = r.grounding().requireBox();
-            if (o.isOk() && o.box().gapTo(caption) > Math.max(NEAR_PX, 8 * caption.height())) {
+            if (o.isOk() && !belongs(o.box(), caption)) {
                 o = null; // the nearest option reading so is too far away to belong to this caption
             }
         }
@@ -103,6 +106,16 @@ public final class SetTool extends AbstractTool {
         return o != null ? o.error() : Observation.error("cannot set '" + target + "' to nothing: it is "
                 + r.grounding().evidence().getOrDefault("kind", "an element") + ", not a field to clear")
                 .withGrounding(r.grounding()).withScreenshot(frame);
+    }
+
+    /**
+     * An option that lies close enough to a caption to be one of its group: a few lines below or beside it, and
+     * along a row of options as far as a wide panel goes.
+     */
+    static boolean belongs(Box option, Box caption) {
+        int dy = Math.max(0, Math.max(option.top() - caption.bottom(), caption.top() - option.bottom()));
+        int dx = Math.max(0, Math.max(option.left() - caption.right(), caption.left() - option.right()));
+        return dy <= Math.max(NEAR_PX, 8 * caption.height()) && dx <= ROW_PX;
     }
 
     private static Observation toggle(ToolContext ctx, Screenshot frame, String target, String state) {

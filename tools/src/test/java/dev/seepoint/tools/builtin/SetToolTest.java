@@ -67,6 +67,29 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void theThirdOptionOfARowUnderTheCaptionIsStillItsOwn() {
+        // "Priority" over three radio cards side by side, High the last of them
+        model.find("the priority", Box.of(869, 354, 929, 378), Map.of("kind", "text", "text", "Priority"));
+        model.find("\"High\" near the priority", Box.of(1147, 388, 1161, 402), Map.of("kind", "text", "text", "High"));
+        model.ambiguous("\"High\"", Box.of(107, 176, 142, 199), Box.of(1147, 388, 1161, 402));
+
+        Observation o = run("set", "{'target':'the priority','value':'High'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (1154,395)");
+    }
+
+    @Test
+    void aDropdownNamedByAKindWordAloneStillChooses() {
+        // "choose Bug as the label": "the label" reads as any text, but "the label dropdown" is one
+        model.find("the label dropdown", Box.of(870, 303, 1058, 341), Map.of("kind", "dropdown", "text", "Docs"));
+
+        run("set", "{'target':'the label','value':'Bug'}");
+
+        assertThat(device.log()).containsExactly("select (964,322) Bug");
+    }
+
+    @Test
     void anOptionIsClickedWhenTheSettingsCaptionIsNotShown() {
         model.find("\"Express\"", Box.of(200, 120, 260, 134), Map.of("kind", "radio button", "text", "Express"));
 
