@@ -912,7 +912,7 @@ public final class Resolver {
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
-                    + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot)$");
+                    + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time)$");
 
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,

@@ -257,6 +257,19 @@ class ResolverTest {
     }
 
     @Test
+    void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
+        text(975, 277, "Date & time");
+        widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");
+        widget(WidgetKind.BUTTON, Box.of(286, 490, 377, 524), "9:30 AM");
+
+        Grounding g = locate("the 9:30 AM time");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(286);
+        assertThat(g.score()).as("read as the slot's own words, not a guess").isGreaterThan(0.8);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
