@@ -22,13 +22,14 @@ public final class SceneBuilder {
         List<Widget> sorted = new ArrayList<>(widgets);
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         List<Segment> segments = segments(lines, widgets); // label candidates, computed once per frame
+        Regions regions = new Regions(shot);
         for (Widget w : sorted) {
             w = asSelect(w);
             List<Word> words = wordsInside(w.box(), lines);
             String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
                 case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
-                case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr);
+                case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr, regions);
                 case SLIDER, PROGRESS, KNOB -> RangeNames.caption(w.box(), segments, dpr);
                 default -> null;
             };
@@ -53,7 +54,7 @@ public final class SceneBuilder {
                 elements.add(Element.text(free));
             }
         }
-        return new Scene(shot, lines, widgets, elements, new Regions(shot));
+        return new Scene(shot, lines, widgets, elements, regions);
     }
 
     private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vV▾▼⌄˅∨⌵]$");
@@ -134,10 +135,15 @@ public final class SceneBuilder {
      * A control at the far end of a settings row takes the whole block of text on its left (title
      * and description) as its label.
      */
-    static Segment checkLabel(Box box, List<Segment> segments, List<Widget> widgets, double dpr) {
+    static Segment checkLabel(Box box, List<Segment> segments, List<Widget> widgets, double dpr, Regions regions) {
         Segment near = nearLabel(box, segments, widgets, dpr);
         if (near != null && near.box.left() >= box.right() - 2 * dpr) {
             return withContinuation(near, segments, widgets, dpr);
+        }
+        // text on the far side of a panel's edge (a sidebar's "Compose" left of a list's select-all box) is not its caption
+        int wall = regions == null ? Integer.MIN_VALUE : regions.leftEdge(box).map(Regions.Edge::x).orElse(Integer.MIN_VALUE);
+        if (near != null && near.box.right() <= wall) {
+            near = null;
         }
         if (near != null && box.left() - near.box.right() < 60 * dpr) {
             return near;
@@ -147,7 +153,7 @@ public final class SceneBuilder {
         Box row = new Box(0, box.top() - band, box.left(), box.bottom() + band);
         List<Segment> block = new ArrayList<>();
         for (Segment s : segments) {
-            if (s.box.right() <= box.left() && s.box.verticalOverlap(row) > 0.5 && !blocked(box, s.box, widgets)
+            if (s.box.right() <= box.left() && s.box.right() > wall && s.box.verticalOverlap(row) > 0.5 && !blocked(box, s.box, widgets)
                     && s.box.top() >= row.top() && s.box.bottom() <= row.bottom()) {
                 block.add(s);
             }

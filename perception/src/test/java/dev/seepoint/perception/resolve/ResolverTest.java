@@ -270,6 +270,23 @@ class ResolverTest {
     }
 
     @Test
+    void aSidebarButtonIsNotTheCaptionOfTheListsSelectAllBoxAcrossThePanelEdge() {
+        // a webmail: the sidebar's Compose on the page's grey, the message list on a white panel from x=240
+        Screenshot shot = painted(new java.awt.Color(0xF6, 0xF8, 0xFC), g -> {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(240, 64, 468, 720);
+        });
+        text(60, 94, "Compose");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(266, 81, 280, 95), Widget.State.OFF, null, ""));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding compose = resolver.resolve(scene, "Compose");
+
+        assertThat(compose.evidence()).containsEntry("kind", "text");
+        assertThat(compose.requireBox().left()).isEqualTo(60);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
