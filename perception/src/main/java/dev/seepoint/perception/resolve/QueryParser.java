@@ -97,7 +97,7 @@ public final class QueryParser {
     private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
     /** The whole screen named as a place: "in the table", "on the page". */
     private static final Pattern CONTAINER = Pattern.compile(
-            "^(?:the\\s+)?(?:table|list|grid|page|screen|window|view|results|result list|list of results|web ?page|app|"
+            "^(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:table|list|grid)|page|screen|window|view|results|list of results|web ?page|app|"
                     + "bar|action bar|area|menu|notification|toast|snackbar|alert|message|popover)$");
     /** "the bottom of the In progress column": the place within the anchor says little; the anchor says where. */
     private static final Pattern PART_OF = Pattern.compile("^(?:the\\s+)?(?:very\\s+)?(?:top|bottom|end|start|foot|head|left|right|right side|left side)\\s+of\\s+(.+)$");
@@ -127,6 +127,9 @@ public final class QueryParser {
             "^(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
     private static final Pattern TRAILING_CORNER = Pattern.compile(
             "\\s+(?:(?:in|at|on|from) (?:the )?(?:very )?)?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)?(?: of the (?:page|screen|window))?$");
+    private static final Pattern CORNER_OF = Pattern.compile(
+            "\\s+(?:in|at|on) (?:the )?(?:very )?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)? of "
+                    + "((?:the|this|that|its) .+)$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
@@ -162,6 +165,12 @@ public final class QueryParser {
         if (corner.find() && corner.start() > 0) {
             trailing = region(corner.group(1).replace('-', ' '));
             s = s.substring(0, corner.start()).strip();
+        }
+        // "at the top left of the message list": the corner, and the thing it is the corner of
+        Matcher cornerOf = CORNER_OF.matcher(s);
+        if (trailing == Region.ANYWHERE && cornerOf.find() && cornerOf.start() > 0) {
+            trailing = region(cornerOf.group(1).replace('-', ' '));
+            s = s.substring(0, cornerOf.start()).strip() + " in " + cornerOf.group(2).strip();
         }
         // Split off relations.
         List<Relation> relations = new ArrayList<>();
@@ -209,7 +218,8 @@ public final class QueryParser {
                 if (partOf.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
                     anchor = partOf.group(1).strip();
                 }
-                if (CONTAINER.matcher(anchor).matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                if (CONTAINER.matcher(anchor).matches()
+                        && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER)) {
                     continue; // "in the table", "on the page": everything on the screen is there
                 }
                 Region r = region(anchor);

@@ -345,6 +345,10 @@ public final class Resolver {
             if (stacked != null) {
                 return stacked;
             }
+            Grounding all = selectAll(scene, query);
+            if (all != null) {
+                return all;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -687,6 +691,47 @@ public final class Resolver {
     private static String calendarWords(String text) {
         return String.join(" ", TextMatch.stems(TextMatch.words(text)));
     }
+
+    /**
+     * "the select-all checkbox" with no such words on the screen: the box heading a column of row checkboxes (a
+     * table's or a message list's), the topmost of its column with at least two below it and no caption of its own.
+     */
+    private Grounding selectAll(Scene scene, Query query) {
+        if (!SELECT_ALL.matcher(TextMatch.fold(query.text())).matches()
+                || query.kind() != Kind.CHECKBOX && query.kind() != Kind.CHECKABLE && query.kind() != Kind.ANY) {
+            return null;
+        }
+        List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX).toList();
+        List<Element> heads = new ArrayList<>();
+        for (Element b : boxes) {
+            int slack = Math.max(4, b.box().width()); // a toolbar's box may sit a little off the rows' column
+            long below = boxes.stream().filter(o -> o != b && Math.abs(o.box().centerX() - b.box().centerX()) <= slack
+                    && o.box().top() >= b.box().bottom()).count();
+            boolean above = boxes.stream().anyMatch(o -> o != b && Math.abs(o.box().centerX() - b.box().centerX()) <= slack
+                    && o.box().bottom() <= b.box().top());
+            boolean unnamed = b.label().isBlank() || SELECT_ALL.matcher(TextMatch.fold(b.label())).matches();
+            if (below >= 2 && !above && unnamed) {
+                heads.add(b);
+            }
+        }
+        if (heads.isEmpty()) {
+            return null;
+        }
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "checkbox");
+        evidence.put("state", heads.get(0).state().name().toLowerCase(Locale.ROOT));
+        evidence.put("source", "the box heading a column of row checkboxes");
+        List<Candidate> others = heads.subList(1, heads.size()).stream()
+                .map(e -> new Candidate(e.box(), 0.75, "checkbox", e.label())).toList();
+        Box b = heads.get(0).box();
+        return heads.size() == 1
+                ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
+                : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence,
+                        heads.size() + " boxes head a column of row checkboxes");
+    }
+
+    private static final java.util.regex.Pattern SELECT_ALL = java.util.regex.Pattern.compile(
+            "(?:select|check|tick) ?all(?: (?:rows|messages|items|emails|users|mails))?|all");
 
     /** A best match below this may lose to a card whose lines read the query together ({@link #stackedCard}). */
     private static final double STACKED_BELOW = 0.8;

@@ -166,6 +166,14 @@ class QueryParserTest {
     }
 
     @Test
+    void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
+        Query q = parser.parse("the select-all checkbox at the top left of the message list");
+        assertThat(q.region()).isEqualTo(Region.TOP_LEFT);
+        assertThat(q.relations()).isEmpty(); // a list holds everything on the screen; nothing is "left of" it
+        assertThat(q.kind()).isEqualTo(Kind.CHECKBOX);
+    }
+
+    @Test
     void relationsNameTheirAnchors() {
         Query q = parser.parse("the × next to Notifications");
         assertThat(q.text()).isEqualTo("×");

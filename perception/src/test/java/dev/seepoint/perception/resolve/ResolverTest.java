@@ -287,6 +287,22 @@ class ResolverTest {
     }
 
     @Test
+    void theSelectAllBoxHeadsAColumnOfRowCheckboxes() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(266, 81, 280, 95), Widget.State.OFF, null, ""));
+        String[] senders = {"Priya Raman", "SkyWays Airlines", "GitHub"};
+        for (int i = 0; i < senders.length; i++) {
+            int y = 174 + 77 * i;
+            widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(258, y, 272, y + 14), Widget.State.OFF, null, ""));
+            text(288, y, senders[i]);
+        }
+
+        Grounding all = locate("the select-all checkbox at the top left of the message list");
+
+        assertThat(all.isUnique()).as("%s", all).isTrue();
+        assertThat(all.requireBox().top()).isEqualTo(81);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
