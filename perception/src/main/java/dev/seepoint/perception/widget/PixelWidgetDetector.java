@@ -207,6 +207,29 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return t.codePointCount(0, t.length()) <= 3;
     }
 
+    /**
+     * A short word of letters between two real words of a line ("agree [to] the", "charged [may] be"): a word of
+     * the sentence, however unsure OCR was of it, not an icon read as junk.
+     */
+    private static boolean inSentence(Word w, List<Word> words) {
+        if (!w.text().strip().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int h = w.box().height();
+        boolean left = false;
+        boolean right = false;
+        for (Word o : words) {
+            if (o == w || o.box().verticalOverlap(w.box()) < 0.5 || o.text().strip().chars().filter(Character::isLetter).count() < 3) {
+                continue;
+            }
+            int gapLeft = w.box().left() - o.box().right();
+            int gapRight = o.box().left() - w.box().right();
+            left |= gapLeft >= 0 && gapLeft <= h;
+            right |= gapRight >= 0 && gapRight <= h;
+        }
+        return left && right;
+    }
+
     private static boolean iconLike(Word w) {
         return w.text().trim().codePointCount(0, w.text().trim().length()) <= 1;
     }
@@ -234,7 +257,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             if (under == null) {
                 out.add(g);
-            } else if (shortWord(under) && (g.width() >= min || g.height() >= min)) {
+            } else if (shortWord(under) && (g.width() >= min || g.height() >= min) && !inSentence(under, words)) {
                 // one side is enough: the thin arcs of a speaker's waves, kept for joining into their icon
                 underShortWords.add(new Hidden(g, under.confidence()));
             }

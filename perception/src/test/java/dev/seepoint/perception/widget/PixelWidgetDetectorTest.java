@@ -395,6 +395,37 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.CART && w.box().left() >= 108 && w.box().right() <= 130);
     }
 
+    @Test
+    void shortWordsOfASentenceAreNotIconsHoweverUnsureOcrWas() throws Exception {
+        // a consent line cut from a Chromium screenshot; OCR was unsure of some of its words
+        Screenshot shot = cut("/widgets/consent-line.png");
+        List<Word> words = List.of(
+                new Word(Box.of(43, 15, 78, 28), "agree", 0.67),
+                new Word(Box.of(82, 14, 94, 25), "to", 0.95),
+                new Word(Box.of(98, 12, 117, 25), "the", 0.95),
+                new Word(Box.of(122, 13, 167, 28), "privacy", 0.95),
+                new Word(Box.of(170, 12, 207, 24), "notice", 0.95),
+                new Word(Box.of(211, 12, 234, 25), "and", 0.95),
+                new Word(Box.of(238, 12, 308, 25), "understand", 0.95),
+                new Word(Box.of(311, 12, 336, 25), "that", 0.95),
+                new Word(Box.of(339, 12, 421, 25), "cancellations", 0.95),
+                new Word(Box.of(424, 12, 449, 25), "with", 0.95),
+                new Word(Box.of(453, 12, 478, 25), "less", 0.95),
+                new Word(Box.of(480, 7, 509, 25), "fhad", 0.16),
+                new Word(Box.of(512, 11, 529, 25), "22", 0.95),
+                new Word(Box.of(532, 11, 570, 25), "haurs", 0.29),
+                new Word(Box.of(571, 11, 611, 25), "notice", 0.67),
+                new Word(Box.of(615, 15, 642, 28), "may", 0.95),
+                new Word(Box.of(645, 13, 661, 25), "be", 0.95),
+                new Word(Box.of(665, 12, 715, 28), "charged", 0.95),
+                new Word(Box.of(719, 12, 746, 25), "$25.", 0.95));
+        List<TextLine> text = List.of(new TextLine(Box.of(43, 7, 746, 28), "agree to the privacy notice ...", 0.6, words));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.ICON
+                && (w.box().intersects(Box.of(82, 14, 94, 25)) || w.box().intersects(Box.of(615, 15, 642, 28))));
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {
