@@ -349,6 +349,10 @@ public final class Resolver {
             if (all != null) {
                 return all;
             }
+            Grounding consent = consentBox(scene, query);
+            if (consent != null) {
+                return consent;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -729,6 +733,40 @@ public final class Resolver {
                 : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence,
                         heads.size() + " boxes head a column of row checkboxes");
     }
+
+    /**
+     * "the consent checkbox", "the terms box" with no such words shown: the checkbox whose caption gives consent
+     * ("I agree to the privacy notice…", "I accept the terms", "I have read…"); two such boxes are ambiguous.
+     */
+    private Grounding consentBox(Scene scene, Query query) {
+        if (!CONSENT.matcher(TextMatch.fold(query.text())).matches()
+                || query.kind() != Kind.CHECKBOX && query.kind() != Kind.CHECKABLE && query.kind() != Kind.ANY) {
+            return null;
+        }
+        List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX
+                && AGREEING.matcher(TextMatch.fold(e.label())).lookingAt()).toList();
+        if (boxes.isEmpty()) {
+            return null;
+        }
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "checkbox");
+        evidence.put("label", boxes.get(0).label());
+        evidence.put("state", boxes.get(0).state().name().toLowerCase(Locale.ROOT));
+        evidence.put("source", "the box whose caption gives consent");
+        List<Candidate> others = boxes.subList(1, boxes.size()).stream()
+                .map(e -> new Candidate(e.box(), 0.75, "checkbox", e.label())).toList();
+        Box b = boxes.get(0).box();
+        return boxes.size() == 1
+                ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
+                : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence,
+                        boxes.size() + " boxes give consent");
+    }
+
+    private static final java.util.regex.Pattern CONSENT = java.util.regex.Pattern.compile(
+            "(?:consent|agreement|agree|accept|acceptance|legal|gdpr|terms(?: and conditions| of (?:service|use))?|"
+                    + "privacy(?: policy| notice| consent)?|t ?& ?cs?|tos)(?: box| checkbox| tick ?box)?");
+    private static final java.util.regex.Pattern AGREEING = java.util.regex.Pattern.compile(
+            "(?:i |we )?(?:hereby )?(?:agree|accept|consent|have read|acknowledge|confirm that i|understand and agree)\\b");
 
     private static final java.util.regex.Pattern SELECT_ALL = java.util.regex.Pattern.compile(
             "(?:select|check|tick) ?all(?: (?:rows|messages|items|emails|users|mails))?|all");

@@ -303,6 +303,19 @@ class ResolverTest {
     }
 
     @Test
+    void theConsentBoxIsTheOneWhoseCaptionAgrees() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(82, 520, 97, 535), Widget.State.ON, null, ""));
+        text(106, 521, "Text me a reminder");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(82, 557, 97, 572), Widget.State.OFF, null, ""));
+        text(106, 558, "| agree to the privacy notice and understand the cancellation policy");
+
+        Grounding consent = locate("the consent checkbox");
+
+        assertThat(consent.isUnique()).as("%s", consent).isTrue();
+        assertThat(consent.requireBox().top()).isEqualTo(557);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
