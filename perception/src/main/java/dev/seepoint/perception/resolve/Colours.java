@@ -52,6 +52,35 @@ final class Colours {
     }
 
     /** The plain colour name of a packed RGB value. */
+    /**
+     * The colour {@code box} is filled with, named only when it is vivid: a pale or greyish fill (beige, a light
+     * backdrop) is grey or white here, so that "the orange swatch" is the rust one, not the beige.
+     */
+    static String fill(Screenshot shot, Box box) {
+        Box b = box.clip(shot.size());
+        if (b.isEmpty()) {
+            return "";
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        int step = Math.max(1, (int) Math.sqrt(b.area() / 2500.0));
+        for (int y = b.top(); y < b.bottom(); y += step) {
+            for (int x = b.left(); x < b.right(); x += step) {
+                counts.merge(shot.rgb(x, y) & 0xF0F0F0, 1, Integer::sum);
+            }
+        }
+        int n = counts.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Integer> named = new HashMap<>();
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            float[] hsv = hsv(e.getKey());
+            String name = hsv[1] < 0.26f && hsv[2] >= 0.22f ? (hsv[2] > 0.85f ? "white" : "grey") : name(e.getKey());
+            named.merge(name, e.getValue(), Integer::sum);
+        }
+        // a round swatch in a square box leaves the page's colour in the corners: the fill is the most common colour
+        // other than white that covers a quarter of the box
+        return named.entrySet().stream().filter(e -> !e.getKey().equals("white") && e.getValue() * 4 >= n)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("white");
+    }
+
     static String name(int rgb) {
         float[] hsv = hsv(rgb);
         float h = hsv[0];

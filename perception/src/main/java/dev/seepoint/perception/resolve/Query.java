@@ -35,7 +35,7 @@ public record Query(String expression, String text, boolean quoted, Kind kind, L
     }
 
     /** Kinds of element an expression can ask for. */
-    public enum Kind { ANY, BUTTON, LINK, FIELD, TEXT_AREA, CHECKBOX, RADIO, TOGGLE, TAB, ICON, DROPDOWN, BOX, TEXT, CHECKABLE, CONTROL, SLIDER, PROGRESS, KNOB }
+    public enum Kind { ANY, BUTTON, LINK, FIELD, TEXT_AREA, CHECKBOX, RADIO, TOGGLE, TAB, ICON, DROPDOWN, BOX, TEXT, CHECKABLE, CONTROL, SLIDER, PROGRESS, KNOB, SWATCH }
 
     /** Screen regions an expression can name. */
     public enum Region { ANYWHERE, TOP_BAR, DIALOG, SIDEBAR, FOOTER, TOP, BOTTOM, LEFT, RIGHT, TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }

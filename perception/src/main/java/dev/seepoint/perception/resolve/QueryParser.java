@@ -112,6 +112,7 @@ public final class QueryParser {
             new Object[] {"button|btn|cta", Kind.BUTTON},
             new Object[] {"hyperlink|link", Kind.LINK},
             new Object[] {"tab", Kind.TAB},
+            new Object[] {"colou?r swatch|swatch|colou?r chip|colou?r circle|colou?r dot|colou?r option|colou?r button", Kind.SWATCH},
             new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
             new Object[] {"rotary knob|rotary control|knob|dial|potentiometer", Kind.KNOB},
             new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},
@@ -125,6 +126,9 @@ public final class QueryParser {
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
     private static final Pattern COLOUR = Pattern.compile(
             "^(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
+    /** A swatch's colour, maybe with a shade before it: "the rust-orange swatch", "the olive green one". */
+    private static final Pattern SHADED_COLOUR = Pattern.compile(
+            "^(?:[a-z]+[- ])?(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray|brown|beige|navy)\\b");
     private static final Pattern TRAILING_CORNER = Pattern.compile(
             "\\s+(?:(?:in|at|on|from) (?:the )?(?:very )?)?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)?(?: of the (?:page|screen|window))?$");
     private static final Pattern CORNER_OF = Pattern.compile(
@@ -335,7 +339,7 @@ public final class QueryParser {
             rest = target;
         }
         String colour = null;
-        Matcher col = COLOUR.matcher(rest);
+        Matcher col = (kind == Kind.SWATCH ? SHADED_COLOUR : COLOUR).matcher(rest);
         if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {
             colour = col.group(1).replace("gray", "grey");
             rest = (rest.substring(0, col.start()) + " " + rest.substring(col.end())).replaceAll("\\s+", " ").strip();

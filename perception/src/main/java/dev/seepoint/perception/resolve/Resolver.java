@@ -175,11 +175,22 @@ public final class Resolver {
 
     private Grounding resolve(Scene scene, Query query, int depth) {
         List<Scored> scored = score(scene, query);
+        if (query.kind() == Kind.SWATCH) {
+            scored = inPalettes(scored);
+        }
         if (query.colour() != null) {
-            String wanted = query.colour().equals("violet") ? "purple" : query.colour();
+            String wanted = switch (query.colour()) {
+                case "violet" -> "purple";
+                case "navy" -> "blue";
+                case "brown" -> "orange"; // a dark orange to the eye of the colour namer
+                case "beige" -> "yellow";
+                default -> query.colour();
+            };
             List<Scored> next = new ArrayList<>();
             for (Scored s : scored) {
-                boolean shows = Colours.of(scene.screenshot(), s.box).contains(wanted);
+                // a swatch is filled with its colour: the colour most of it shows, not a touch of it
+                boolean shows = query.kind() == Kind.SWATCH ? wanted.equals(Colours.fill(scene.screenshot(), s.box))
+                        : Colours.of(scene.screenshot(), s.box).contains(wanted);
                 next.add(shows ? s : new Scored(s.element, s.box, s.shown, s.match * 0.6, s.rank * 0.6));
             }
             scored = next;
@@ -773,6 +784,24 @@ public final class Resolver {
 
     /** A best match below this may lose to a card whose lines read the query together ({@link #stackedCard}). */
     private static final double STACKED_BELOW = 0.8;
+
+    /**
+     * Colour swatches come as a palette: a row of three or more round or square marks of one size, big enough to
+     * click. A lone mark of the colour asked for (a badge, a dot in a picture) counts for less.
+     */
+    private static List<Scored> inPalettes(List<Scored> scored) {
+        List<Scored> out = new ArrayList<>();
+        for (Scored s : scored) {
+            Box b = s.box;
+            long siblings = scored.stream().filter(o -> o != s && Math.abs(o.box.top() - b.top()) <= 3
+                    && Math.abs(o.box.width() - b.width()) <= 3 && Math.abs(o.box.height() - b.height()) <= 3
+                    && Math.abs(o.box.centerX() - b.centerX()) <= 6L * b.width()).count();
+            double aspect = b.width() / (double) Math.max(1, b.height());
+            boolean mark = aspect >= 0.8 && aspect <= 1.25 && Math.min(b.width(), b.height()) >= 14;
+            out.add(siblings >= 2 && mark ? s : s.withRank(s.rank * (mark ? 0.6 : 0.3)));
+        }
+        return out;
+    }
 
     /** Most partly matching lines whose card {@link #stackedCard} reads. */
     private static final int STACKED_TRIES = 8;
@@ -1447,6 +1476,13 @@ public final class Resolver {
                 case SLIDER -> 0.5;
                 default -> 0.2;
             };
+            // a colour swatch is a small filled circle or square: read as an icon, a radio or a checkbox
+            case SWATCH -> switch (w) {
+                case ICON, RADIO -> 1.0;
+                case CHECKBOX -> 0.9;
+                case BUTTON -> 0.6;
+                default -> 0.1;
+            };
             case ANY -> 1.0;
         };
     }
@@ -1612,6 +1648,7 @@ public final class Resolver {
             case CHECKABLE -> "a checkbox, radio or toggle";
             case ICON -> "an icon";
             case PROGRESS -> "a progress bar";
+            case SWATCH -> "a colour swatch";
             default -> "a " + q.kind().name().toLowerCase(Locale.ROOT);
         };
         return kind + (q.hasText() ? " matching '" + q.text() + "'" : "") + (q.colour() != null ? " in " + q.colour() : "");

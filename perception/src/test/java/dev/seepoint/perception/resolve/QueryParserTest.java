@@ -166,6 +166,14 @@ class QueryParserTest {
     }
 
     @Test
+    void aSwatchIsNamedByItsColourShadeAndAll() {
+        Query q = parser.parse("the rust-orange colour swatch");
+        assertThat(q.kind()).isEqualTo(Kind.SWATCH);
+        assertThat(q.colour()).isEqualTo("orange");
+        assertThat(q.text()).isEmpty();
+    }
+
+    @Test
     void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
         Query q = parser.parse("the select-all checkbox at the top left of the message list");
         assertThat(q.region()).isEqualTo(Region.TOP_LEFT);

@@ -316,6 +316,32 @@ class ResolverTest {
     }
 
     @Test
+    void aColourSwatchIsTheMarkOfAPaletteFilledWithThatColour() {
+        int[] fills = {0x26304F, 0x5D6E3F, 0xD8CBA8, 0xA9522B, 0x45474D}; // navy, olive, beige, rust, charcoal
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            for (int i = 0; i < fills.length; i++) {
+                g.setColor(new java.awt.Color(fills[i]));
+                g.fillOval(727 + 48 * i, 360, 38, 38);
+            }
+            g.setColor(new java.awt.Color(0xB0, 0x6A, 0x3B)); // a cart's count badge, orange too
+            g.fillOval(1221, 48, 18, 18);
+        });
+        for (int i = 0; i < fills.length; i++) {
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(726 + 48 * i, 359, 766 + 48 * i, 399), Widget.State.UNKNOWN,
+                    IconKind.UNKNOWN, ""));
+        }
+        widgets.add(new Widget(WidgetKind.RADIO, Box.of(1221, 48, 1239, 66), Widget.State.ON, null, ""));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding rust = resolver.resolve(scene, "the rust-orange colour swatch");
+        Grounding green = resolver.resolve(scene, "the green swatch");
+
+        assertThat(rust.isUnique()).as("%s", rust).isTrue();
+        assertThat(rust.requireBox().left()).isEqualTo(726 + 48 * 3);
+        assertThat(green.requireBox().left()).isEqualTo(726 + 48);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
