@@ -277,6 +277,9 @@ public final class Resolver {
                             // (nearer still ranks first: a whole list can be one card round all its rows)
                             r = area.get().contains(s.box.center()) ? 0.65 + 0.35 * r : r * 0.3;
                         }
+                        if (type != rel.type()) {
+                            r = Math.max(r, relation(rel.type(), s.box, each)); // read as a name's card, or still as written
+                        }
                         best = Math.max(best, r);
                     }
                 }

@@ -342,6 +342,21 @@ class ResolverTest {
     }
 
     @Test
+    void inAPanelNamedByItsTitleStillMeansBelowTheTitle() {
+        // a cart drawer: "Your cart" over two line items, each with a trash icon at the far right
+        text(862, 28, "Your cart (2 items)");
+        text(952, 152, "Trail Canvas Tote");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1234, 210, 1249, 225), Widget.State.UNKNOWN, IconKind.TRASH, ""));
+        text(952, 271, "Everyday Cotton Socks");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1234, 329, 1249, 344), Widget.State.UNKNOWN, IconKind.TRASH, ""));
+
+        Grounding first = locate("the trash can icon on the first item in the cart");
+
+        assertThat(first.isUnique()).as("%s", first).isTrue();
+        assertThat(first.requireBox().top()).isEqualTo(210);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
