@@ -87,7 +87,8 @@ public final class SetTool extends AbstractTool {
                 o = null; // the nearest option reading so is too far away to belong to this caption
             }
         }
-        if ((o == null || !o.isOk()) && !value.isBlank()) {
+        if ((o == null || !o.isOk()) && value.codePoints().anyMatch(Character::isLetter)) {
+            // a named option ("Express") may stand without its caption; a bare number ("3") could be any "3" on the screen
             Targets.Resolved anywhere = Targets.judge(ctx.model().locate(frame, option), frame, "set '" + target + "' to");
             o = o == null || anywhere.isOk() ? anywhere : o;
         }

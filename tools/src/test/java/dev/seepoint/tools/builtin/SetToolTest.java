@@ -115,6 +115,16 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aNumberIsNotClickedWhereverItHappensToBeShown() {
+        model.find("\"3\"", Box.of(200, 120, 210, 134), Map.of("kind", "text", "text", "3"));
+
+        Observation o = run("set", "{'target':'the quantity of the socks','value':'3'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
     void nothingIsDoneWhenNeitherTheSettingNorTheValueIsShown() {
         Observation o = run("set", "{'target':'the priority','value':'Urgent'}");
 
