@@ -28,10 +28,11 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add");
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|\\.\\s+(?=\\S)", I);
+            "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
+                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))\\.\\s+(?=\\S)", I);
     private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|next|"
             + "and|but|given|when|after that|afterwards|lastly|i|we|you|they|the user|user|let's|lets|let me|"
             + "(?:i |we )?(?:want|need|would like|'d like|have) to|try to|go ahead and)\\b[,:]?\\s+)+", I);
@@ -52,7 +53,8 @@ public final class RuleBasedPlanner implements Planner {
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()\uE000]*\\)");
     /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars". */
-    private static final Pattern CONTEXT = Pattern.compile("^(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}$", I);
+    private static final Pattern CONTEXT = Pattern.compile("^(?:(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}"
+            + "|without \\w+ing\\b[^,;]{0,60})$", I);
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
@@ -114,7 +116,7 @@ public final class RuleBasedPlanner implements Planner {
         String target(String piece) {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once more)$", "");
-            t = RELATIVE.matcher(t).replaceFirst("").trim();
+            t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
             String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
             if (!unpurposed.isEmpty() && !KIND_ONLY.matcher(unpurposed).matches()) {
                 t = unpurposed;
@@ -160,6 +162,8 @@ public final class RuleBasedPlanner implements Planner {
                 "target", c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:delete|deletion)\\b.*") ? "the Delete button in the dialog"
                         : c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:remove|removal)\\b.*") ? "the Remove button in the dialog"
                         : "the Confirm button")));
+        rule("^confirm(?: (?:it|this|that|the \\S+))?,? (?:with|using|via) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^confirm(?: (?:it|this|that|the \\S+))?,? by (?:clicking|pressing|tapping|hitting|choosing|selecting)(?: on)? (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^save(?: it| them| this| the (?:changes?|settings|form|task|details|profile|edits?)| changes| everything)?$",
@@ -206,13 +210,24 @@ public final class RuleBasedPlanner implements Planner {
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:set|change|switch|update|make) (.+?) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
                 .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
+        rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
+        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?) to (.+)$",
+                (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
+        rule("^add (\uE000[^\uE001]*\uE001|.+?) (?:to|into|in) (.+)$", (m, c) -> typeInto(c, c.value(m.group(1)), m.group(2), false));
+        rule("^add (?:the |a |an )?(note|comment|message|description|remark|text|reply) (\uE000[^\uE001]*\uE001)$",
+                (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(2)), "into", "the " + m.group(1) + " field")));
         rule("^search$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Search button")));
         rule("^search(?: for)? (.+?)(?: (?:using|in|with|via|into|from) (.+))?$", this::search);
         rule("^(?:sort|order)(?: (?:the )?[^,;]+?)? by (.+)$",
                 (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(1)))));
         rule("^leave (?:.+ )?(?:empty|blank|as (?:it is|they are)|unchanged|alone|untouched)$", (m, c) -> List.of());
         rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
+        rule("^(?:go|proceed|continue) to (.+?) (?:through|via|using|from) (.+)$", (m, c) -> List.of(
+                PlanStep.of("click", c.intent(), "target", c.target(m.group(2))),
+                PlanStep.of("click", c.intent(), "target", capitalised(c.target(m.group(1))))));
         rule("^(?:open|go to|navigate to|visit|browse to|load)(?: the url| the address)? (.+)$", this::open);
+        rule("^(?:discard|cancel|trash|delete) (?:it|this|that|them|the draft|the message|the email),? (?:with|using|via|by clicking(?: on)?) (?:its|the|their|his|her) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)))));
         rule("^(?:close|dismiss) (.+?),? (?:with|using|via|by clicking(?: on)?) (?:its|the|their|his|her) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", closer(c, m.group(2), m.group(1)))));
         rule("^(?:close|dismiss) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
@@ -323,7 +338,8 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private static boolean startsClause(String piece) {
-        return !verbOf(piece).isEmpty() || SUBJECT_SHOULD.matcher(stripFillers(piece)).matches();
+        return !verbOf(piece).isEmpty() || SUBJECT_SHOULD.matcher(stripFillers(piece)).matches()
+                || stepAfterPlace(stripFillers(piece)).isPresent(); // "…, and on the review screen press Book appointment"
     }
 
     private static String stripFillers(String s) {
@@ -637,7 +653,7 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private List<PlanStep> select(Matcher m, Clause c) {
-        String rest = m.group(1).trim();
+        String rest = m.group(1).trim().replaceAll("(?i)\\s+instead$", ""); // "choose 3:30 PM instead"
         List<String> both = expandPair(rest);
         if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
             // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
