@@ -23,6 +23,8 @@ public final class SceneBuilder {
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         List<Segment> segments = segments(lines, widgets); // label candidates, computed once per frame
         Regions regions = new Regions(shot);
+        sorted.replaceAll(w -> wholeLink(shot, w, lines));
+        widgets = List.copyOf(sorted);
         for (Widget w : sorted) {
             w = asSelect(w);
             List<Word> words = wordsInside(w.box(), lines);
@@ -55,6 +57,53 @@ public final class SceneBuilder {
             }
         }
         return new Scene(shot, lines, widgets, elements, regions);
+    }
+
+    /**
+     * A link whose box holds only some words of its line ("Mark all as" of "Mark all as read") takes the words
+     * next to it that are written in its colour; words in another colour ("I agree to the" before a "Terms" link)
+     * stay out.
+     */
+    static Widget wholeLink(Screenshot shot, Widget w, List<TextLine> lines) {
+        if (w.kind() != WidgetKind.LINK) {
+            return w;
+        }
+        java.util.Set<String> ink = vivid(shot, w.box());
+        if (ink.isEmpty()) {
+            return w;
+        }
+        for (TextLine line : lines) {
+            List<Word> words = line.words();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (w.box().contains(words.get(i).box().center())) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            Box box = w.box();
+            double gap = wideGap(line);
+            for (int i = last + 1; i < words.size() && words.get(i).box().left() - box.right() <= gap
+                    && !java.util.Collections.disjoint(ink, vivid(shot, words.get(i).box())); i++) {
+                box = box.union(words.get(i).box());
+            }
+            for (int i = first - 1; i >= 0 && box.left() - words.get(i).box().right() <= gap
+                    && !java.util.Collections.disjoint(ink, vivid(shot, words.get(i).box())); i--) {
+                box = box.union(words.get(i).box());
+            }
+            return box.equals(w.box()) ? w : new Widget(w.kind(), box, w.state(), w.icon(), "");
+        }
+        return w;
+    }
+
+    private static java.util.Set<String> vivid(Screenshot shot, Box box) {
+        java.util.Set<String> names = new java.util.HashSet<>(Colours.of(shot, box));
+        names.removeAll(java.util.Set.of("white", "grey", "black"));
+        return names;
     }
 
     private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vV▾▼⌄˅∨⌵]$");

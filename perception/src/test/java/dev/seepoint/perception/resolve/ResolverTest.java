@@ -357,6 +357,29 @@ class ResolverTest {
     }
 
     @Test
+    void aLinkTakesTheNextWordsWrittenInItsColourButNotTheSentenceAroundIt() {
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0x0F, 0x76, 0x6E)); // teal link ink over each linked word
+            g.fillRect(1017, 71, 114, 12);
+            g.fillRect(300, 200, 110, 12);
+            g.setColor(new java.awt.Color(0x33, 0x33, 0x33)); // ordinary text
+            g.fillRect(160, 200, 130, 12);
+        });
+        text(1017, 70, "Mark all as read");
+        widget(WidgetKind.LINK, Box.of(1017, 71, 1084, 82), "");
+        text(160, 199, "I agree to the Terms");
+        widget(WidgetKind.LINK, Box.of(300, 200, 345, 212), "");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding mark = resolver.resolve(scene, "\"Mark all as read\"");
+        Grounding terms = resolver.resolve(scene, "the Terms link");
+
+        assertThat(mark.evidence()).containsEntry("kind", "link");
+        assertThat(mark.score()).isGreaterThan(0.9);
+        assertThat(terms.requireBox().left()).isGreaterThanOrEqualTo(290); // "I agree to the" is not part of the link
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
