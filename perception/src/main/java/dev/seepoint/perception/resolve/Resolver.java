@@ -655,10 +655,12 @@ public final class Resolver {
     /**
      * "Wednesday the 12th" on a week strip whose day buttons read "Wed", "12", "12 open" in lines one under
      * another: the words of a small card or tile, read top to bottom, may say together what no line says
-     * alone. Tried when nothing else matched; the card is the answer, and two such cards are ambiguous.
+     * alone. Tried when nothing else matched; the card is the answer, and two such cards are ambiguous. A place
+     * it is said to be in ("in the week strip") does not stop it: that place was already found or not found.
      */
     private Grounding stackedCard(Scene scene, Query query) {
-        if (!query.hasText() || query.ordinal() != 0 || !query.relations().isEmpty() || TextMatch.words(query.text()).size() < 2
+        boolean placesOnly = query.relations().stream().allMatch(r -> r.type() == Relation.Type.INSIDE);
+        if (!query.hasText() || query.ordinal() != 0 || !placesOnly || TextMatch.words(query.text()).size() < 2
                 || query.kind() != Kind.ANY && query.kind() != Kind.BUTTON) {
             return null;
         }

@@ -223,9 +223,12 @@ class ResolverTest {
         Scene scene = new SceneBuilder().build(shot, lines, widgets);
 
         Grounding thursday = resolver.resolve(scene, "Thursday the 13th");
+        Grounding inStrip = resolver.resolve(scene, "Thursday the 13th in the week strip");
 
         assertThat(thursday.isUnique()).as("%s", thursday).isTrue();
         assertThat(thursday.requireBox().left()).isBetween(440, 442);
+        assertThat(inStrip.isUnique()).as("%s", inStrip).isTrue();
+        assertThat(inStrip.requireBox()).isEqualTo(thursday.requireBox());
     }
 
     @Test
