@@ -52,6 +52,10 @@ public enum IconKind {
     MAIL("mail", "email", "envelope", "inbox", "✉"),
     CHECK("check", "checkmark", "tick", "✓", "✔"),
     SPLIT("split", "split view", "split preview", "columns", "side by side", "panes", "preview"),
+    ARCHIVE("archive", "archive box", "archived"),
+    LABEL("label", "tag", "labels", "tags", "price tag"),
+    REPLY("reply", "reply arrow", "respond", "↩"),
+    FORWARD("forward", "forward arrow", "↪"),
     UNKNOWN("icon");
 
     private final List<String> words;

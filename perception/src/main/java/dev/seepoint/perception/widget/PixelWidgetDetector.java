@@ -531,6 +531,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     return;
                 }
             }
+            if (kind == WidgetKind.RADIO && !ring && !markedLikeARadio(raster, box, colour, outside)) {
+                // a filled sign with a bar cut through its middle (a report sign's "!"): an icon, not a chosen radio
+                found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, box), ""), 1));
+                return;
+            }
             double ink = inkInside(raster, box, colour, outside, ring);
             boolean on = filledAccent || ink >= 0.12;
             found.add(new Found(new Widget(kind, box, on ? State.ON : State.OFF, null, ""), 1));
@@ -557,6 +562,40 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             found.add(new Found(new Widget(WidgetKind.TOGGLE, box, state, null, ""), priority));
         }
+    }
+
+    /**
+     * Whether what shows the page through a filled disc is a radio button's mark: nothing, a ring round a centred
+     * dot, or a round dot at the centre. A tall cut-out through the centre (a report sign's "!") is not.
+     */
+    private static boolean markedLikeARadio(Raster raster, Box box, int colour, int outside) {
+        int cx = (int) box.centerX();
+        int cy = (int) box.centerY();
+        if (!showsPage(raster.rgb(cx, cy), colour, outside)) {
+            return true; // the centre is the disc's colour: a dot, or no cut-out there
+        }
+        int top = cy;
+        int bottom = cy;
+        int left = cx;
+        int right = cx;
+        while (top > box.top() && showsPage(raster.rgb(cx, top - 1), colour, outside)) {
+            top--;
+        }
+        while (bottom < box.bottom() - 1 && showsPage(raster.rgb(cx, bottom + 1), colour, outside)) {
+            bottom++;
+        }
+        while (left > box.left() && showsPage(raster.rgb(left - 1, cy), colour, outside)) {
+            left--;
+        }
+        while (right < box.right() - 1 && showsPage(raster.rgb(right + 1, cy), colour, outside)) {
+            right++;
+        }
+        return bottom - top + 1 <= 1.5 * (right - left + 1); // round, not a bar
+    }
+
+    /** A pixel nearer the page's colour than the shape's: the page showing through a cut-out (anti-aliased or not). */
+    private static boolean showsPage(int rgb, int colour, int outside) {
+        return Raster.dist(rgb, outside) < Raster.dist(rgb, colour);
     }
 
     /** Fraction of the central part of {@code box} inked in neither the page colour nor (unless a ring) the box colour. */
@@ -1225,7 +1264,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
             IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR,
-            IconKind.SPLIT);
+            IconKind.SPLIT, IconKind.ARCHIVE, IconKind.LABEL, IconKind.REPLY, IconKind.FORWARD);
 
     private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
                                       List<Widget> widgets, List<Widget> replaced) {

@@ -426,6 +426,19 @@ class PixelWidgetDetectorTest {
                 && (w.box().intersects(Box.of(82, 14, 94, 25)) || w.box().intersects(Box.of(615, 15, 642, 28))));
     }
 
+    @Test
+    void aMailToolbarsFilledTrashCanAndReportSignAreIconsNotCheckedControls() throws Exception {
+        // archive, report spam, delete, mark as read, label and more, in Material's filled style
+        Screenshot shot = cut("/widgets/mail-toolbar.png");
+        List<TextLine> text = List.of(new TextLine(Box.of(54, 20, 57, 23), ".", 0.69, List.of(new Word(Box.of(54, 20, 57, 23), ".", 0.69))));
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.TRASH && w.box().left() >= 82 && w.box().right() <= 98);
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.RADIO); // the report sign's "!" is no dot
+        assertThat(found).as("%s", found).anyMatch(w -> w.box().left() >= 148 && w.box().right() <= 169
+                && (w.icon() == IconKind.LABEL || w.likely().contains(IconKind.LABEL)));
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

@@ -510,6 +510,29 @@ public final class IconTemplates {
         all.add(d(IconKind.MAIL, new Rectangle2D.Double(2, 5, 20, 14), poly(false, 2, 5, 12, 13, 22, 5)));
         all.add(d(IconKind.CHECK, poly(false, 4, 12, 9, 17, 20, 6)));
         all.add(d(IconKind.SPLIT, new RoundRectangle2D.Double(3, 4, 18, 16, 2, 2), line(12, 4, 12, 20)));
+        // mail and list toolbars: archive box, label tag, reply and forward arrows, a filled trash can
+        Shape box = new Area(new Rectangle2D.Double(3, 4, 18, 4));
+        ((Area) box).add(new Area(new RoundRectangle2D.Double(4, 8, 16, 13, 2, 2)));
+        Path2D downArrow = poly(true, 12, 18, 7, 13, 10, 13, 10, 10, 14, 10, 14, 13, 17, 13);
+        all.add(new Drawing(IconKind.ARCHIVE, List.of(), List.of(subtract(box, downArrow))));
+        all.add(d(IconKind.ARCHIVE, new Rectangle2D.Double(2, 3, 20, 5), poly(false, 4, 8, 4, 21, 20, 21, 20, 8), line(10, 12, 14, 12)));
+        Path2D tag = poly(true, 3, 6, 16, 6, 21, 12, 16, 18, 3, 18);
+        all.add(d(IconKind.LABEL, tag));
+        all.add(filled(IconKind.LABEL, tag));
+        Path2D replyTail = new Path2D.Double();
+        replyTail.moveTo(4, 12);
+        replyTail.lineTo(14, 12);
+        replyTail.curveTo(18, 12, 20, 14.5, 20, 19);
+        all.add(d(IconKind.REPLY, poly(false, 9, 7, 4, 12, 9, 17), replyTail));
+        Path2D forwardTail = new Path2D.Double();
+        forwardTail.moveTo(20, 12);
+        forwardTail.lineTo(10, 12);
+        forwardTail.curveTo(6, 12, 4, 14.5, 4, 19);
+        all.add(d(IconKind.FORWARD, poly(false, 15, 7, 20, 12, 15, 17), forwardTail));
+        Area can = new Area(new Rectangle2D.Double(6, 8, 12, 13));
+        can.add(new Area(new Rectangle2D.Double(5, 4, 14, 2)));
+        can.add(new Area(new Rectangle2D.Double(9, 3, 6, 1.5)));
+        all.add(new Drawing(IconKind.TRASH, List.of(), List.of(can)));
         return all;
     }
 
