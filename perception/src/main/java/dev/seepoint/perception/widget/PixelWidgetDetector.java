@@ -1289,6 +1289,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Widget host = host(g, widgets);
             if (host != null && small(host.kind()) && host.box().iou(g.expand(1)) >= 0.35) {
                 IconTemplates.Match m = badge == null ? iconMatch(raster, g) : badgedMatch(raster, g, badge);
+                if (badge == null && !host.box().equals(g)) {
+                    // the glyph's box may hold a faint rim the control's box leaves out: the tighter one may read better
+                    IconTemplates.Match tight = iconMatch(raster, host.box());
+                    m = tight.distance() < m.distance() ? tight : m;
+                }
                 if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= lead * m.runnerUp()) {
                     replaced.add(host);
                     out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, m.kind(), ""));

@@ -435,6 +435,7 @@ class PixelWidgetDetectorTest {
 
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.TRASH && w.box().left() >= 82 && w.box().right() <= 98);
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.RADIO); // the report sign's "!" is no dot
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.ARCHIVE && w.box().left() >= 12 && w.box().right() <= 32);
         assertThat(found).as("%s", found).anyMatch(w -> w.box().left() >= 148 && w.box().right() <= 169
                 && (w.icon() == IconKind.LABEL || w.likely().contains(IconKind.LABEL)));
     }
