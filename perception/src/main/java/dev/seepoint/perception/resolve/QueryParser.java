@@ -121,7 +121,9 @@ public final class QueryParser {
             new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
 
     private static final Pattern REGION_DIALOG = Pattern.compile("^(?:the\\s+)?(?:dialog|dialogue|modal|popup|pop-up|pop up|overlay|lightbox|dialog box|modal window|modal dialog)$");
-    private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|toolbar|tool bar|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
+    private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
+    /** "the toolbar": the top bar, or a strip of tools over a list or editor anywhere on the page. */
+    private static final Pattern REGION_TOOLBAR = Pattern.compile("^(?:the\\s+)?(?:(?:same|list|message|editor|formatting|action)\\s+)?(?:toolbar|tool bar|tools bar|action bar|button bar)$");
     private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
     private static final Pattern COLOUR = Pattern.compile(
@@ -222,8 +224,7 @@ public final class QueryParser {
                 if (partOf.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
                     anchor = partOf.group(1).strip();
                 }
-                if (CONTAINER.matcher(anchor).matches()
-                        && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR || type == Relation.Type.OWNER)) {
+                if (CONTAINER.matcher(anchor).matches()) {
                     continue; // "in the table", "on the page": everything on the screen is there
                 }
                 Region r = region(anchor);
@@ -516,6 +517,9 @@ public final class QueryParser {
         }
         if (REGION_TOP_BAR.matcher(a).matches()) {
             return Region.TOP_BAR;
+        }
+        if (REGION_TOOLBAR.matcher(a).matches()) {
+            return Region.TOOLBAR;
         }
         if (REGION_SIDEBAR.matcher(a).matches()) {
             return Region.SIDEBAR;

@@ -32,6 +32,7 @@ public final class Regions {
         return switch (region) {
             case ANYWHERE -> Optional.of(shot.bounds());
             case TOP_BAR -> Optional.of(topBar());
+            case TOOLBAR -> Optional.of(topBar()); // most often the page's top bar; a list's own toolbar is found softly
             case FOOTER -> Optional.of(footer());
             case DIALOG -> dialog();
             case SIDEBAR -> Optional.of(sidebar());

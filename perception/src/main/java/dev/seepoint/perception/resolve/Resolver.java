@@ -299,7 +299,9 @@ public final class Resolver {
                 Box r = region.get();
                 List<Scored> next = new ArrayList<>();
                 for (Scored s : scored) {
-                    double in = r.contains(s.box.center()) ? 1.0 : 0.15;
+                    // "in the toolbar" may mean a list's own toolbar below the top bar: a row of tools elsewhere counts, for less
+                    double in = r.contains(s.box.center()) ? 1.0 : query.region() != Region.TOOLBAR ? 0.15
+                            : inRowOfTools(scene, s.box) ? 0.7 : 0.3;
                     if (in == 1.0 && CORNERS.contains(query.region())) {
                         // "in the bottom right corner": of two inside the corner's third, the one nearer the corner
                         in = 0.7 + 0.3 * closeness(r, query.region(), s.box);
@@ -1300,6 +1302,14 @@ public final class Resolver {
 
     /** What a word that only sits among others of a caption is worth, when an icon it names stands on its own. */
     private static final double PART_OF_CAPTION = 0.7;
+
+    /** {@code box} stands in a row with at least two other controls or icons: a toolbar's strip of tools. */
+    private static boolean inRowOfTools(Scene scene, Box box) {
+        long others = scene.elements().stream().filter(e -> !e.isText() && !e.box().equals(box)
+                && Math.abs(e.box().centerY() - box.centerY()) <= 6 && Math.abs(e.box().centerX() - box.centerX()) <= 320
+                && e.box().height() <= 3 * box.height()).count();
+        return others >= 2;
+    }
 
     /** The same words, but for articles and possessives ("your profile" and "Profile"). */
     private static boolean sameWords(String a, String b) {

@@ -383,6 +383,30 @@ class ResolverTest {
     }
 
     @Test
+    void theToolbarMayBeAListsOwnStripOfToolsBelowTheTopBar() {
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0xF0, 0xF4, 0xF9)); // the page's top bar
+            g.fillRect(0, 0, 1280, 64);
+        });
+        text(98, 24, "Postbox Mail");
+        int[] xs = {302, 345, 379, 414, 445, 480};
+        IconKind[] kinds = {IconKind.REFRESH, IconKind.ARCHIVE, IconKind.UNKNOWN, IconKind.TRASH, IconKind.MAIL, IconKind.UNKNOWN};
+        for (int i = 0; i < xs.length; i++) {
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(xs[i], 80, xs[i] + 15, 96), Widget.State.UNKNOWN, kinds[i], ""));
+        }
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(34, 391, 46, 407), Widget.State.UNKNOWN, IconKind.TRASH, "")); // the sidebar's
+        text(66, 393, "Trash");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding trash = resolver.resolve(scene, "the trash can icon in the toolbar");
+        Grounding archive = resolver.resolve(scene, "the archive icon in the toolbar above the list");
+
+        assertThat(trash.isUnique()).as("%s", trash).isTrue();
+        assertThat(trash.requireBox().left()).isEqualTo(414);
+        assertThat(archive.requireBox().left()).isEqualTo(345);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
