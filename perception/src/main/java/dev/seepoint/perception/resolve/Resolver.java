@@ -324,7 +324,7 @@ public final class Resolver {
             }
         }
         if (query.kind() != Kind.TEXT) {
-            scored = mergeLabels(scored);
+            scored = mergeLabels(scored, query.kind());
         }
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
@@ -1574,12 +1574,17 @@ public final class Resolver {
      * A text that is the label of a field, checkbox, radio or toggle names that control: the text's
      * candidate is folded into the control's, which keeps the better score.
      */
-    private static List<Scored> mergeLabels(List<Scored> scored) {
+    private static List<Scored> mergeLabels(List<Scored> scored, Kind kind) {
         List<Scored> out = new ArrayList<>(scored);
         for (int i = 0; i < out.size(); i++) {
             Scored w = out.get(i);
             Box lb = w.element.labelBox();
             if (w.element.isText() || lb == null) {
+                continue;
+            }
+            if (kind == Kind.ANY && TextMatch.words(w.element.label()).size() > ROW_LABEL_WORDS) {
+                // a list row's content beside its checkbox ("Marcus Chen Lunch on Friday? Are you…"): a name in it,
+                // asked for plainly, is the row's text to open, not the box to tick
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
@@ -1600,6 +1605,9 @@ public final class Resolver {
         }
         return out;
     }
+
+    /** More words than a caption has: the label is a list row's content. */
+    private static final int ROW_LABEL_WORDS = 6;
 
     /** Drops candidates that are the same thing as a better one (a caption inside its button). */
     private static List<Scored> dedupe(List<Scored> scored) {

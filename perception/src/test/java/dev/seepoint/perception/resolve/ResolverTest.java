@@ -407,6 +407,20 @@ class ResolverTest {
     }
 
     @Test
+    void aNameInAListRowBesideItsCheckboxIsTheRowsTextNotTheBox() {
+        // a message list: a checkbox at the start of each row, the row's sender, subject and snippet beside it
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(258, 405, 272, 419), Widget.State.OFF, null, ""));
+        text(288, 400, "Marcus Chen");
+        text(288, 418, "Lunch on Friday?");
+        text(288, 436, "Are you free around 12:30? The new ramen place");
+
+        Grounding g = locate("Marcus Chen");
+
+        assertThat(g.evidence()).containsEntry("kind", "text");
+        assertThat(locate("the checkbox next to Marcus Chen").requireBox().left()).isEqualTo(258);
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
