@@ -49,7 +49,7 @@ public enum IconKind {
     FILE("file", "new file", "document", "new document"),
     FOLDER("folder", "directory", "new folder", "open folder"),
     LOCK("lock", "padlock", "locked", "secure", "🔒"),
-    MAIL("mail", "email", "envelope", "inbox", "open envelope", "mark as read", "mark-as-read", "✉"),
+    MAIL("mail", "email", "envelope", "inbox", "✉"),
     CHECK("check", "checkmark", "tick", "✓", "✔"),
     SPLIT("split", "split view", "split preview", "columns", "side by side", "panes", "preview"),
     ARCHIVE("archive", "archive box", "archived"),

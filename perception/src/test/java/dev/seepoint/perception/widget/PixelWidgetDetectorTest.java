@@ -440,6 +440,14 @@ class PixelWidgetDetectorTest {
                 && (w.icon() == IconKind.LABEL || w.likely().contains(IconKind.LABEL)));
     }
 
+    @Test
+    void aBellWithItsCountBadgeIsNotTakenForAnyOtherIcon() throws Exception {
+        // an admin header's bell with a red "3" over its corner: what the badge leaves of it is no envelope or arrow
+        List<Widget> found = detect(cut("/widgets/bell-badge.png"), List.of());
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.BELL);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

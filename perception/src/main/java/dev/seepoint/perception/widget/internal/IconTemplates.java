@@ -508,10 +508,6 @@ public final class IconTemplates {
         all.add(d(IconKind.LOCK, new RoundRectangle2D.Double(4, 11, 16, 11, 2, 2), new Arc2D.Double(7, 3, 10, 14, 0, 180, Arc2D.OPEN),
                 line(7, 10, 7, 11), line(17, 10, 17, 11)));
         all.add(d(IconKind.MAIL, new Rectangle2D.Double(2, 5, 20, 14), poly(false, 2, 5, 12, 13, 22, 5)));
-        // an open envelope ("mark as read"): the flap up, the fold across the front
-        Path2D open = poly(true, 2, 10, 12, 3, 22, 10, 22, 21, 2, 21);
-        all.add(d(IconKind.MAIL, open, poly(false, 2, 10, 12, 16, 22, 10)));
-        all.add(new Drawing(IconKind.MAIL, List.of(), List.of(subtract(open, poly(true, 4, 11, 12, 15.5, 20, 11, 20, 10, 12, 14.5, 4, 10)))));
         all.add(d(IconKind.CHECK, poly(false, 4, 12, 9, 17, 20, 6)));
         all.add(d(IconKind.SPLIT, new RoundRectangle2D.Double(3, 4, 18, 16, 2, 2), line(12, 4, 12, 20)));
         // mail and list toolbars: archive box, label tag, reply and forward arrows, a filled trash can
