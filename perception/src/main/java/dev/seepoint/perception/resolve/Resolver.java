@@ -1582,14 +1582,15 @@ public final class Resolver {
             if (w.element.isText() || lb == null) {
                 continue;
             }
-            if (kind == Kind.ANY && TextMatch.words(w.element.label()).size() > ROW_LABEL_WORDS) {
-                // a list row's content beside its checkbox ("Marcus Chen Lunch on Friday? Are you…"): a name in it,
-                // asked for plainly, is the row's text to open, not the box to tick
-                continue;
-            }
+            boolean row = kind == Kind.ANY && TextMatch.words(w.element.label()).size() > ROW_LABEL_WORDS;
             for (int j = 0; j < out.size(); j++) {
                 Scored t = out.get(j);
                 if (!t.element.isText() || !(t.box.intersects(lb) && (lb.contains(t.box.center()) || t.box.contains(lb.center())))) {
+                    continue;
+                }
+                if (row && lb.height() > 1.8 * t.box.height()) {
+                    // a list row's content beside its checkbox, line under line ("Marcus Chen" / "Lunch on Friday?" /
+                    // "Are you…"): a name in it, asked for plainly, is the row's text to open, not the box to tick
                     continue;
                 }
                 double m = Math.max(w.match, t.match);
@@ -1606,7 +1607,7 @@ public final class Resolver {
         return out;
     }
 
-    /** More words than a caption has: the label is a list row's content. */
+    /** More words than a caption has, on several lines: the label is a list row's content. */
     private static final int ROW_LABEL_WORDS = 6;
 
     /** Drops candidates that are the same thing as a better one (a caption inside its button). */

@@ -421,6 +421,17 @@ class ResolverTest {
     }
 
     @Test
+    void aLongCaptionOnOneLineStillNamesItsCheckbox() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(274, 647, 285, 658), Widget.State.OFF, null, ""));
+        text(294, 646, "Allow search engines to index my profile");
+
+        Grounding g = locate("Allow search engines to index my profile");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.evidence()).containsEntry("kind", "checkbox");
+    }
+
+    @Test
     void aButtonIsFoundByItsCaption() {
         signInForm();
         Grounding g = locate("click the Sign in button");
