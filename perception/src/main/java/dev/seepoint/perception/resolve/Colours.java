@@ -20,15 +20,8 @@ final class Colours {
         if (b.isEmpty()) {
             return out;
         }
-        Map<Integer, Integer> counts = new HashMap<>();
-        int step = Math.max(1, (int) Math.sqrt(b.area() / 2500.0));
-        int n = 0;
-        for (int y = b.top(); y < b.bottom(); y += step) {
-            for (int x = b.left(); x < b.right(); x += step) {
-                counts.merge(shot.rgb(x, y) & 0xF0F0F0, 1, Integer::sum);
-                n++;
-            }
-        }
+        Map<Integer, Integer> counts = samples(shot, b);
+        int n = counts.values().stream().mapToInt(Integer::intValue).sum();
         int dominant = 0;
         int dominantCount = -1;
         Map<String, Integer> vivid = new HashMap<>();
@@ -61,13 +54,7 @@ final class Colours {
         if (b.isEmpty()) {
             return "";
         }
-        Map<Integer, Integer> counts = new HashMap<>();
-        int step = Math.max(1, (int) Math.sqrt(b.area() / 2500.0));
-        for (int y = b.top(); y < b.bottom(); y += step) {
-            for (int x = b.left(); x < b.right(); x += step) {
-                counts.merge(shot.rgb(x, y) & 0xF0F0F0, 1, Integer::sum);
-            }
-        }
+        Map<Integer, Integer> counts = samples(shot, b);
         int n = counts.values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Integer> named = new HashMap<>();
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
@@ -79,6 +66,18 @@ final class Colours {
         // other than white that covers a quarter of the box
         return named.entrySet().stream().filter(e -> !e.getKey().equals("white") && e.getValue() * 4 >= n)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("white");
+    }
+
+    /** Colours (to 4 bits a channel) sampled over about 2,500 points of {@code b}, which lies in the frame, and how often each. */
+    private static Map<Integer, Integer> samples(Screenshot shot, Box b) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int step = Math.max(1, (int) Math.sqrt(b.area() / 2500.0));
+        for (int y = b.top(); y < b.bottom(); y += step) {
+            for (int x = b.left(); x < b.right(); x += step) {
+                counts.merge(shot.rgb(x, y) & 0xF0F0F0, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     static String name(int rgb) {

@@ -719,8 +719,7 @@ public final class Resolver {
      * table's or a message list's), the topmost of its column with at least two below it and no caption of its own.
      */
     private Grounding selectAll(Scene scene, Query query) {
-        if (!SELECT_ALL.matcher(TextMatch.fold(query.text())).matches()
-                || query.kind() != Kind.CHECKBOX && query.kind() != Kind.CHECKABLE && query.kind() != Kind.ANY) {
+        if (!SELECT_ALL.matcher(TextMatch.fold(query.text())).matches() || !mayBeCheckbox(query)) {
             return null;
         }
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX).toList();
@@ -736,20 +735,8 @@ public final class Resolver {
                 heads.add(b);
             }
         }
-        if (heads.isEmpty()) {
-            return null;
-        }
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("kind", "checkbox");
-        evidence.put("state", heads.get(0).state().name().toLowerCase(Locale.ROOT));
-        evidence.put("source", "the box heading a column of row checkboxes");
-        List<Candidate> others = heads.subList(1, heads.size()).stream()
-                .map(e -> new Candidate(e.box(), 0.75, "checkbox", e.label())).toList();
-        Box b = heads.get(0).box();
-        return heads.size() == 1
-                ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
-                : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence,
-                        heads.size() + " boxes head a column of row checkboxes");
+        return oneCheckbox(scene, query, heads, "the box heading a column of row checkboxes",
+                heads.size() + " boxes head a column of row checkboxes");
     }
 
     /**
@@ -757,27 +744,38 @@ public final class Resolver {
      * ("I agree to the privacy notice…", "I accept the terms", "I have read…"); two such boxes are ambiguous.
      */
     private Grounding consentBox(Scene scene, Query query) {
-        if (!CONSENT.matcher(TextMatch.fold(query.text())).matches()
-                || query.kind() != Kind.CHECKBOX && query.kind() != Kind.CHECKABLE && query.kind() != Kind.ANY) {
+        if (!CONSENT.matcher(TextMatch.fold(query.text())).matches() || !mayBeCheckbox(query)) {
             return null;
         }
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX
                 && AGREEING.matcher(TextMatch.fold(e.label())).lookingAt()).toList();
+        return oneCheckbox(scene, query, boxes, "the box whose caption gives consent", boxes.size() + " boxes give consent");
+    }
+
+    /** The one checkbox of {@code boxes}, found for {@code source}; several are ambiguous, none is null. */
+    private static Grounding oneCheckbox(Scene scene, Query query, List<Element> boxes, String source, String several) {
         if (boxes.isEmpty()) {
             return null;
         }
+        Element first = boxes.get(0);
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("kind", "checkbox");
-        evidence.put("label", boxes.get(0).label());
-        evidence.put("state", boxes.get(0).state().name().toLowerCase(Locale.ROOT));
-        evidence.put("source", "the box whose caption gives consent");
+        if (!first.label().isBlank()) {
+            evidence.put("label", first.label());
+        }
+        evidence.put("state", first.state().name().toLowerCase(Locale.ROOT));
+        evidence.put("source", source);
         List<Candidate> others = boxes.subList(1, boxes.size()).stream()
                 .map(e -> new Candidate(e.box(), 0.75, "checkbox", e.label())).toList();
-        Box b = boxes.get(0).box();
+        Box b = first.box();
         return boxes.size() == 1
                 ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
-                : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence,
-                        boxes.size() + " boxes give consent");
+                : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence, several);
+    }
+
+    /** A query that may name a checkbox: one of that kind, any checkable, or no kind at all. */
+    private static boolean mayBeCheckbox(Query query) {
+        return query.kind() == Kind.CHECKBOX || query.kind() == Kind.CHECKABLE || query.kind() == Kind.ANY;
     }
 
     private static final java.util.regex.Pattern CONSENT = java.util.regex.Pattern.compile(

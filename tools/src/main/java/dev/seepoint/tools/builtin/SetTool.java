@@ -51,10 +51,7 @@ public final class SetTool extends AbstractTool {
         if (r.isOk()) {
             String kind = r.grounding().evidence().getOrDefault("kind", "");
             if (kind.equals("dropdown") && !value.isBlank()) {
-                ctx.device().select(r.point(), value);
-                return Observation.ok("set '" + target + "' to '" + value + "': chose it in the dropdown at " + r.point())
-                        .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString())
-                        .with("option", value);
+                return choose(ctx, frame, r, target, value);
             }
             if (CHECKABLE.contains(kind) && !state.isEmpty()) {
                 return toggle(ctx, frame, target, state);
@@ -70,10 +67,7 @@ public final class SetTool extends AbstractTool {
             // a caption: a dropdown it names ("Role" over a select showing "Viewer") takes the value as an option
             Targets.Resolved d = Targets.judge(ctx.model().locate(frame, target + " dropdown"), frame, "set");
             if (d.isOk() && "dropdown".equals(d.grounding().evidence().get("kind"))) {
-                ctx.device().select(d.point(), value);
-                return Observation.ok("set '" + target + "' to '" + value + "': chose it in the dropdown at " + d.point())
-                        .withGrounding(d.grounding()).withScreenshot(frame).with("point", d.point().toString())
-                        .with("option", value);
+                return choose(ctx, frame, d, target, value);
             }
         }
         // a caption over a group of options: the value names one of them, close to the caption; else the one option
@@ -117,6 +111,13 @@ public final class SetTool extends AbstractTool {
         int dy = Math.max(0, Math.max(option.top() - caption.bottom(), caption.top() - option.bottom()));
         int dx = Math.max(0, Math.max(option.left() - caption.right(), caption.left() - option.right()));
         return dy <= Math.max(NEAR_PX, 8 * caption.height()) && dx <= ROW_PX;
+    }
+
+    /** Chooses {@code value} in the dropdown {@code r} found. */
+    private static Observation choose(ToolContext ctx, Screenshot frame, Targets.Resolved r, String target, String value) {
+        ctx.device().select(r.point(), value);
+        return Observation.ok("set '" + target + "' to '" + value + "': chose it in the dropdown at " + r.point())
+                .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString()).with("option", value);
     }
 
     private static Observation toggle(ToolContext ctx, Screenshot frame, String target, String state) {
