@@ -1,5 +1,6 @@
 package dev.seepoint.perception;
 
+import dev.seepoint.perception.resolve.BlankOptions;
 import dev.seepoint.perception.resolve.Query;
 import dev.seepoint.perception.resolve.QueryParser;
 import dev.seepoint.perception.resolve.Resolver;
@@ -13,6 +14,7 @@ import dev.seepoint.perception.widget.PixelWidgetDetector;
 import dev.seepoint.perception.widget.Widget;
 import dev.seepoint.perception.widget.WidgetDetector;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -171,6 +173,7 @@ public final class DefaultGroundingModel implements GroundingModel {
         }
         long t1 = System.nanoTime();
         List<Widget> found = finish(started).apply(lines);
+        lines = withMissedCaptions(shot, lines, found);
         long t2 = System.nanoTime();
         Scene scene = builder.build(shot, lines, found);
         long t3 = System.nanoTime();
@@ -184,6 +187,21 @@ public final class DefaultGroundingModel implements GroundingModel {
         timings.put("widgets", Duration.ofNanos(t2 - t1));
         timings.put("scene", Duration.ofNanos(t3 - t2));
         return new Timed<>(scene, timings);
+    }
+
+    /** The lines, with the captions of like options the detector passed over read and added (see {@link BlankOptions}). */
+    private List<TextLine> withMissedCaptions(Screenshot shot, List<TextLine> lines, List<Widget> found) {
+        List<Box> missed = BlankOptions.in(shot, lines, found);
+        if (missed.isEmpty()) {
+            return lines;
+        }
+        List<TextLine> read = BlankOptions.captions(text.readLines(shot, missed));
+        if (read.isEmpty()) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines);
+        out.addAll(read);
+        return List.copyOf(out);
     }
 
     /**

@@ -289,6 +289,7 @@ public final class NeuralTextReader implements TextReader {
      * (so a frame's one or two unsure lines do not leave a thread idle at the end); with larger
      * batches the unsure lines are read afterwards, that many of similar shape a run, the same way.
      */
+    @Override
     public List<TextLine> readLines(Screenshot shot, List<Box> lines) {
         List<Box> order = new ArrayList<>(lines);
         order.sort(Comparator.comparingDouble((Box b) -> -b.width() / (double) Math.max(1, b.height()))

@@ -1,5 +1,6 @@
 package dev.seepoint.perception.text;
 
+import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Screenshot;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,15 @@ import java.util.Set;
 public interface TextReader extends AutoCloseable {
 
     List<TextLine> read(Screenshot screenshot);
+
+    /**
+     * Reads each of {@code boxes} of {@code screenshot} as one line (boxes the caller found text in
+     * that the line detector passed over, such as a lone "L" on a size button); returns the lines
+     * read, boxes with nothing readable left out. This default reads none.
+     */
+    default List<TextLine> readLines(Screenshot screenshot, List<Box> boxes) {
+        return List.of();
+    }
 
     /**
      * Reads {@code lines} of {@code screenshot} again looking for text in {@code scripts} (e.g. when an

@@ -8,9 +8,16 @@ import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
+import dev.seepoint.perception.Grounding;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Chooses an option in a described dropdown, or clicks a described option. */
 public final class SelectTool extends AbstractTool {
+
+    /** A caption of one or two words and a short value: "size L", "seat 12A", "tip 15%". */
+    private static final Pattern CAPTION_VALUE = Pattern.compile("(?i)(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+([\\p{L}\\p{N}%$£€.]{1,4})");
 
     public SelectTool() {
         super("select", "Chooses 'option' in the dropdown described by 'in' (\"the Country dropdown\"): locates the "
@@ -27,14 +34,22 @@ public final class SelectTool extends AbstractTool {
         Screenshot frame = ctx.frame();
         if (!args.has("in")) {
             Targets.Resolved r = Targets.resolve(ctx, frame, option, "select");
+            if (!(r.isOk() && readsAs(r, option))) {
+                Targets.Resolved v = captionAndValue(ctx, frame, option);
+                r = v != null ? v : r;
+            }
             if (!r.isOk()) {
                 return r.error();
             }
             ctx.device().click(r.point());
-            return Observation.ok("selected '" + option + "' by clicking it at " + r.point())
+            return Observation.ok("selected '" + option + "' by clicking " + describe(r) + " at " + r.point())
                     .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString());
         }
         String in = args.string("in");
+        return inDropdown(ctx, frame, option, in);
+    }
+
+    private static Observation inDropdown(ToolContext ctx, Screenshot frame, String option, String in) {
         Targets.Resolved r = Targets.resolve(ctx, frame, in, "select '" + option + "' in");
         if (!r.isOk()) {
             return r.error();
@@ -43,5 +58,40 @@ public final class SelectTool extends AbstractTool {
         return Observation.ok("selected '" + option + "' in '" + in + "' at " + r.point())
                 .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString())
                 .with("option", option);
+    }
+
+    /**
+     * "size L", "seat 12A", "page 2", "tip 15%": a caption then a short value, when no one element reads the
+     * whole of it. The value is the option reading so that belongs to the caption (see {@link SetTool#belongs});
+     * null when the option does not split so or nothing near the caption reads the value.
+     */
+    static Targets.Resolved captionAndValue(ToolContext ctx, Screenshot frame, String option) {
+        Matcher m = CAPTION_VALUE.matcher(option.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String caption = m.group(1);
+        String value = m.group(2);
+        Grounding c = ctx.model().locate(frame, caption);
+        if (!c.isFound()) {
+            return null;
+        }
+        Targets.Resolved v = Targets.judge(ctx.model().locate(frame, "\"" + value + "\" near " + caption), frame, "select");
+        return v.isOk() && SetTool.belongs(v.box(), c.requireBox()) && !c.requireBox().contains(v.box().center()) ? v : null;
+    }
+
+    /** Whether what {@code r} found reads the option's words, all of them (not "Size" for "size L"). */
+    private static boolean readsAs(Targets.Resolved r, String option) {
+        String text = words(r.grounding().evidence().getOrDefault("text", ""));
+        return text.contains(words(option).replaceFirst("^the ", ""));
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
+    }
+
+    private static String describe(Targets.Resolved r) {
+        String text = r.grounding().evidence().getOrDefault("text", "");
+        return text.isBlank() ? "it" : "'" + text + "'";
     }
 }

@@ -33,6 +33,43 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectSizeLClicksTheLNearTheSizeCaptionWhenNothingReadsTheWhole() {
+        // "Size" reads twice (the caption and a "Size guide" link); the L button lies in the row under the caption
+        model.ambiguous("size L", Box.of(728, 414, 756, 427), Box.of(1140, 415, 1165, 426));
+        model.ambiguous("size", Box.of(728, 414, 756, 427), Box.of(1140, 415, 1165, 426));
+        model.find("\"L\" near size", Box.of(921, 440, 975, 480), Map.of("kind", "button", "text", "L"));
+
+        Observation o = run("select", "{'option':'size L'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (948,460)");
+        assertThat(o.text()).contains("'L'");
+    }
+
+    @Test
+    void selectTakesAnElementReadingTheWholeOptionWithoutSplittingIt() {
+        model.find("Plan B", Box.of(10, 10, 80, 30), Map.of("kind", "radio button", "text", "Plan B"));
+        model.find("\"B\" near Plan", Box.of(300, 10, 320, 30), Map.of("kind", "button", "text", "B"));
+
+        run("select", "{'option':'Plan B'}");
+
+        assertThat(device.log()).containsExactly("click (45,20)");
+    }
+
+    @Test
+    void selectDoesNotTakeAValueFarFromItsCaption() {
+        model.ambiguous("size L", Box.of(728, 414, 756, 427), Box.of(1140, 415, 1165, 426));
+        model.find("size", Box.of(728, 414, 756, 427), Map.of("kind", "text", "text", "Size"));
+        model.find("\"L\" near size", Box.of(100, 1200, 110, 1212), Map.of("kind", "text", "text", "L"));
+
+        Observation o = run("select", "{'option':'size L'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("ambiguous");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
     void toggleClicksOnlyWhenTheStateDiffers() {
         model.find("the Remember me box", Box.of(10, 10, 20, 20), Map.of("state", "on"));
 
