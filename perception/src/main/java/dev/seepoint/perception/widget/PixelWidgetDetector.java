@@ -61,6 +61,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<Box> glyphs = glyphs(raster, clusters, words, underShortWords);
         List<Found> found = new ArrayList<>();
         surfaces(raster, regions, words, glyphs, found);
+        outlines(raster, regions, words, glyphs, found);
         underlineFields(raster, regions, words, found);
         List<Widget> widgets = notFields(dedupe(found), words, raster);
         widgets.addAll(tabs(raster, words, widgets));
@@ -435,6 +436,101 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 control(raster, shape, colour, outside, words, glyphs, found);
             }
         }
+    }
+
+    /**
+     * Boxes outlined in a light colour with rounded corners (a pale grey field on a white card): the corners'
+     * anti-aliased pixels let the inside run out into the page, so no region has the box's shape. Their top and
+     * bottom edges remain, as two thin rules of one length, one above the other, with the sides between them
+     * just beyond their ends; the box they frame is judged like any other control.
+     */
+    private static void outlines(Raster raster, Regions regions, List<Word> words, List<Box> glyphs, List<Found> found) {
+        int thin = raster.px(2);
+        List<Integer> rules = new ArrayList<>();
+        for (int r = 0; r < regions.count(); r++) {
+            if (regions.height(r) <= thin && regions.width(r) >= raster.px(30) && regions.size(r) >= 0.9 * regions.width(r)) {
+                rules.add(r);
+            }
+        }
+        if (rules.size() < 2) {
+            return;
+        }
+        rules.sort(Comparator.comparingInt((Integer r) -> regions.box(r).left()));
+        List<Box> framed = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Box top = regions.box(rules.get(i));
+            Box bottom = null;
+            for (int j = 0; j < rules.size(); j++) {
+                Box b = regions.box(rules.get(j));
+                int gap = b.top() - top.bottom();
+                if (j != i && Math.abs(b.left() - top.left()) <= 1 && Math.abs(b.right() - top.right()) <= 1
+                        && gap >= raster.px(12) && gap <= raster.px(60) && Raster.dist(regions.colour(rules.get(j)), regions.colour(rules.get(i))) <= 40
+                        && (bottom == null || b.top() < bottom.top())) {
+                    bottom = b;
+                }
+            }
+            if (bottom == null) {
+                continue;
+            }
+            Box inner = new Box(top.left(), top.bottom(), top.right(), bottom.top());
+            int paper = raster.rgb(inner.left() + 1, inner.top() + Math.max(1, raster.px(2)));
+            int left = side(raster, inner, paper, -1);
+            int right = side(raster, inner, paper, 1);
+            if (left < 0 || right < 0) {
+                continue;
+            }
+            Box box = new Box(left, top.top(), right + 1, bottom.bottom());
+            boolean known = found.stream().anyMatch(f -> same(f.widget().box(), box) || box.contains(f.widget().box())
+                    && f.widget().kind() != WidgetKind.ICON)
+                    || framed.stream().anyMatch(box::intersects);
+            if (known) {
+                continue;
+            }
+            framed.add(box);
+            // what it holds must read as a field's or a button's words, or be empty: a stepper's "− 2 +" is neither
+            boolean worded = words.stream().anyMatch(w -> box.contains(w.box().center())
+                    && w.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2);
+            boolean empty = words.stream().noneMatch(w -> box.contains(w.box().center())) && glyphsInside(glyphs, box).size() <= 1;
+            if (!worded && !empty) {
+                continue;
+            }
+            Shape shape = new Shape(box, (int) box.area(), 1, 1, 1, 1, 1, 0, box.centerX(), box.centerY());
+            int outside = raster.ringColour(box, raster.px(3));
+            int before = found.size();
+            control(raster, shape, paper, outside < 0 ? paper : outside, words, glyphs, found);
+            // fields, dropdowns and worded buttons only: a stepper's outline ("− 2 +") holds controls of its own
+            found.subList(before, found.size()).removeIf(f -> !FRAMED.contains(f.widget().kind())
+                    && !(f.widget().kind() == WidgetKind.BUTTON && f.widget().text().codePoints().filter(Character::isLetterOrDigit).count() >= 2));
+        }
+    }
+
+    private static final java.util.Set<WidgetKind> FRAMED = java.util.EnumSet.of(WidgetKind.TEXT_FIELD, WidgetKind.TEXT_AREA, WidgetKind.SELECT);
+
+    /**
+     * The column of a box's side, searched from just beyond the end of its top rule outwards (at most a rounded
+     * corner's reach): the first column that differs from the paper inside along most of the box's middle; -1 if none.
+     */
+    private static int side(Raster raster, Box inner, int paper, int step) {
+        int reach = raster.px(12);
+        int from = step < 0 ? inner.left() - 1 : inner.right();
+        int margin = Math.max(2, inner.height() / 4);
+        int y0 = inner.top() + margin;
+        int y1 = inner.bottom() - margin;
+        if (y1 - y0 < 2) {
+            return -1;
+        }
+        for (int k = 0, x = from; k < reach && raster.inside(x, y0); k++, x += step) {
+            int edge = 0;
+            for (int y = y0; y < y1; y++) {
+                if (Raster.dist(raster.rgb(x, y), paper) >= 45) {
+                    edge++;
+                }
+            }
+            if (edge >= 0.9 * (y1 - y0)) {
+                return x;
+            }
+        }
+        return -1;
     }
 
     private static boolean overText(List<Word> words, Box box) {

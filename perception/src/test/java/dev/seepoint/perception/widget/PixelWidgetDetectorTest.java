@@ -455,6 +455,40 @@ class PixelWidgetDetectorTest {
         }
     }
 
+    @Test
+    void aPaleRoundedOutlineOnAWhiteCardIsAFieldThoughItsCornersLetThePageIn() throws Exception {
+        // a bank's transaction filters: a search field and a dropdown outlined in #cfd7e2 with 8 px corners on a white
+        // card over a #f3f5f8 page; the corners' anti-aliasing joins inside and outside, so only the straight
+        // edges are regions of their own
+        Screenshot shot = cut("/widgets/pale-outlines.png");
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(52, 66, 198, 80), "Q Search transactions", 0.94, List.of(
+                        new Word(Box.of(52, 67, 65, 80), "Q", 0.93), new Word(Box.of(74, 67, 118, 79), "Search", 0.94),
+                        new Word(Box.of(122, 66, 198, 79), "transactions", 0.97))),
+                new TextLine(Box.of(323, 66, 409, 82), "All categories", 0.96, List.of(
+                        new Word(Box.of(323, 66, 340, 79), "All", 0.96), new Word(Box.of(343, 67, 409, 82), "categories", 0.96))),
+                new TextLine(Box.of(447, 70, 457, 77), "v", 0.83, List.of(new Word(Box.of(447, 70, 457, 77), "v", 0.83))));
+
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_FIELD
+                && w.box().left() >= 39 && w.box().left() <= 43 && w.box().right() >= 299 && w.box().right() <= 303);
+        assertThat(found).as("%s", found).anyMatch(w -> w.box().left() >= 309 && w.box().left() <= 313
+                && w.box().right() >= 459 && w.box().right() <= 463);
+    }
+
+    @Test
+    void aPaleOutlineAroundAStepperIsNotTakenForAButtonThatHidesItsMinus() throws Exception {
+        // a cart line's "− 2 +" in a light grey outline: the outline holds controls of its own
+        Screenshot shot = cut("/widgets/pale-stepper.png");
+        List<TextLine> text = List.of(new TextLine(Box.of(68, 17, 76, 26), "+", 0.96, List.of(new Word(Box.of(68, 17, 76, 26), "+", 0.96))));
+
+        List<Widget> found = detect(shot, text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.BUTTON);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.MINUS);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
