@@ -3,6 +3,7 @@ package dev.seepoint.agent;
 import dev.seepoint.agent.internal.Keys;
 import dev.seepoint.agent.internal.Literals;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add", "send", "replace");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
@@ -51,7 +52,22 @@ public final class RuleBasedPlanner implements Planner {
     /** What not to do, after the step: "press Search without filling in a destination". */
     private static final Pattern WITHOUT = Pattern.compile(",?\\s+without\\s+(?:\\w+ing|any\\w*)\\b[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
-    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()\uE000]*\\)");
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
+    /** What an aside gives as the thing's visible name: "your avatar (DK)", "the plan (PRO 2)"; not "(the one showing 4)". */
+    private static final Pattern ASIDE_NAME = Pattern.compile("(?!(?:It|The|This|That|A|An|E\\.g|I\\.e)\\b)[\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}"
+            + "(?: [\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}){0,2}");
+    /** A place a menu or a page opens from, read as where the thing is: "open Trash from the sidebar". */
+    private static final Pattern REGION = Pattern.compile("^(?:the |its |their )?(?:(?:left|right|top|bottom|side|main|navigation|nav|"
+            + "selection|tool|top|app|title|status) ?)?(?:sidebar|side bar|side panel|menu|header|toolbar|top bar|navigation|nav|panel|list|page|"
+            + "footer|bar|drawer|tab bar|menu bar|breadcrumbs?|left|right)(?: on the (?:left|right))?$", I);
+    /** A place naming where text goes: "In the Reply box of the thread panel, type …". */
+    private static final Pattern FIELD_PLACE = Pattern.compile("^(?:in|inside|within|into) ((?:the|this|that) [^,;]*?\\b(?:box|field|input|"
+            + "text ?area|textarea|composer|editor)\\b[^,;]*)$", I);
+    /** A pronoun anchor, "next to it", taken to mean the previous step's target. */
+    private static final Pattern IT_ANCHOR = Pattern.compile("\\b(next to|beside|near|below|above|under|underneath|right of|left of) it\\b", I);
+    /** When the step happens, not where: "then Confirm on the next screen". */
+    private static final Pattern NEXT_SCREEN = Pattern.compile("\\s+(?:on|in|at) the (?:next|following|review|confirmation) "
+            + "(?:screen|page|step|view)$", I);
     /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars". */
     private static final Pattern CONTEXT = Pattern.compile("^(?:(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}"
             + "|without \\w+ing\\b[^,;]{0,60})$", I);
@@ -64,7 +80,7 @@ public final class RuleBasedPlanner implements Planner {
      */
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:in order )?to (?:go|open|read|see|view|show|display|reveal|"
             + "expand|collapse|close|move|get|navigate|switch|start|finish|load|access|bring up|return|jump|skip|advance|"
-            + "continue|proceed|check|look at)\\b[^\uE000]*$", I);
+            + "continue|proceed|check|look at|add|react|vote|like)\\b[^\uE000]*$", I);
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:the |a |an |this |that )?(?:button|link|icon|arrow|tab|item|one|"
             + "thing|control|element|option)$", I);
     /** A place before the step's verb: "In the side panel ". */
@@ -76,8 +92,18 @@ public final class RuleBasedPlanner implements Planner {
     /** Most words a verbless clause after a step may have to be read as the next thing to click ("then Continue"). */
     private static final int MAX_BARE_WORDS = 4;
 
+    /** Where a target's relation to an anchor begins: "the dropdown| next to the field". */
+    private static final Pattern HEAD = Pattern.compile("\\s+(?:next to|beside|near|below|above|under|underneath|right of|left of|"
+            + "to the (?:right|left) of|in|on|inside|within|of|for|at)\\s.*$", I);
+
+    /** A field named by its noun, then the value, with no "into": "the promo code SAVE50", "the card number 4242…". */
+    private static final Pattern NAMED_VALUE = Pattern.compile("^the ((?:[\\p{L}-]+ ){0,3}(?:code|number|name|e-?mail|address|"
+            + "password|amount|title|subject|pin|zip|postcode|phone|username|coupon|voucher)) (\uE000\\d+\uE001|\\S+)$", I);
+
     /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
+    /** "your avatar", "in your basket": the tester speaking to the reader ("Your orders", capitalised, is a name). */
+    private static final Pattern YOUR = Pattern.compile("\\byour\\s+(?=\\p{L})");
 
     private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
             + "first name|last name|full name|name|phone(?: number)?|code|otp)";
@@ -115,7 +141,9 @@ public final class RuleBasedPlanner implements Planner {
         /** A target phrase: a lone literal becomes its content; literals elsewhere keep their quotes. */
         String target(String piece) {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
-            t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once more)$", "");
+            t = t.replaceAll("(?i)\\s+so (?:that )?(?:the|it|they|this|we|i|you)\\b.*$", "");
+            t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once|once more|the same way|as before|likewise)$", "");
+            t = YOUR.matcher(t).replaceAll("the ");
             t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
             String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
             if (!unpurposed.isEmpty() && !KIND_ONLY.matcher(unpurposed).matches()) {
@@ -185,14 +213,27 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:turn|switch) (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
         rule("^(?:turn|switch) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^(enable|disable) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).equalsIgnoreCase("enable") ? "on" : "off"));
+        rule("^toggle (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^toggle (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
         rule("^apply(?: it| them| this| that| the (?:code|coupon|promo(?: code)?|voucher|discount|filters?|changes?|settings))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Apply button")));
+        rule("^(?:switch|change) to (.+?) (?:using|with|via) (?:the|its|a|an) (.+)$",
+                (m, c) -> Pattern.compile("\\b(?:mode|theme)$", I).matcher(m.group(1)).find() ? toggle(c, c.target(m.group(1)), "on")
+                        : List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2)))));
         rule("^(?:switch|change) to (.+?)(?: (?:using|with|via|by) .+)?$", (m, c) -> {
             String what = c.target(m.group(1));
             // "switch to dark mode" flips a switch; "switch to the Billing tab" opens the tab
             return Pattern.compile("\\b(?:mode|theme)$", I).matcher(what).find() ? toggle(c, what, "on")
                     : List.of(PlanStep.of("click", c.intent(), "target", what));
+        });
+        rule("^(?:open|show|display|expand|reveal|select|choose|pick|go to|view) (.+?),? by (?:clicking|pressing|tapping|double-clicking)(?: on)? "
+                + "(?:it|its (?:name|title|label|link|text))$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        rule("^(?:open|show|display|expand|reveal) (.+?) from (.+)$", (m, c) -> {
+            // "open Trash from the sidebar": where it is; "open the profile menu from the DK avatar": what to click
+            String from = c.target(m.group(2));
+            return List.of(PlanStep.of("click", c.intent(), "target",
+                    REGION.matcher(from).matches() ? c.target(m.group(1)) + " in " + from : from));
         });
         rule("^(?:open|show|display|expand|reveal) (.+?),? (?:with|using|via|through|by clicking(?: on)?|by pressing|by tapping) "
                 + "(?:the|its|their|his|her|a|an) (.+)$",
@@ -203,15 +244,24 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
         rule("^(?:select|choose|pick|open) (.+?),? by (?:clicking|pressing|tapping|hitting|using)(?: on)? (?:its|their|his|her) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + "'s " + c.target(m.group(2)))));
+        rule("^(?!confirm\\b)[\\p{L}-]+ (.+?),? by (?:clicking|pressing|tapping|hitting|selecting|choosing)(?: on)? (.+)$", (m, c) -> {
+            // "open the thread by clicking "3 replies"", "add two Limonata by pressing the + on its card twice": the click
+            String thing = m.group(1).replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim();
+            String how = Pattern.compile("\\b(?:its|their) ", I).matcher(m.group(2)).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
+            return repeat(c, how, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
+        });
+        rule("^(?:select|tick|check|mark) (.+?) (?:using|with|via|by ticking|by checking) (?:their|its|the) (?:check ?box(?:es)?|boxes|tick ?box(?:es)?)$",
+                (m, c) -> Arrays.stream(PAIR_JOIN.split(m.group(1))).filter(t -> !t.isBlank())
+                        .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
         rule("^(?:select|choose|pick)(?: the option| option)? (.+)$", this::select);
         rule("^(?:clear|empty|erase|blank)(?: out)? (.+)$",
                 (m, c) -> typeInto(c, "", m.group(1), true));
-        rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), false));
+        rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> fillPairs(c, m.group(1), m.group(2)));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
-        rule("^(?:set|change|switch|update|make) (.+?) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
+        rule("^(?:set|change|switch|update|make) (.+?)(?<!\\bnext|\\bclose|\\bup) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
                 .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
-        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?) to (.+)$",
+        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
                 (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         rule("^add (\uE000[^\uE001]*\uE001|.+?) (?:to|into|in) (.+)$", (m, c) -> typeInto(c, c.value(m.group(1)), m.group(2), false));
         rule("^add (?:the |a |an )?(note|comment|message|description|remark|text|reply) (\uE000[^\uE001]*\uE001)$",
@@ -237,6 +287,11 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:reload|refresh)(?: the page)?$", (m, c) -> List.of(PlanStep.of("press", c.intent(), "keys", "F5")));
         rule("^(?:continue|proceed|go on)(?: to (?:the )?next (?:step|page|screen))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Continue button")));
+        rule("^send(?: it| this| that| them| the (?:message|reply|email|mail|invite|invitation|form|request|comment))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Send button")));
+        rule("^replace (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^use (.+?) to (?:go|navigate|get|return|jump|move)(?: back)?(?: up)? to (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)) + " in " + c.target(m.group(1)))));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
     }
 
@@ -250,17 +305,31 @@ public final class RuleBasedPlanner implements Planner {
             throw new PlanningException("", "", "the instruction is empty");
         }
         Literals literals = Literals.protect(instruction.trim());
-        String text = ASIDE.matcher(literals.text()).replaceAll("").replaceAll("\\s+", " ").trim().replaceAll("[.!]+$", "").trim();
+        String text = asides(literals).replaceAll("\\s+", " ").trim().replaceAll("[.!]+$", "").trim();
         List<PlanStep> steps = new ArrayList<>();
         List<String> clauses = split(text);
+        String field = null; // "In the Reply box, type …": where text typed with no field of its own goes
         for (int i = 0; i < clauses.size(); i++) {
             if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
+                Matcher place = FIELD_PLACE.matcher(stripFillers(clauses.get(i)));
+                field = place.matches() ? literals.restore(place.group(1)) : null;
                 continue; // the next clauses name their targets; the place only helped the reader
             }
-            Clause clause = new Clause(clauses.get(i), literals, instruction.trim());
+            String piece = clauses.get(i);
+            String previous = lastTarget(steps);
+            if (previous != null) {
+                piece = IT_ANCHOR.matcher(piece).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + previous));
+            }
+            Clause clause = new Clause(piece, literals, instruction.trim());
             try {
-                steps.addAll(parse(clause));
+                List<PlanStep> parsed = parse(clause);
+                if (field != null) {
+                    String into = field;
+                    parsed = parsed.stream().map(p -> p.tool().equals("type") && p.arg("into").isEmpty()
+                            ? p.with("into", com.fasterxml.jackson.databind.node.TextNode.valueOf(into)) : p).toList();
+                }
+                steps.addAll(parsed);
             } catch (PlanningException e) {
                 String bare = stripFillers(clauses.get(i));
                 boolean named = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Literals.startsWithLiteral(bare));
@@ -276,6 +345,36 @@ public final class RuleBasedPlanner implements Planner {
             throw new PlanningException(instruction, instruction, "it asks for nothing to do");
         }
         return List.copyOf(steps);
+    }
+
+    /**
+     * Drops asides in brackets ("(it has moved to In progress)", "the B (bold) button") but keeps one that gives the
+     * thing's visible name as a quoted name ("your avatar (DK)" → your avatar "DK"); brackets inside a name
+     * ("Meeting notes (old).docx") are no aside.
+     */
+    private static String asides(Literals literals) {
+        Matcher m = ASIDE.matcher(literals.text());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inside = m.group(1).trim();
+            String named = ASIDE_NAME.matcher(inside).matches() ? " " + literals.quote(inside) : "";
+            m.appendReplacement(out, Matcher.quoteReplacement(named));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The target (or field) of the last step planned, for "next to it"; null when there is none. */
+    private static String lastTarget(List<PlanStep> steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            for (String key : List.of("target", "into", "in")) {
+                String t = steps.get(i).arg(key);
+                if (t != null && !t.isBlank()) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** Splits at separators where a new clause starts; elsewhere the separator stays inside the clause. */
@@ -379,6 +478,7 @@ public final class RuleBasedPlanner implements Planner {
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
         s = stepAfterPlace(s).orElse(s);
+        s = NEXT_SCREEN.matcher(s).replaceFirst("");
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         Optional<String> verb = normalizeVerb(first.toLowerCase(Locale.ROOT));
@@ -572,7 +672,26 @@ public final class RuleBasedPlanner implements Planner {
         if (split.matches()) {
             return typeInto(c, c.value(split.group(1)), split.group(2), false);
         }
+        Matcher named = NAMED_VALUE.matcher(r);
+        if (named.matches()) {
+            // "enter the promo code SAVE50": a field named by its noun, then the value
+            return List.of(typeStep(c, c.value(named.group(2)), "the " + c.target(named.group(1)) + " field", false));
+        }
         return List.of(PlanStep.of("type", c.intent(), "text", c.value(r)));
+    }
+
+    /** "Fill in A with X, B with Y and C with Z": each field with its value; one field when the rest is no such list. */
+    private List<PlanStep> fillPairs(Clause c, String field, String rest) {
+        String[] parts = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+", I).split(rest);
+        List<PlanStep> out = new ArrayList<>(typeInto(c, c.value(parts[0]), field, false));
+        for (int i = 1; i < parts.length; i++) {
+            Matcher pair = Pattern.compile("^(.+?) with (.+)$", I).matcher(parts[i].trim());
+            if (!pair.matches()) {
+                return typeInto(c, c.value(rest), field, false);
+            }
+            out.addAll(typeInto(c, c.value(pair.group(2)), pair.group(1), false));
+        }
+        return out;
     }
 
     private List<PlanStep> typeInto(Clause c, String value, String field, boolean clear) {
@@ -588,10 +707,12 @@ public final class RuleBasedPlanner implements Planner {
      * priority", "the Country") is set by the set tool, which acts by what X turns out to be on the screen.
      */
     private static PlanStep setTo(Clause c, String target, String value) {
-        if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(target).find()) {
+        // the thing's own noun, not its anchor's: "the permission dropdown next to the Add people field" is a dropdown
+        String head = HEAD.matcher(target).replaceFirst("");
+        if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(head).find()) {
             return typeStep(c, value, target, true);
         }
-        if (Pattern.compile("\\b(?:dropdown|drop-down|select|select box|combo ?box|picker)$", I).matcher(target).find()) {
+        if (Pattern.compile("\\b(?:dropdown|drop-down|select|select box|combo ?box|picker)$", I).matcher(head).find()) {
             return PlanStep.of("select", c.intent(), "option", value, "in", target);
         }
         return PlanStep.of("set", c.intent(), "target", target, "value", value);
@@ -755,7 +876,7 @@ public final class RuleBasedPlanner implements Planner {
         String[] words = clause.split(" ");
         for (int i = 3; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
             String rest = String.join(" ", List.of(words).subList(i, words.length));
-            if (!verbOf(rest).isEmpty()) {
+            if (!verbOf(rest).isEmpty() && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
                 return Optional.of(rest);
             }
         }

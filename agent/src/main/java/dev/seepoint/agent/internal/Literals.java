@@ -99,6 +99,13 @@ public final class Literals {
         return restore(t);
     }
 
+    /** Adds {@code content} as a literal of its own, in double quotes, and returns its placeholder. */
+    public String quote(String content) {
+        quoted.add("\"" + content + "\"");
+        contents.add(content);
+        return "" + OPEN + (quoted.size() - 1) + CLOSE;
+    }
+
     /** True when {@code piece} (trimmed) is exactly one literal. */
     public boolean isLiteral(String piece) {
         return PLACEHOLDER.matcher(piece.trim()).matches();

@@ -21,8 +21,8 @@ public final class SelectTool extends AbstractTool {
 
     public SelectTool() {
         super("select", "Chooses 'option' in the dropdown described by 'in' (\"the Country dropdown\"): locates the "
-                + "dropdown and picks the option with the keyboard. Without 'in' it clicks the option itself (a radio "
-                + "button, a tab, an item of an open list).",
+                + "dropdown and picks the option with the keyboard; a list, menu or picker the page draws has the option shown "
+                + "in it clicked. Without 'in' it clicks the option itself (a radio button, a tab, an item of an open list).",
                 Schema.object().string("option", "the option's text", true)
                         .string("in", "description of the dropdown", false).build());
     }
@@ -51,8 +51,21 @@ public final class SelectTool extends AbstractTool {
 
     private static Observation inDropdown(ToolContext ctx, Screenshot frame, String option, String in) {
         Targets.Resolved r = Targets.resolve(ctx, frame, in, "select '" + option + "' in");
-        if (!r.isOk()) {
-            return r.error();
+        if (!r.isOk() || !"dropdown".equals(r.grounding().evidence().get("kind"))) {
+            // a list, menu or picker the page draws ("the emoji picker", "the saved addresses"): the option showing in
+            // it; when the container itself is not seen, the one option on the screen reading so
+            Targets.Resolved o = Targets.judge(ctx.model().locate(frame, option + " in " + in), frame, "select");
+            if (!o.isOk() && !r.isOk()) {
+                o = Targets.resolve(ctx, frame, option, "select");
+            }
+            if (o.isOk()) {
+                ctx.device().click(o.point());
+                return Observation.ok("selected '" + option + "' in '" + in + "' by clicking " + describe(o) + " at " + o.point())
+                        .withGrounding(o.grounding()).withScreenshot(frame).with("point", o.point().toString());
+            }
+            if (!r.isOk()) {
+                return r.error();
+            }
         }
         ctx.device().select(r.point(), option);
         return Observation.ok("selected '" + option + "' in '" + in + "' at " + r.point())

@@ -24,6 +24,27 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectInAPickerThePageDrawsClicksTheOptionShowingInIt() {
+        model.find("the emoji picker", Box.of(100, 100, 400, 300), Map.of("kind", "text", "text", "Emoji"));
+        model.find("the red heart in the emoji picker", Box.of(140, 150, 160, 170), Map.of("kind", "icon"));
+
+        Observation o = run("select", "{'option':'the red heart','in':'the emoji picker'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (150,160)");
+    }
+
+    @Test
+    void selectInAContainerNotOnTheScreenClicksTheOneOptionReadingSo() {
+        model.notFound("the saved addresses");
+        model.find("Work", Box.of(10, 100, 60, 120), Map.of("kind", "text", "text", "Work"));
+
+        run("select", "{'option':'Work','in':'the saved addresses'}");
+
+        assertThat(device.log()).containsExactly("click (35,110)");
+    }
+
+    @Test
     void selectWithoutADropdownClicksTheOption() {
         model.find("Express", Box.of(10, 10, 30, 30));
 
