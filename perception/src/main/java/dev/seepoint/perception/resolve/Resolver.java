@@ -1293,10 +1293,17 @@ public final class Resolver {
             return 0;
         }
         if (!query.icons().contains(e.icon())) {
-            return 0;
+            IconKind alike = LOOKALIKE.get(e.icon());
+            return alike != null && query.icons().contains(alike) ? UNSURE_ICON * iconMatch(query, alike) : 0;
         }
         return iconMatch(query, e.icon());
     }
+
+    /**
+     * Icons drawn so alike at small sizes that one is read for the other: a send arrow's dart is a play
+     * triangle with a notch a few pixels deep.
+     */
+    private static final java.util.Map<IconKind, IconKind> LOOKALIKE = java.util.Map.of(IconKind.PLAY, IconKind.SEND);
 
     /** What a word that only sits among others of a caption is worth, when an icon it names stands on its own. */
     private static final double PART_OF_CAPTION = 0.7;

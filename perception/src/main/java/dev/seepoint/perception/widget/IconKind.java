@@ -56,6 +56,9 @@ public enum IconKind {
     LABEL("label", "tag", "labels", "tags", "price tag"),
     REPLY("reply", "reply arrow", "respond", "↩"),
     FORWARD("forward", "forward arrow", "↪"),
+    SEND("send", "paper plane", "send arrow", "submit arrow", "➤"),
+    ATTACH("attach", "paperclip", "paper clip", "attachment", "attach file", "clip", "📎"),
+    EMOJI("emoji", "smiley", "smiley face", "smile", "face", "reaction", "add reaction", "add-reaction", "emoticon", "☺", "🙂"),
     UNKNOWN("icon");
 
     private final List<String> words;

@@ -570,7 +570,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     /** Icons whose round outline is part of the icon: the whole shape names them, not the mark inside. */
     private static final java.util.Set<IconKind> RINGED = java.util.EnumSet.of(IconKind.SETTINGS, IconKind.HELP, IconKind.INFO,
-            IconKind.USER);
+            IconKind.USER, IconKind.EMOJI);
 
     /**
      * The icon drawn as a ring with a mark inside: a gear's teeth, a question mark or a person in a

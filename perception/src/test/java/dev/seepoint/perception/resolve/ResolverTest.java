@@ -543,6 +543,17 @@ class ResolverTest {
     }
 
     @Test
+    void aSendArrowReadAsAPlayTriangleIsStillTheSendButtonButAPlayQueryWantsNoSend() {
+        widgets.add(new Widget(WidgetKind.BUTTON, Box.of(1200, 740, 1258, 780), Widget.State.UNKNOWN, IconKind.PLAY, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(300, 750, 316, 766), Widget.State.UNKNOWN, IconKind.ATTACH, ""));
+        assertThat(locate("the send button").requireBox().left()).isEqualTo(1200);
+        assertThat(locate("the paperclip icon").requireBox().left()).isEqualTo(300);
+        widgets.clear();
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1200, 740, 1224, 764), Widget.State.UNKNOWN, IconKind.SEND, ""));
+        assertThat(locate("the play button").isFound()).isFalse();
+    }
+
+    @Test
     void aRelationPicksTheNearestOfSeveral() {
         text(100, 100, "Notifications");
         widgets.add(new Widget(WidgetKind.ICON, Box.of(300, 98, 316, 114), Widget.State.UNKNOWN, IconKind.CLOSE, ""));

@@ -448,6 +448,15 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.BELL);
     }
 
+    @Test
+    void aComposersPaperclipAndSmileyAreAttachAndEmoji() throws Exception {
+        // a chat composer's bottom row: paper clip, smiley, @ (outline icons, 1.8 px strokes)
+        List<Widget> found = detect(cut("/widgets/composer-icons.png"), List.of());
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.ATTACH && w.box().left() >= 10 && w.box().right() <= 30);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.EMOJI && w.box().left() >= 42 && w.box().right() <= 62);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

@@ -18,6 +18,11 @@ public final class SelectTool extends AbstractTool {
 
     /** A caption of one or two words and a short value: "size L", "seat 12A", "tip 15%". */
     private static final Pattern CAPTION_VALUE = Pattern.compile("(?i)(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+([\\p{L}\\p{N}%$£€.]{1,4})");
+    /** A short value, then its caption: "the 20% tip", "the 2-day delivery". */
+    private static final Pattern VALUE_CAPTION = Pattern.compile("(?i)(?:the\\s+)?([\\p{N}$£€][\\p{L}\\p{N}%$£€.,:-]{0,7})\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
+    /** Words naming a control's kind, not what it reads. */
+    private static final Pattern KIND_WORDS = Pattern.compile("(?i)\\b(?:button|link|icon|tab|option|choice|field|box|checkbox|radio|"
+            + "toggle|switch|item|chip|pill|card|entry)s?\\b");
 
     public SelectTool() {
         super("select", "Chooses 'option' in the dropdown described by 'in' (\"the Country dropdown\"): locates the "
@@ -80,11 +85,18 @@ public final class SelectTool extends AbstractTool {
      */
     static Targets.Resolved captionAndValue(ToolContext ctx, Screenshot frame, String option) {
         Matcher m = CAPTION_VALUE.matcher(option.strip());
-        if (!m.matches()) {
+        Matcher reversed = VALUE_CAPTION.matcher(option.strip());
+        String caption;
+        String value;
+        if (m.matches()) {
+            caption = m.group(1);
+            value = m.group(2);
+        } else if (reversed.matches() && !KIND_WORDS.matcher(reversed.group(2)).matches()) {
+            caption = reversed.group(2);
+            value = reversed.group(1);
+        } else {
             return null;
         }
-        String caption = m.group(1);
-        String value = m.group(2);
         Grounding c = ctx.model().locate(frame, caption);
         if (!c.isFound()) {
             return null;
@@ -96,7 +108,7 @@ public final class SelectTool extends AbstractTool {
     /** Whether what {@code r} found reads the option's words, all of them (not "Size" for "size L"). */
     private static boolean readsAs(Targets.Resolved r, String option) {
         String text = words(r.grounding().evidence().getOrDefault("text", ""));
-        return text.contains(words(option).replaceFirst("^the ", ""));
+        return text.contains(words(KIND_WORDS.matcher(option).replaceAll(" ")).replaceFirst("^the ", ""));
     }
 
     private static String words(String s) {

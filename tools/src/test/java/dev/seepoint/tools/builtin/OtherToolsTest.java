@@ -68,6 +68,28 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectTheTwentyPercentTipClicksThe20PercentNearTheTipCaption() {
+        model.notFound("the 20% tip");
+        model.find("tip", Box.of(900, 500, 930, 514), Map.of("kind", "text", "text", "Tip"));
+        model.find("\"20%\" near tip", Box.of(1000, 530, 1050, 560), Map.of("kind", "button", "text", "20%"));
+
+        Observation o = run("select", "{'option':'the 20% tip'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (1025,545)");
+    }
+
+    @Test
+    void selectTheSaveButtonIsNotSplitIntoACaptionAndAValue() {
+        model.find("the Save button", Box.of(10, 10, 80, 30), Map.of("kind", "button", "text", "Save"));
+        model.find("\"Save\" near button", Box.of(300, 10, 320, 30), Map.of("kind", "text", "text", "Save"));
+
+        run("select", "{'option':'the Save button'}");
+
+        assertThat(device.log()).containsExactly("click (45,20)");
+    }
+
+    @Test
     void selectTakesAnElementReadingTheWholeOptionWithoutSplittingIt() {
         model.find("Plan B", Box.of(10, 10, 80, 30), Map.of("kind", "radio button", "text", "Plan B"));
         model.find("\"B\" near Plan", Box.of(300, 10, 320, 30), Map.of("kind", "button", "text", "B"));

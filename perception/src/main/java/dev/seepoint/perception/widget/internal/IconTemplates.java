@@ -529,6 +529,24 @@ public final class IconTemplates {
         forwardTail.lineTo(10, 12);
         forwardTail.curveTo(6, 12, 4, 14.5, 4, 19);
         all.add(d(IconKind.FORWARD, poly(false, 15, 7, 20, 12, 15, 17), forwardTail));
+        // chat and mail composers: a paper plane to send, a paper clip to attach, a smiley for emoji
+        all.add(filled(IconKind.SEND, poly(true, 3, 4, 21, 12, 3, 20, 5.5, 12)));
+        all.add(d(IconKind.SEND, poly(true, 21, 3, 14, 21, 11, 13, 3, 10), line(21, 3, 11, 13)));
+        Path2D clip = new Path2D.Double();
+        clip.moveTo(19.5, 11);
+        clip.lineTo(11.5, 19);
+        clip.quadTo(8, 22.5, 4.8, 19.2);
+        clip.quadTo(1.5, 16, 5, 12.5);
+        clip.lineTo(13, 4.5);
+        clip.quadTo(15.5, 2, 18, 4.5);
+        clip.quadTo(20.5, 7, 18, 9.5);
+        clip.lineTo(10.5, 17);
+        clip.quadTo(9, 18.5, 7.5, 17);
+        clip.quadTo(6, 15.5, 7.5, 14);
+        clip.lineTo(14.5, 7);
+        all.add(d(IconKind.ATTACH, clip));
+        Arc2D smile = new Arc2D.Double(7, 6, 10, 10, 210, 120, Arc2D.OPEN);
+        all.add(mixed(IconKind.EMOJI, List.of(circle(12, 12, 10), smile), List.of(circle(8.5, 9, 1.4), circle(15.5, 9, 1.4))));
         Area can = new Area(new Rectangle2D.Double(6, 8, 12, 13));
         can.add(new Area(new Rectangle2D.Double(5, 4, 14, 2)));
         can.add(new Area(new Rectangle2D.Double(9, 3, 6, 1.5)));
