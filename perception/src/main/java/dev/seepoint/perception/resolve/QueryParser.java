@@ -135,7 +135,10 @@ public final class QueryParser {
             "\\s+(?:(?:in|at|on|from) (?:the )?(?:very )?)?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)?(?: of the (?:page|screen|window))?$");
     private static final Pattern CORNER_OF = Pattern.compile(
             "\\s+(?:in|at|on) (?:the )?(?:very )?((?:top|bottom)[ -](?:left|right))(?:[ -]hand)?(?: corner| side)? of "
-                    + "((?:the|this|that|its) .+)$");
+                    + "(.+)$");
+    /** Things wide enough that their corner lies towards the screen's: "the message list", "the page". */
+    private static final Pattern WIDE = Pattern.compile("\\b(?:list|table|grid|page|screen|window|panel|pane|sidebar|toolbar|header|"
+            + "form|dialog|modal|view|board|inbox|feed)s?$");
     private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
@@ -175,8 +178,12 @@ public final class QueryParser {
         // "at the top left of the message list": the corner, and the thing it is the corner of
         Matcher cornerOf = CORNER_OF.matcher(s);
         if (trailing == Region.ANYWHERE && cornerOf.find() && cornerOf.start() > 0) {
-            trailing = region(cornerOf.group(1).replace('-', ' '));
-            s = s.substring(0, cornerOf.start()).strip() + " in " + cornerOf.group(2).strip();
+            String of = cornerOf.group(2).strip();
+            if (WIDE.matcher(of).find()) {
+                trailing = region(cornerOf.group(1).replace('-', ' ')); // a list's corner is near the screen's
+            } // an item's corner ("of Sofia's message") is somewhere in the item, wherever the item is
+            // "at the top right of Sofia's message" arrives as "...of sofia message" (its possessive already undone)
+            s = s.substring(0, cornerOf.start()).strip() + " in " + (of.matches("(?:the|this|that|its) .+") ? of : "the " + of);
         }
         // Split off relations.
         List<Relation> relations = new ArrayList<>();

@@ -131,6 +131,11 @@ public final class Regions {
             if (at != 0.5 && (Math.abs(box.center().x() - w / 2) > w * 0.08 || box.width() > 0.9 * w)) {
                 continue; // away from the centre, only a horizontally centred panel counts as a dialog
             }
+            int touching = (box.left() <= 2 ? 1 : 0) + (box.top() <= 2 ? 1 : 0) + (box.right() >= w - 2 ? 1 : 0)
+                    + (box.bottom() >= h - 2 ? 1 : 0);
+            if (touching >= 2) {
+                continue; // a pane reaching two edges of the screen (a chat's message pane beside a dark sidebar) is the page
+            }
             double inside = luminance(panel);
             double outside = ringLuminance(px, w, h, box);
             if ((outside < inside - 25 || Math.abs(outside - inside) > 60) && shadedAllRound(px, w, h, box, inside, outside)) {

@@ -975,9 +975,12 @@ public final class Resolver {
                 text *= 0.5;
             }
             Query bare = withoutRoleNoun(query);
+            boolean byName = false; // "the DK avatar": the name read on it, the role noun ("avatar") only saying what it is
             if (bare != null) {
-                text = Math.max(text, 0.97 * Math.max(TextMatch.containment(bare.text(), e.text()),
-                        0.97 * TextMatch.containment(bare.text(), e.label())));
+                double named = 0.97 * Math.max(TextMatch.containment(bare.text(), e.text()),
+                        0.97 * TextMatch.containment(bare.text(), e.label()));
+                byName = named > text;
+                text = Math.max(text, named);
             }
             double icon = iconMatch(query, e);
             if ((query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && looksLikeSearchField(e)) {
@@ -987,7 +990,7 @@ public final class Resolver {
                     && captioned(scene, e)) {
                 // "open the cart": the cart drawn in "Add to cart" is that button's decoration, not the thing named
                 kind *= 0.8;
-            } else if (iconNamed && !sameWords(query.text(), e.text())) {
+            } else if (iconNamed && !sameWords(query.text(), e.text()) && !byName) {
                 text *= PART_OF_CAPTION;
             }
             double m = Math.max(text, icon) * kind;
@@ -1029,7 +1032,8 @@ public final class Resolver {
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
-                    + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time)$");
+                    + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
+                    + "profile picture|initials|channel|workspace|range|tip)$");
 
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
@@ -1045,7 +1049,7 @@ public final class Resolver {
             "bold", "b", "italic", "i", "underline", "u", "strikethrough", "s", "strike", "s");
 
     private static final java.util.regex.Pattern LEADING_ROLE_NOUN = java.util.regex.Pattern.compile(
-            "^(?:page|step|tab|option|item|number|no|entry|slide|level)\\s+(.+)$");
+            "^(?:page|step|tab|option|item|number|no|entry|slide|level|avatar|channel|workspace)\\s+(.+)$");
 
     /** "the Completed filter", "page 2": the words without a role noun, or null when there is none. */
     private static Query withoutRoleNoun(Query q) {

@@ -182,6 +182,14 @@ class QueryParserTest {
     }
 
     @Test
+    void aCornerOfAnItemIsInTheItemWhereverTheItemIsOnTheScreen() {
+        Query q = parser.parse("the add-reaction smiley at the top right of Sofia Alvarez's message");
+        assertThat(q.region()).isEqualTo(Region.ANYWHERE); // the message may be anywhere, its corner with it
+        assertThat(q.relations()).extracting(Relation::anchor).containsExactly("sofia alvarez");
+        assertThat(q.icons()).contains(IconKind.EMOJI);
+    }
+
+    @Test
     void relationsNameTheirAnchors() {
         Query q = parser.parse("the × next to Notifications");
         assertThat(q.text()).isEqualTo("×");

@@ -260,6 +260,33 @@ class ResolverTest {
     }
 
     @Test
+    void aChatsMessagePaneBesideADarkSidebarUnderADarkTopBarIsNoDialog() {
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0x1A, 0x1D, 0x29));
+            g.fillRect(0, 0, 1280, 44);
+            g.fillRect(0, 44, 260, 756);
+        });
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1238, 8, 1268, 38), Widget.State.UNKNOWN, IconKind.USER, "DK"));
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        assertThat(scene.regions().find(Query.Region.DIALOG)).isEmpty();
+        assertThat(resolver.resolve(scene, "the avatar in the top right corner").isUnique()).isTrue();
+    }
+
+    @Test
+    void anAvatarNamedByItsInitialsIsFoundThoughItsDrawingReadAsAnotherIcon() {
+        // "the DK avatar": the initials read on it; that it is an avatar only says what it is
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1238, 18, 1269, 38), Widget.State.UNKNOWN, IconKind.LABEL, "DK"));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(357, 751, 375, 769), Widget.State.UNKNOWN, IconKind.USER, ""));
+        widgets.add(new Widget(WidgetKind.BUTTON, Box.of(280, 451, 316, 487), Widget.State.UNKNOWN, null, "DK"));
+
+        Grounding g = locate("the DK avatar at the top right");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(1238);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");

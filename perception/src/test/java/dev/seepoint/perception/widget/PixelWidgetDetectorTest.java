@@ -457,6 +457,16 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.EMOJI && w.box().left() >= 42 && w.box().right() <= 62);
     }
 
+    @Test
+    void anAddReactionSmileyOcrReadAsCcIsTheEmojiIcon() throws Exception {
+        // a message's "add reaction" button: a smiley whose ring opens at the top right for a small plus
+        Screenshot shot = cut("/widgets/add-reaction.png");
+        Box read = Box.of(11, 6, 29, 24);
+        List<Widget> found = detect(shot, List.of(new TextLine(read, "Cc", 0.47, List.of(new Word(read, "Cc", 0.47)))));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.EMOJI && w.box().left() >= 11 && w.box().right() <= 31);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

@@ -547,6 +547,10 @@ public final class IconTemplates {
         all.add(d(IconKind.ATTACH, clip));
         Arc2D smile = new Arc2D.Double(7, 6, 10, 10, 210, 120, Arc2D.OPEN);
         all.add(mixed(IconKind.EMOJI, List.of(circle(12, 12, 10), smile), List.of(circle(8.5, 9, 1.4), circle(15.5, 9, 1.4))));
+        // "add reaction": the smiley's ring open at its top right, where a small plus stands
+        all.add(mixed(IconKind.EMOJI, List.of(new Arc2D.Double(2.5, 4, 17, 17, 90, 270, Arc2D.OPEN),
+                new Arc2D.Double(6.5, 7.5, 9, 9, 210, 120, Arc2D.OPEN), line(19, 1.5, 19, 7.5), line(16, 4.5, 22, 4.5)),
+                List.of(circle(8, 10.5, 1.2), circle(14, 10.5, 1.2))));
         Area can = new Area(new Rectangle2D.Double(6, 8, 12, 13));
         can.add(new Area(new Rectangle2D.Double(5, 4, 14, 2)));
         can.add(new Area(new Rectangle2D.Double(9, 3, 6, 1.5)));
