@@ -204,8 +204,10 @@ public final class Resolver {
                 break;
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
-            if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || !parser.parse(rel.anchor()).hasText())) {
-                // "in the user menu", "of the toast" when no such thing is seen: the words before it still count
+            if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || !parser.parse(rel.anchor()).hasText()
+                    || rel.type() == Relation.Type.OWNER && described(query.expression(), rel.anchor()))) {
+                // "in the user menu", "of the toast", "on the restaurant banner" when no such thing is seen: the words
+                // before it still count (a name written as on the screen, "on the Olive Tree card", must be found)
                 continue;
             }
             if (anchor.isFound() && rel.type() == Relation.Type.INSIDE && !scored.isEmpty()
@@ -1271,6 +1273,15 @@ public final class Resolver {
     private static final java.util.Set<String> DRAWING_WORDS = java.util.Set.of("big", "large", "small", "little", "tiny",
             "huge", "round", "rounded", "circular", "circle", "square", "arrow", "arrows", "symbol", "sign", "mark", "main",
             "primary", "curved", "curly", "thin", "outlined", "outline", "filled", "solid", "floating", "shaped", "shape");
+
+    /**
+     * Whether the tester described the anchor in lower-case words of their own ("the restaurant banner") rather than
+     * writing a name as the screen shows it ("the Olive Tree card").
+     */
+    static boolean described(String expression, String anchor) {
+        return !anchor.isBlank() && anchor.equals(anchor.toLowerCase(Locale.ROOT))
+                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(anchor) + "\\b").matcher(expression).find();
+    }
 
     /** Whether every word of {@code text} names {@code icon} ("delete" a cross; "Delete account" not). */
     private static boolean explains(IconKind icon, String text) {

@@ -108,9 +108,12 @@ public final class SceneBuilder {
 
     private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vV▾▼⌄˅∨⌵]$");
 
-    /** A wide "button" whose text ends in a down chevron read as a letter ("Royal Mail v") is a select. */
+    /**
+     * A wide "button" or "field" whose text ends in a down chevron read as a letter ("Royal Mail v", a native select
+     * outlined in pale grey read as a field: "All categories v") is a select.
+     */
     static Widget asSelect(Widget w) {
-        if (w.kind() != WidgetKind.BUTTON || w.box().width() < 3 * w.box().height()) {
+        if (w.kind() != WidgetKind.BUTTON && w.kind() != WidgetKind.TEXT_FIELD || w.box().width() < 3 * w.box().height()) {
             return w;
         }
         java.util.regex.Matcher m = TRAILING_CHEVRON.matcher(w.text().strip());

@@ -601,6 +601,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return true;
     }
 
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
+
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
         Box box = shape.box();
         double aspect = shape.aspect();
@@ -640,8 +642,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
         int h = box.height();
         if (aspect >= 1.4 && aspect <= 2.9 && h >= raster.px(10) && h <= raster.px(36) && shape.roundEnds()) {
             for (Word w : words) {
-                // a knob read as a letter ("o", "©") is no caption; words inside make a pill button
-                if (mostlyInside(w.box(), box) && w.text().strip().length() > 2) {
+                // a knob read as a letter ("o", "©") is no caption; words inside make a pill button, a count ("3",
+                // "12", "9+") a badge over an icon's corner
+                if (mostlyInside(w.box(), box) && (w.text().strip().length() > 2 || COUNT.matcher(w.text().strip()).matches())) {
                     return;
                 }
             }

@@ -287,6 +287,28 @@ class ResolverTest {
     }
 
     @Test
+    void aFieldWhoseTextEndsInAChevronReadAsVIsTheDropdownAboveTheTable() {
+        // a native select outlined like a field: its chevron read as the letter "v"
+        widget(WidgetKind.TEXT_FIELD, Box.of(311, 232, 461, 266), "All categories v");
+        text(41, 292, "DATE DESCRIPTION CATEGORY");
+        widget(WidgetKind.BUTTON, Box.of(373, 316, 428, 334), "Dining");
+
+        Grounding g = locate("the category dropdown above the transactions table");
+
+        assertThat(g.isFound()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(311);
+        assertThat(g.evidence()).containsEntry("kind", "dropdown");
+    }
+
+    @Test
+    void aPlaceDescribedInTheTestersOwnWordsDoesNotHideTheOneIconButANameMustBeSeen() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(716, 95, 754, 132), Widget.State.UNKNOWN, IconKind.HEART, ""));
+
+        assertThat(locate("the heart icon on the restaurant banner").isUnique()).isTrue();
+        assertThat(locate("the heart icon on the Olive Tree card").isFound()).isFalse();
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");

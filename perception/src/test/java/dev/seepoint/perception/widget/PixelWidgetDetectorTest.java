@@ -467,6 +467,16 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.EMOJI && w.box().left() >= 11 && w.box().right() <= 31);
     }
 
+    @Test
+    void aRedCountBadgeOverABellIsNoSwitch() throws Exception {
+        // a bank header's bell under a red pill reading "3": a pill with a count in it is a badge, not a switch that is on
+        Box three = Box.of(31, 15, 38, 25);
+        List<Widget> found = detect(cut("/widgets/count-badge.png"),
+                List.of(new TextLine(three, "3", 0.97, List.of(new Word(three, "3", 0.97)))));
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TOGGLE);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {

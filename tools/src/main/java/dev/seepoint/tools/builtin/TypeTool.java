@@ -44,10 +44,21 @@ public final class TypeTool extends AbstractTool {
         if (args.has("into")) {
             String into = args.string("into");
             Targets.Resolved r = Targets.resolve(ctx, frame, into, "type into");
+            if (r.grounding().isAmbiguous() && !NAMES_KIND.matcher(into).find()) {
+                // "type 120 into Amount": of a field labelled Amount and a column headed AMOUNT, text goes in the field
+                Targets.Resolved field = Targets.judge(ctx.model().locate(frame, into + " field"), frame, "type into");
+                if (field.isOk() && FIELDS.contains(field.grounding().evidence().getOrDefault("kind", ""))) {
+                    r = field;
+                }
+            }
             return r.isOk() ? into(ctx, frame, r, into, text, clear) : r.error();
         }
         return typed(ctx, Observation.ok("").withScreenshot(frame), "the focused element", text, clear, false);
     }
+
+    private static final java.util.regex.Pattern NAMES_KIND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:field|box|input|area|textarea|editor|composer|bar)s?$");
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("text field", "text area");
 
     /** Clicks the field {@code r} found for {@code into} on {@code frame} and types {@code text} there. */
     static Observation into(ToolContext ctx, Screenshot frame, Targets.Resolved r, String into, String text, boolean clear) {

@@ -46,6 +46,17 @@ class TypeToolTest extends ToolTestBase {
     }
 
     @Test
+    void ofAFieldAndAColumnHeadingReadingTheSameTheTextGoesInTheField() {
+        model.ambiguous("Amount", Box.of(901, 269, 1239, 305), Box.of(790, 286, 851, 298));
+        model.find("Amount field", Box.of(901, 269, 1239, 305), java.util.Map.of("kind", "text field", "text", "$ 0.00"));
+
+        Observation o = run("type", "{'text':'120','into':'Amount'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (1070,287)", "type 120");
+    }
+
+    @Test
     void typesADateIntoAFieldFromItsFirstSegment() {
         model.find("the Date field", Box.of(0, 0, 100, 20), java.util.Map.of("text", "mm/dd/yyyy"));
 
