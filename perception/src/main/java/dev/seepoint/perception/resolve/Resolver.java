@@ -56,6 +56,11 @@ public final class Resolver {
 
     /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
     static final double UNSURE_ICON = 0.8;
+    /**
+     * What a match of the words without their role noun is worth ("the Marketing folder" reading "Marketing"): less than
+     * one reading every word, so "New folder" in a menu beats the "+ New" button beside it.
+     */
+    static final double ROLE_STRIPPED = 0.9;
     private static final int MAX_ANCHOR_DEPTH = 3;
 
     private final QueryParser parser = new QueryParser();
@@ -947,8 +952,8 @@ public final class Resolver {
                 Query bare = withoutRoleNoun(query);
                 if (bare != null) {
                     Span s2 = bestSpan(bare, e);
-                    if (s2 != null && (span == null || s2.score * 0.97 > span.score)) {
-                        span = new Span(s2.box, s2.text, s2.score * 0.97);
+                    if (s2 != null && (span == null || s2.score * ROLE_STRIPPED > span.score)) {
+                        span = new Span(s2.box, s2.text, s2.score * ROLE_STRIPPED);
                     }
                 }
                 if (span != null && span.score > 0.3) {
@@ -979,7 +984,7 @@ public final class Resolver {
             Query bare = withoutRoleNoun(query);
             boolean byName = false; // "the DK avatar": the name read on it, the role noun ("avatar") only saying what it is
             if (bare != null) {
-                double named = 0.97 * Math.max(TextMatch.containment(bare.text(), e.text()),
+                double named = ROLE_STRIPPED * Math.max(TextMatch.containment(bare.text(), e.text()),
                         0.97 * TextMatch.containment(bare.text(), e.label()));
                 byName = named > text;
                 text = Math.max(text, named);

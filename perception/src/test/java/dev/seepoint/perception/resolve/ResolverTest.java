@@ -309,6 +309,20 @@ class ResolverTest {
     }
 
     @Test
+    void aMenuItemReadingEveryWordBeatsAButtonReadingTheWordsWithoutTheRoleNoun() {
+        // "New folder" in the menu the "+ New" button opened: "folder" may be a role noun ("the Marketing folder"),
+        // but the item that reads it too is meant
+        widget(WidgetKind.BUTTON, Box.of(269, 129, 379, 164), "+ New");
+        text(319, 184, "New folder");
+        text(319, 214, "Upload files");
+
+        Grounding g = locate("New folder");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(319);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");
