@@ -286,16 +286,23 @@ public final class SceneBuilder {
         return best == null || bestCost > 2000 ? null : best;
     }
 
+    /**
+     * Whether a control stands between {@code a} and the text {@code b}. One icon alone does not: a list row's file-type
+     * icon or avatar between its checkbox and its name leaves the name the checkbox's caption.
+     */
     private static boolean blocked(Box a, Box b, List<Widget> widgets) {
         int left = Math.min(a.right(), b.right());
         int right = Math.max(a.left(), b.left());
+        int icons = 0;
         for (Widget w : widgets) {
             Box x = w.box();
             if (x.equals(a) || x.contains(b.center())) {
                 continue;
             }
             if (x.left() >= left && x.right() <= right && x.verticalOverlap(a) > 0.3) {
-                return true;
+                if (w.kind() != WidgetKind.ICON || ++icons > 1) {
+                    return true;
+                }
             }
         }
         return false;

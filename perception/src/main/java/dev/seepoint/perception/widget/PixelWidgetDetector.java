@@ -76,6 +76,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (Box b : BorderlessFields.find(raster, text == null ? List.of() : text, taken)) {
             widgets.add(new Widget(WidgetKind.TEXT_FIELD, b, State.UNKNOWN, null, ""));
         }
+        besideCheckboxes(widgets, words);
         widgets.replaceAll(w -> likely(raster, w));
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
@@ -501,6 +502,30 @@ public final class PixelWidgetDetector implements WidgetDetector {
             // fields, dropdowns and worded buttons only: a stepper's outline ("− 2 +") holds controls of its own
             found.subList(before, found.size()).removeIf(f -> !FRAMED.contains(f.widget().kind())
                     && !(f.widget().kind() == WidgetKind.BUTTON && f.widget().text().codePoints().filter(Character::isLetterOrDigit).count() >= 2));
+        }
+    }
+
+    /**
+     * Two "checkboxes" side by side with nothing between them are a row's checkbox and the filled, marked tile of a
+     * file-type icon (a PDF's red square, a text file's grey one) that follows it: the tile is an icon.
+     */
+    private static void besideCheckboxes(List<Widget> widgets, List<Word> words) {
+        List<Widget> boxes = widgets.stream().filter(w -> w.kind() == WidgetKind.CHECKBOX).toList();
+        for (Widget a : boxes) {
+            for (Widget b : boxes) {
+                int gap = b.box().left() - a.box().right();
+                boolean beside = b != a && gap >= 0 && gap <= 3 * a.box().width()
+                        && Math.abs(a.box().centerY() - b.box().centerY()) <= 0.3 * a.box().height()
+                        && b.box().height() <= 1.6 * a.box().height() && a.box().height() <= 1.6 * b.box().height();
+                if (!beside || b.state() != State.ON || a.state() != State.OFF) {
+                    continue;
+                }
+                Box between = new Box(a.box().right(), Math.min(a.box().top(), b.box().top()), b.box().left(),
+                        Math.max(a.box().bottom(), b.box().bottom()));
+                if (words.stream().noneMatch(w -> between.width() > 0 && between.intersects(w.box()))) {
+                    widgets.set(widgets.indexOf(b), new Widget(WidgetKind.ICON, b.box(), State.UNKNOWN, IconKind.FILE, ""));
+                }
+            }
         }
     }
 

@@ -323,6 +323,22 @@ class ResolverTest {
     }
 
     @Test
+    void aRowsCheckboxTakesTheNameBeyondTheFileIconAsItsCaption() {
+        for (int row = 0; row < 3; row++) {
+            int y = 437 + 42 * row;
+            widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(265, y, 279, y + 14), Widget.State.OFF, null, ""));
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(303, y - 3, 321, y + 15), Widget.State.UNKNOWN, IconKind.FILE, ""));
+            text(341, y, List.of("Brand Guidelines.pdf", "draft-v1.txt", "draft-v2.txt").get(row));
+        }
+
+        Grounding g = locate("the checkbox for draft-v1.txt");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(265);
+        assertThat(g.requireBox().top()).isEqualTo(479);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");

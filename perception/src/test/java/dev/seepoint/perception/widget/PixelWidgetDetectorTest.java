@@ -477,6 +477,16 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TOGGLE);
     }
 
+    @Test
+    void aFileTypeTileBesideARowsCheckboxIsAnIconNotASecondCheckedBox() throws Exception {
+        // a file list: an empty checkbox, then a PDF's red tile and a text file's grey one, then the name
+        List<Widget> found = detect(cut("/widgets/file-rows.png"), List.of());
+
+        assertThat(found.stream().filter(w -> w.kind() == WidgetKind.CHECKBOX)).as("%s", found)
+                .hasSize(3).allMatch(w -> w.state() == Widget.State.OFF && w.box().left() < 30);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.box().left() >= 46 && w.box().right() <= 68);
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {
