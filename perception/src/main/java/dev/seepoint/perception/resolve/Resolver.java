@@ -56,6 +56,8 @@ public final class Resolver {
 
     /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
     static final double UNSURE_ICON = 0.8;
+    /** A field's placeholder, which ends in an ellipsis: "Reply…", "Search files...". */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\p{L}[^.…]{0,40}(?:…|\\.\\.\\.)");
     /**
      * What a match of the words without their role noun is worth ("the Marketing folder" reading "Marketing"): less than
      * one reading every word, so "New folder" in a menu beats the "+ New" button beside it.
@@ -942,6 +944,10 @@ public final class Resolver {
                 double m = 0.85 * kind;
                 out.add(new Scored(e, e.box(), e.text(), m, m));
                 continue;
+            }
+            if (e.isText() && (query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && PLACEHOLDER.matcher(e.text().strip()).matches()) {
+                // "the Reply box" where no outline was seen: a placeholder ("Reply…") is written inside its field
+                kind = Math.max(kind, 0.9);
             }
             if (e.isText()) {
                 if (formatLetter(query, e)) {

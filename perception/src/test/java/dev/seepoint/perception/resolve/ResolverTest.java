@@ -339,6 +339,18 @@ class ResolverTest {
     }
 
     @Test
+    void aBoxNamedByItsPlaceholderIsThePlaceholderWhenNoOutlineWasSeenNotACheckboxNearby() {
+        text(927, 679, "Reply...");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(927, 727, 940, 740), Widget.State.OFF, null, ""));
+        text(948, 727, "Also send to #product-launch");
+
+        Grounding g = locate("the Reply box");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().top()).isEqualTo(679);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");
