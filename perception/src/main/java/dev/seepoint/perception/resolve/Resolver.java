@@ -56,6 +56,9 @@ public final class Resolver {
 
     /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
     static final double UNSURE_ICON = 0.8;
+    /** Controls a click is meant for, over plain text reading the same words. */
+    private static final java.util.Set<WidgetKind> ACTIONABLE = java.util.EnumSet.of(WidgetKind.BUTTON, WidgetKind.LINK,
+            WidgetKind.TAB);
     /** A field's placeholder, which ends in an ellipsis: "Reply…", "Search files...". */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\p{L}[^.…]{0,40}(?:…|\\.\\.\\.)");
     /**
@@ -444,6 +447,16 @@ public final class Resolver {
                     if (s.rank >= best.rank * TIE && s.match >= best.match * TIE) {
                         tied.add(s);
                     }
+                }
+                List<Scored> controls = tied.stream().filter(s -> ACTIONABLE.contains(s.element.widget())).toList();
+                if (query.kind() == Kind.ANY && controls.size() == 1 && controls.get(0).match >= 0.95
+                        && tied.stream().allMatch(s -> s == controls.get(0) || s.element.widget() == null)) {
+                    // "click Create": the one button reading it, not the same word in a dialog's title ("Create a channel")
+                    Scored control = controls.get(0);
+                    List<Scored> rest = new ArrayList<>(others);
+                    rest.remove(control);
+                    return found(scene, query, control, rest, false, null)
+                            .withEvidence("over", "text reading the same words (" + (tied.size() - 1) + ")");
                 }
                 return found(scene, query, best, others, true,
                         tied.size() + " elements match " + describe(query)

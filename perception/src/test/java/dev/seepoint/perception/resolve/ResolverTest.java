@@ -351,6 +351,21 @@ class ResolverTest {
     }
 
     @Test
+    void theOneButtonReadingTheWordsIsMeantOverTheSameWordInATitleButTwoButtonsStayAmbiguous() {
+        text(404, 183, "Create");
+        text(482, 183, "a channel");
+        widget(WidgetKind.BUTTON, Box.of(795, 587, 876, 623), "Create");
+
+        Grounding g = locate("Create");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().left()).isEqualTo(795);
+
+        widget(WidgetKind.BUTTON, Box.of(95, 587, 176, 623), "Create");
+        assertThat(locate("Create").isAmbiguous()).isTrue();
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");
