@@ -31,6 +31,8 @@ public final class Resolver {
     static final double FOUND = 0.55;
     /** A runner-up this close to the best makes the answer ambiguous. */
     static final double TIE = 0.93;
+    /** How near a second reading of an owner's name must come to the best to be that owner too. */
+    static final double NAME_TIE = 0.9;
     private static final java.util.Set<Region> CORNERS = java.util.EnumSet.of(Region.TOP_LEFT, Region.TOP_RIGHT,
             Region.BOTTOM_LEFT, Region.BOTTOM_RIGHT);
 
@@ -237,11 +239,12 @@ public final class Resolver {
                     && TEXTUAL.contains(anchor.evidence().getOrDefault("kind", "")) ? Relation.Type.OWNER : rel.type();
             // an anchor written twice ("Linen Tote" in the grid and in the cart): the relation may hold for either
             List<Box> anchors = new ArrayList<>(List.of(a));
-            if (anchor.isAmbiguous()) {
-                for (Candidate c : anchor.alternatives()) {
-                    if (c.score() >= anchor.score() * TIE) {
-                        anchors.add(c.box());
-                    }
+            for (Candidate c : anchor.alternatives()) {
+                // also a name read at the head of a longer line ("Sofia Alvarez 10:05 AM" over her message) when the
+                // same name stands alone elsewhere (the sidebar's "Sofia Alvarez"): whose message it is decides
+                boolean named = type == Relation.Type.OWNER && c.score() >= 0.85 && c.score() >= anchor.score() * NAME_TIE;
+                if (anchor.isAmbiguous() && c.score() >= anchor.score() * TIE || named) {
+                    anchors.add(c.box());
                 }
             }
             List<Scored> next = new ArrayList<>();
@@ -1609,7 +1612,9 @@ public final class Resolver {
                     : c.centerY() > a.top() ? 0.9 / (1 + gap / (10 * h)) : 0.1;
             case SECTION -> c.centerY() >= a.top() - h * 0.5
                     ? 1.0 / (1 + Math.max(0, c.top() - a.bottom()) / (15 * h)) : 0.1;
-            case OWNER -> Math.max(sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05, 0.95 / (1 + gap / (4 * h)));
+            // a name's own things lie on its row or under it; above it lies the item before (the last message's reactions)
+            case OWNER -> Math.max(sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05,
+                    (c.bottom() <= a.top() ? 0.5 : 0.95) / (1 + gap / (4 * h)));
             case ROW_ORDINAL -> 1.0;
         };
     }

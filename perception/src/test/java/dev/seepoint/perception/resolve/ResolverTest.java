@@ -366,6 +366,20 @@ class ResolverTest {
     }
 
     @Test
+    void theSmileyOfSofiasMessageIsOnHerMessagesRowNotBesideHerNameInTheSidebarNorAboveHerName() {
+        text(53, 623, "Sofia Alvarez");                      // the sidebar's direct message, the name alone
+        text(326, 366, "Sofia Alvarez 10:05AM");             // her message's header, the name at the head of a line
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1210, 368, 1225, 383), Widget.State.UNKNOWN, IconKind.EMOJI, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(387, 332, 402, 347), Widget.State.UNKNOWN, IconKind.EMOJI, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(326, 752, 342, 768), Widget.State.UNKNOWN, IconKind.EMOJI, ""));
+
+        Grounding g = locate("the smiley on Sofia Alvarez's message");
+
+        assertThat(g.isFound()).as("%s", g).isTrue();
+        assertThat(g.requireBox().top()).isEqualTo(368);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");
