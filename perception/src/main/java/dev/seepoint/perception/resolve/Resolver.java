@@ -256,6 +256,11 @@ public final class Resolver {
                     anchorLabel = e.labelBox();
                 }
             }
+            if (anchorLabel != null && query.hasText()) {
+                // "the pencil icon next to Brooklyn Simmons" where the row's checkbox took the name as its caption: the
+                // name's own words are where it is (a query without words may want the very control the name labels)
+                anchors.add(anchorLabel);
+            }
             // each anchor's section or card, found once for all candidates
             Map<Box, Optional<Box>> around = new java.util.HashMap<>();
             for (Box each : anchors) {

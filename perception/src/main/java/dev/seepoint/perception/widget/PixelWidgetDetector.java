@@ -477,7 +477,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             int paper = raster.rgb(inner.left() + 1, inner.top() + Math.max(1, raster.px(2)));
             int left = side(raster, inner, paper, -1);
             int right = side(raster, inner, paper, 1);
-            if (left < 0 || right < 0) {
+            if (left < 0 || right < 0 || !endsWithBox(raster, left, top, bottom) || !endsWithBox(raster, right, top, bottom)) {
                 continue;
             }
             Box box = new Box(left, top.top(), right + 1, bottom.bottom());
@@ -530,6 +530,19 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     private static final java.util.Set<WidgetKind> FRAMED = java.util.EnumSet.of(WidgetKind.TEXT_FIELD, WidgetKind.TEXT_AREA, WidgetKind.SELECT);
+
+    /**
+     * Whether the side at column {@code x} ends with the box: a field's side stops at its corners, while a menu's
+     * border runs on past a separator line and the menu's bottom (a row between them is no field).
+     */
+    private static boolean endsWithBox(Raster raster, int x, Box top, Box bottom) {
+        int mid = (top.bottom() + bottom.top()) / 2;
+        int edge = raster.rgb(x, mid);
+        int above = top.top() - raster.px(3);
+        int below = bottom.bottom() + raster.px(2);
+        return (!raster.inside(x, above) || Raster.dist(raster.rgb(x, above), edge) > 40)
+                && (!raster.inside(x, below) || Raster.dist(raster.rgb(x, below), edge) > 40);
+    }
 
     /**
      * The column of a box's side, searched from just beyond the end of its top rule outwards (at most a rounded

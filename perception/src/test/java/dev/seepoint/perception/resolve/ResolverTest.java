@@ -380,6 +380,22 @@ class ResolverTest {
     }
 
     @Test
+    void aNameThatCaptionsARowsCheckboxIsStillWhereTheNameIsForNextTo() {
+        for (int row = 0; row < 2; row++) {
+            int y = 478 + 52 * row;
+            widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(280, y, 294, y + 14), Widget.State.OFF, null, ""));
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(323, y - 8, 353, y + 22), Widget.State.UNKNOWN, IconKind.USER, ""));
+            text(363, y, row == 0 ? "Brooklyn Simmons" : "Leslie Alexander");
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(1177, y - 2, 1193, y + 14), Widget.State.UNKNOWN, IconKind.EDIT, ""));
+        }
+
+        Grounding g = locate("the pencil icon next to Brooklyn Simmons");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().top()).isEqualTo(476);
+    }
+
+    @Test
     void aTimeSlotNamedAsATimeIsTheSlotReadingIt() {
         text(975, 277, "Date & time");
         widget(WidgetKind.BUTTON, Box.of(184, 490, 276, 524), "9:00 AM");

@@ -487,6 +487,17 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.box().left() >= 46 && w.box().right() <= 68);
     }
 
+    @Test
+    void aMenuRowBetweenASeparatorAndTheMenusBottomIsNoField() throws Exception {
+        // a card's menu (Edit, Move to…, a rule, Delete): the rule and the menu's bottom edge are two rules of one
+        // length with sides between them, but the menu's border runs on above the rule
+        Box delete = Box.of(71, 140, 116, 153);
+        List<Widget> found = detect(cut("/widgets/menu-separator.png"),
+                List.of(new TextLine(delete, "Delete", 0.96, List.of(new Word(delete, "Delete", 0.96)))));
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.box().contains(delete));
+    }
+
     /** A piece of a Chromium screenshot kept under {@code src/test/resources}. */
     private static Screenshot cut(String resource) throws java.io.IOException {
         try (var in = PixelWidgetDetectorTest.class.getResourceAsStream(resource)) {
