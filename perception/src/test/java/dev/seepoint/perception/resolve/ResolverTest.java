@@ -309,6 +309,17 @@ class ResolverTest {
     }
 
     @Test
+    void aSuggestionNamedWithItsRoleNounIsTheSuggestionReadingTheName() {
+        widget(WidgetKind.BUTTON, Box.of(420, 300, 860, 330), "In a meeting - 1 hour");
+        widget(WidgetKind.BUTTON, Box.of(420, 336, 860, 366), "Out sick - Today");
+
+        Grounding g = locate("the Out sick suggestion");
+
+        assertThat(g.isUnique()).as("%s", g).isTrue();
+        assertThat(g.requireBox().top()).isEqualTo(336);
+    }
+
+    @Test
     void aMenuItemReadingEveryWordBeatsAButtonReadingTheWordsWithoutTheRoleNoun() {
         // "New folder" in the menu the "+ New" button opened: "folder" may be a role noun ("the Marketing folder"),
         // but the item that reads it too is meant
