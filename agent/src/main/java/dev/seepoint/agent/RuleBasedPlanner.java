@@ -1,5 +1,6 @@
 package dev.seepoint.agent;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.seepoint.agent.internal.Keys;
 import dev.seepoint.agent.internal.Literals;
 import java.util.ArrayList;
@@ -327,7 +328,7 @@ public final class RuleBasedPlanner implements Planner {
                 if (field != null) {
                     String into = field;
                     parsed = parsed.stream().map(p -> p.tool().equals("type") && p.arg("into").isEmpty()
-                            ? p.with("into", com.fasterxml.jackson.databind.node.TextNode.valueOf(into)) : p).toList();
+                            ? p.with("into", TextNode.valueOf(into)) : p).toList();
                 }
                 steps.addAll(parsed);
             } catch (PlanningException e) {
@@ -369,7 +370,7 @@ public final class RuleBasedPlanner implements Planner {
         for (int i = steps.size() - 1; i >= 0; i--) {
             for (String key : List.of("target", "into", "in")) {
                 String t = steps.get(i).arg(key);
-                if (t != null && !t.isBlank()) {
+                if (!t.isBlank()) {
                     return t;
                 }
             }
@@ -680,12 +681,15 @@ public final class RuleBasedPlanner implements Planner {
         return List.of(PlanStep.of("type", c.intent(), "text", c.value(r)));
     }
 
+    private static final Pattern LIST_JOIN = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+", I);
+    private static final Pattern FIELD_WITH = Pattern.compile("^(.+?) with (.+)$", I);
+
     /** "Fill in A with X, B with Y and C with Z": each field with its value; one field when the rest is no such list. */
     private List<PlanStep> fillPairs(Clause c, String field, String rest) {
-        String[] parts = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+", I).split(rest);
+        String[] parts = LIST_JOIN.split(rest);
         List<PlanStep> out = new ArrayList<>(typeInto(c, c.value(parts[0]), field, false));
         for (int i = 1; i < parts.length; i++) {
-            Matcher pair = Pattern.compile("^(.+?) with (.+)$", I).matcher(parts[i].trim());
+            Matcher pair = FIELD_WITH.matcher(parts[i].trim());
             if (!pair.matches()) {
                 return typeInto(c, c.value(rest), field, false);
             }

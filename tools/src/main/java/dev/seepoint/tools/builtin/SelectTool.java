@@ -1,6 +1,7 @@
 package dev.seepoint.tools.builtin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.AbstractTool;
 import dev.seepoint.tools.Observation;
@@ -8,7 +9,6 @@ import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
-import dev.seepoint.perception.Grounding;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
