@@ -27,6 +27,13 @@ public final class SetTool extends AbstractTool {
     private static final int NEAR_PX = 160;
     /** How far along a row an option may lie from its caption. */
     private static final int ROW_PX = 640;
+    /** A count a stepper is set to: "3", "12". */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
+    /** A count named by what it counts: "the quantity of the socks", "the number of guests". */
+    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:quantity|qty|count|number|amount)\\s+(?:of|for)\\s+(.+)");
+    /** Most presses of a stepper's + or − for one setting. */
+    private static final int MAX_STEPS = 30;
 
     public SetTool() {
         super("set", "Sets the setting described by 'target' (\"the priority\", \"the Country\") to 'value', by what "
@@ -58,6 +65,13 @@ public final class SetTool extends AbstractTool {
             }
             if (FIELDS.contains(kind)) {
                 return TypeTool.into(ctx, frame, r, target, value, true);
+            }
+        }
+        if (COUNT.matcher(value.strip()).matches()) {
+            // "set the quantity to 3" on a − 1 + stepper with no field to type in
+            Observation stepped = stepper(ctx, frame, target, Integer.parseInt(value.strip()));
+            if (stepped != null) {
+                return stepped;
             }
         }
         // seen once or several times ("the label" reads in many places), the target may be a caption; not seen as
@@ -101,6 +115,50 @@ public final class SetTool extends AbstractTool {
         return o != null ? o.error() : Observation.error("cannot set '" + target + "' to nothing: it is "
                 + r.grounding().evidence().getOrDefault("kind", "an element") + ", not a field to clear")
                 .withGrounding(r.grounding()).withScreenshot(frame);
+    }
+
+    /**
+     * A count drawn as − N + (a cart line's quantity, a guest count): the + and − beside the target, the number read
+     * between them, and + or − clicked as many times as the value is away. Null when there is no such pair of
+     * buttons beside the target, so the other ways of setting it are tried.
+     */
+    private static Observation stepper(ToolContext ctx, Screenshot frame, String target, int wanted) {
+        // "the quantity of the socks": a cart line's stepper has no caption, only the line it belongs to
+        java.util.regex.Matcher of = COUNT_OF.matcher(target.strip());
+        String place = of.matches() ? "for " + of.group(1) : "next to " + target;
+        Targets.Resolved plus = Targets.judge(ctx.model().locate(frame, "the + button " + place), frame, "set");
+        Targets.Resolved minus = Targets.judge(ctx.model().locate(frame, "the - button " + place), frame, "set");
+        if (!plus.isOk() || !minus.isOk()) {
+            return null;
+        }
+        Box p = plus.box();
+        Box m = minus.box();
+        boolean pair = m.right() <= p.left() && p.left() - m.right() <= 8 * Math.max(p.height(), m.height())
+                && Math.abs(p.centerY() - m.centerY()) <= 0.5 * Math.max(p.height(), m.height());
+        if (!pair) {
+            return null;
+        }
+        Box between = new Box(m.right(), Math.min(m.top(), p.top()), p.left(), Math.max(m.bottom(), p.bottom()));
+        String read = ctx.ocr().map(o -> o.read(frame.crop(between))).orElse("").replaceAll("[^0-9]", "");
+        if (read.isEmpty() || read.length() > 3) {
+            return Observation.error("cannot set '" + target + "' to " + wanted + ": found its − and + buttons at " + m + " and " + p
+                    + " but could not read the number between them" + (ctx.ocr().isEmpty() ? " (no OCR engine is configured)" : ""))
+                    .withScreenshot(frame).withBox(between);
+        }
+        int current = Integer.parseInt(read);
+        int steps = Math.abs(wanted - current);
+        if (steps > MAX_STEPS) {
+            return Observation.error("cannot set '" + target + "' to " + wanted + ": it shows " + current + ", " + steps
+                    + " presses away (at most " + MAX_STEPS + "); type the value into its field instead").withScreenshot(frame);
+        }
+        Targets.Resolved button = wanted > current ? plus : minus;
+        for (int i = 0; i < steps; i++) {
+            ctx.device().click(button.point());
+        }
+        String sign = wanted > current ? "+" : "−";
+        return Observation.ok("set '" + target + "' to " + wanted + ": it showed " + current + (steps == 0 ? ", nothing to press"
+                        : "; pressed " + sign + " at " + button.point() + " " + steps + (steps == 1 ? " time" : " times")))
+                .withGrounding(button.grounding()).withScreenshot(frame).with("point", button.point().toString());
     }
 
     /**

@@ -11,6 +11,58 @@ import org.junit.jupiter.api.Test;
 
 class SetToolTest extends ToolTestBase {
 
+    private void stepper() {
+        model.find("the quantity", Box.of(10, 100, 70, 114), Map.of("kind", "text", "text", "Quantity"));
+        model.find("the - button next to the quantity", Box.of(100, 96, 120, 116), Map.of("kind", "icon", "icon", "minus"));
+        model.find("the + button next to the quantity", Box.of(150, 96, 170, 116), Map.of("kind", "icon", "icon", "plus"));
+    }
+
+    @Test
+    void aCountDrawnAsMinusNumberPlusIsSetByPressingPlusAsManyTimesAsNeeded() {
+        stepper();
+        ocr = region -> region.width() <= 40 ? "1" : "";
+
+        Observation o = run("set", "{'target':'the quantity','value':'3'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (160,106)", "click (160,106)");
+        assertThat(o.text()).contains("it showed 1", "2 times");
+    }
+
+    @Test
+    void theQuantityOfACartLineIsItsStepperFoundByTheLine() {
+        model.find("the - button for the socks", Box.of(100, 96, 120, 116), Map.of("kind", "icon", "icon", "minus"));
+        model.find("the + button for the socks", Box.of(150, 96, 170, 116), Map.of("kind", "icon", "icon", "plus"));
+        ocr = region -> "1";
+
+        Observation o = run("set", "{'target':'the quantity of the socks','value':'3'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (160,106)", "click (160,106)");
+    }
+
+    @Test
+    void aStepperShowingMoreIsSetByPressingMinus() {
+        stepper();
+        ocr = region -> "4";
+
+        run("set", "{'target':'the quantity','value':'2'}");
+
+        assertThat(device.log()).containsExactly("click (110,106)", "click (110,106)");
+    }
+
+    @Test
+    void aStepperWhoseNumberCannotBeReadIsLeftAloneWithTheReason() {
+        stepper();
+        ocr = region -> "";
+
+        Observation o = run("set", "{'target':'the quantity','value':'2'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("could not read the number");
+        assertThat(device.actions()).isEmpty();
+    }
+
     @Test
     void aDropdownGetsTheOptionChosen() {
         model.find("the Country", Box.of(10, 10, 110, 30), Map.of("kind", "dropdown"));
