@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Sets a described setting to a value, acting the way the setting turns out to be drawn: a dropdown
  * chooses the option, a text field is cleared and typed into, a checkbox or switch is turned on or off,
- * and a caption over a group of options (radio buttons, segments, chips) has the option named by the
- * value clicked. "Change the priority to High" needs no knowledge of how the page draws the priority.
+ * a caption over a group of options (radio buttons, segments, chips) has the option named by the
+ * value clicked, and a count drawn as − N + has + or − pressed until it shows the value. "Change the
+ * priority to High" needs no knowledge of how the page draws the priority.
  */
 public final class SetTool extends AbstractTool {
 
@@ -39,7 +40,8 @@ public final class SetTool extends AbstractTool {
         super("set", "Sets the setting described by 'target' (\"the priority\", \"the Country\") to 'value', by what "
                 + "the target turns out to be: a dropdown gets the option chosen, a text field is cleared and typed "
                 + "into, a checkbox or switch is turned on or off (value on/off), and a caption over a group of "
-                + "options (radio buttons, segments, chips) gets the option named by the value clicked.",
+                + "options (radio buttons, segments, chips) gets the option named by the value clicked; a count drawn "
+                + "as − N + gets + or − pressed until it shows the value.",
                 Schema.object().string("target", "description of the setting", true)
                         .string("value", "the value: an option's text, text to type, or on/off", true).build());
     }
