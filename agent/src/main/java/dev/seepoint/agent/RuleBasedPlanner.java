@@ -57,15 +57,17 @@ public final class RuleBasedPlanner implements Planner {
     /** What an aside gives as the thing's visible name: "your avatar (DK)", "the plan (PRO 2)"; not "(the one showing 4)". */
     private static final Pattern ASIDE_NAME = Pattern.compile("(?!(?:It|The|This|That|A|An|E\\.g|I\\.e)\\b)[\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}"
             + "(?: [\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}){0,2}");
+    /** Words that relate a target to an anchor beside it: "the dropdown next to the field". */
+    private static final String RELATION_WORDS = "next to|beside|near|below|above|under|underneath|right of|left of";
     /** A place a menu or a page opens from, read as where the thing is: "open Trash from the sidebar". */
     private static final Pattern REGION = Pattern.compile("^(?:the |its |their )?(?:(?:left|right|top|bottom|side|main|navigation|nav|"
-            + "selection|tool|top|app|title|status) ?)?(?:sidebar|side bar|side panel|menu|header|toolbar|top bar|navigation|nav|panel|list|page|"
+            + "selection|tool|app|title|status) ?)?(?:sidebar|side bar|side panel|menu|header|toolbar|top bar|navigation|nav|panel|list|page|"
             + "footer|bar|drawer|tab bar|menu bar|breadcrumbs?|left|right)(?: on the (?:left|right))?$", I);
     /** A place naming where text goes: "In the Reply box of the thread panel, type …". */
     private static final Pattern FIELD_PLACE = Pattern.compile("^(?:in|inside|within|into) ((?:the|this|that) [^,;]*?\\b(?:box|field|input|"
             + "text ?area|textarea|composer|editor)\\b[^,;]*)$", I);
     /** A pronoun anchor, "next to it", taken to mean the previous step's target. */
-    private static final Pattern IT_ANCHOR = Pattern.compile("\\b(next to|beside|near|below|above|under|underneath|right of|left of) it\\b", I);
+    private static final Pattern IT_ANCHOR = Pattern.compile("\\b(" + RELATION_WORDS + ") it\\b", I);
     /** When the step happens, not where: "then Confirm on the next screen". */
     private static final Pattern NEXT_SCREEN = Pattern.compile("\\s+(?:on|in|at) the (?:next|following|review|confirmation) "
             + "(?:screen|page|step|view)$", I);
@@ -94,8 +96,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final int MAX_BARE_WORDS = 4;
 
     /** Where a target's relation to an anchor begins: "the dropdown| next to the field". */
-    private static final Pattern HEAD = Pattern.compile("\\s+(?:next to|beside|near|below|above|under|underneath|right of|left of|"
-            + "to the (?:right|left) of|in|on|inside|within|of|for|at)\\s.*$", I);
+    private static final Pattern HEAD = Pattern.compile("\\s+(?:" + RELATION_WORDS + "|to the (?:right|left) of|in|on|inside|within|"
+            + "of|for|at)\\s.*$", I);
 
     /** A field named by its noun, then the value, with no "into": "the promo code SAVE50", "the card number 4242…". */
     private static final Pattern NAMED_VALUE = Pattern.compile("^the ((?:[\\p{L}-]+ ){0,3}(?:code|number|name|e-?mail|address|"

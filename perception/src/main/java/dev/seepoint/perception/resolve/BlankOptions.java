@@ -107,7 +107,7 @@ public final class BlankOptions {
         int bottom = -1;
         for (int y = inner.top(); y < inner.bottom(); y++) {
             for (int x = inner.left(); x < inner.right(); x++) {
-                if (distance(shot.rgb(x, y), bg) > 90) {
+                if (Regions.dist(shot.rgb(x, y), bg) > 90) {
                     left = Math.min(left, x);
                     right = Math.max(right, x + 1);
                     top = Math.min(top, y);
@@ -116,10 +116,5 @@ public final class BlankOptions {
             }
         }
         return right < 0 ? Optional.empty() : Optional.of(new Box(left, top, right, bottom));
-    }
-
-    private static int distance(int a, int b) {
-        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff)) + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
-                + Math.abs((a & 0xff) - (b & 0xff));
     }
 }

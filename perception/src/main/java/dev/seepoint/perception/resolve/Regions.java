@@ -364,7 +364,7 @@ public final class Regions {
         return null;
     }
 
-    private static int dist(int a, int b) {
+    static int dist(int a, int b) {
         return Math.abs(((a >> 16) & 0xFF) - ((b >> 16) & 0xFF)) + Math.abs(((a >> 8) & 0xFF) - ((b >> 8) & 0xFF))
                 + Math.abs((a & 0xFF) - (b & 0xFF));
     }

@@ -9,7 +9,7 @@ import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
-import java.util.Locale;
+import dev.seepoint.tools.internal.TextMatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,12 +107,8 @@ public final class SelectTool extends AbstractTool {
 
     /** Whether what {@code r} found reads the option's words, all of them (not "Size" for "size L"). */
     private static boolean readsAs(Targets.Resolved r, String option) {
-        String text = words(r.grounding().evidence().getOrDefault("text", ""));
-        return text.contains(words(KIND_WORDS.matcher(option).replaceAll(" ")).replaceFirst("^the ", ""));
-    }
-
-    private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
+        String text = TextMatch.normalize(r.grounding().evidence().getOrDefault("text", ""));
+        return text.contains(TextMatch.normalize(KIND_WORDS.matcher(option).replaceAll(" ")).replaceFirst("^the ", ""));
     }
 
     private static String describe(Targets.Resolved r) {

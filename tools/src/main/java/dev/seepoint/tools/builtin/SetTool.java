@@ -22,7 +22,6 @@ import java.util.Set;
  */
 public final class SetTool extends AbstractTool {
 
-    private static final Set<String> FIELDS = Set.of("text field", "text area");
     private static final Set<String> CHECKABLE = Set.of("checkbox", "toggle", "radio button");
     /** How far (px) an option may lie from its caption at least, however small the caption's text. */
     private static final int NEAR_PX = 160;
@@ -65,7 +64,7 @@ public final class SetTool extends AbstractTool {
             if (CHECKABLE.contains(kind) && !state.isEmpty()) {
                 return toggle(ctx, frame, target, state);
             }
-            if (FIELDS.contains(kind)) {
+            if (TypeTool.FIELDS.contains(kind)) {
                 return TypeTool.into(ctx, frame, r, target, value, true);
             }
         }

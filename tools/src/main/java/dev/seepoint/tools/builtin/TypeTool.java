@@ -58,7 +58,8 @@ public final class TypeTool extends AbstractTool {
 
     private static final java.util.regex.Pattern NAMES_KIND = java.util.regex.Pattern.compile(
             "(?i)\\b(?:field|box|input|area|textarea|editor|composer|bar)s?$");
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("text field", "text area");
+    /** The kinds of element text is typed into. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("text field", "text area");
 
     /** Clicks the field {@code r} found for {@code into} on {@code frame} and types {@code text} there. */
     static Observation into(ToolContext ctx, Screenshot frame, Targets.Resolved r, String into, String text, boolean clear) {
