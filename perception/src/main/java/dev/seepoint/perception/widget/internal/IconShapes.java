@@ -63,7 +63,8 @@ public final class IconShapes {
             }
             return IconKind.UNKNOWN;
         }
-        if (holes == 0 && aspect > 0.7 && aspect < 1.4) {
+        // a plus or a cross is two strokes; a shape filled over most of its box (a colour swatch) is neither
+        if (holes == 0 && aspect > 0.7 && aspect < 1.4 && fill < STROKES_FILL) {
             if (plus(m, w, h)) {
                 return IconKind.PLUS;
             }
@@ -82,6 +83,9 @@ public final class IconShapes {
         }
         return IconKind.UNKNOWN;
     }
+
+    /** The most of its box two crossing strokes cover: bold ones a third of the size wide fill about 0.55. */
+    private static final double STROKES_FILL = 0.6;
 
     private static boolean at(boolean[] m, int w, int h, double fx, double fy) {
         int x = (int) Math.min(w - 1, Math.max(0, Math.round(fx * (w - 1))));
