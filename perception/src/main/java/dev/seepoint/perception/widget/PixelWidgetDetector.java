@@ -1406,6 +1406,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
                                       List<Widget> widgets, List<Widget> replaced) {
         List<Widget> out = new ArrayList<>();
+        List<Box> barsInHosts = new ArrayList<>();
         int min = raster.px(8);
         int max = raster.px(40);
         List<Box> loose = new ArrayList<>(glyphs);
@@ -1467,6 +1468,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 // an icon beside a caption in a button, inside a field (eye, calendar), or read as junk text
                 if (kind != IconKind.UNKNOWN && kind != IconKind.MINUS && kind != IconKind.CHECK) {
                     out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+                } else if (kind == IconKind.MINUS && host != null) {
+                    barsInHosts.add(g);
                 }
                 continue;
             }
@@ -1481,6 +1484,27 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 if (a < 0.6 || a > 1.7 || Math.max(g.width(), g.height()) < raster.px(12)) continue;
             }
             out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+        }
+        out.addAll(stepperMinuses(raster, barsInHosts, out, widgets));
+        return out;
+    }
+
+    /**
+     * The − of a stepper drawn as one outlined box "− 1 +": a bar inside a control is mostly a dash of its caption,
+     * but one with a + further along the same row of the same control is the button that lowers the count.
+     */
+    private static List<Widget> stepperMinuses(Raster raster, List<Box> bars, List<Widget> icons, List<Widget> widgets) {
+        List<Widget> out = new ArrayList<>();
+        for (Box bar : bars) {
+            Widget host = host(bar, widgets);
+            for (Widget plus : icons) {
+                Box p = plus.box();
+                if (plus.icon() == IconKind.PLUS && host(p, widgets) == host && p.left() > bar.right()
+                        && p.left() - bar.right() <= raster.px(120) && Math.abs(p.centerY() - bar.centerY()) <= raster.px(3)) {
+                    out.add(new Widget(WidgetKind.ICON, bar, State.UNKNOWN, IconKind.MINUS, ""));
+                    break;
+                }
+            }
         }
         return out;
     }

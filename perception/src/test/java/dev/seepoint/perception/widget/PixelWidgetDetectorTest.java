@@ -539,6 +539,18 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.MINUS);
     }
 
+    @Test
+    void aStepperOutlinedAsOneButtonKeepsItsMinusBesideItsPlus() throws Exception {
+        // a cart drawer's "− 1 +" whose outline is found as a button: a dash inside a button is mostly part of its
+        // caption, but this one has a + further along the row
+        Screenshot shot = cut("/widgets/cart-line-stepper.png");
+        Box one = Box.of(94, 69, 104, 78);
+        List<Widget> found = detect(shot, List.of(new TextLine(one, "1", 0.97, List.of(new Word(one, "1", 0.97)))));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.PLUS && w.box().left() >= 119 && w.box().right() <= 135);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.MINUS && w.box().left() >= 60 && w.box().right() <= 78);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
