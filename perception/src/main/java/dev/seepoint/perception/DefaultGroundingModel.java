@@ -6,6 +6,7 @@ import dev.seepoint.perception.resolve.QueryParser;
 import dev.seepoint.perception.resolve.Resolver;
 import dev.seepoint.perception.resolve.Scene;
 import dev.seepoint.perception.resolve.SceneBuilder;
+import dev.seepoint.perception.resolve.UnreadInitials;
 import dev.seepoint.perception.text.NeuralTextReader;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.TextReader;
@@ -189,19 +190,31 @@ public final class DefaultGroundingModel implements GroundingModel {
         return new Timed<>(scene, timings);
     }
 
-    /** The lines, with the captions of like options the detector passed over read and added (see {@link BlankOptions}). */
+    /**
+     * The lines, with the captions of like options the detector passed over (see {@link BlankOptions}) and the initials
+     * on avatars it passed over ({@link UnreadInitials}) read and added.
+     */
     private List<TextLine> withMissedCaptions(Screenshot shot, List<TextLine> lines, List<Widget> found) {
         List<Box> missed = BlankOptions.in(shot, lines, found);
-        if (missed.isEmpty()) {
+        List<Box> avatars = UnreadInitials.in(lines, found);
+        if (missed.isEmpty() && avatars.isEmpty()) {
             return lines;
         }
-        List<TextLine> read = BlankOptions.captions(text.readLines(shot, missed));
+        List<Box> boxes = new ArrayList<>(missed);
+        boxes.addAll(avatars);
+        List<TextLine> all = text.readLines(shot, boxes);
+        List<TextLine> read = new ArrayList<>(BlankOptions.captions(all.stream().filter(l -> inAny(l, missed)).toList()));
+        read.addAll(UnreadInitials.initials(all.stream().filter(l -> inAny(l, avatars)).toList()));
         if (read.isEmpty()) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines);
         out.addAll(read);
         return List.copyOf(out);
+    }
+
+    private static boolean inAny(TextLine line, List<Box> boxes) {
+        return boxes.stream().anyMatch(b -> b.expand(2).contains(line.box().center()));
     }
 
     /**
