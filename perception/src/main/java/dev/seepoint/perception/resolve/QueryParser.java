@@ -126,8 +126,10 @@ public final class QueryParser {
     private static final Pattern REGION_TOOLBAR = Pattern.compile("^(?:the\\s+)?(?:(?:same|list|message|editor|formatting|action)\\s+)?(?:toolbar|tool bar|tools bar|action bar|button bar)$");
     private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|side panel|left panel|left sidebar|drawer|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");
+    /** A colour, maybe after words of size or shape: "the green Save button", "the big round green play button". */
     private static final Pattern COLOUR = Pattern.compile(
-            "^(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
+            "^(?:(?:big|large|small|little|tiny|huge|round|rounded|circular|square|solid|filled|bright|dark|light)\\s+)*"
+                    + "(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
     /** A swatch's colour, maybe with a shade before it: "the rust-orange swatch", "the olive green one". */
     private static final Pattern SHADED_COLOUR = Pattern.compile(
             "^(?:[a-z]+[- ])?(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray|brown|beige|navy)\\b");
@@ -350,7 +352,8 @@ public final class QueryParser {
         Matcher col = (kind == Kind.SWATCH ? SHADED_COLOUR : COLOUR).matcher(rest);
         if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {
             colour = col.group(1).replace("gray", "grey");
-            rest = (rest.substring(0, col.start()) + " " + rest.substring(col.end())).replaceAll("\\s+", " ").strip();
+            int from = kind == Kind.SWATCH ? col.start() : col.start(1); // a shade goes with the swatch's colour
+            rest = (rest.substring(0, from) + " " + rest.substring(col.end(1))).replaceAll("\\s+", " ").strip();
         }
         if (kind != Kind.ANY) {
             // "the Ελληνικά language button": the label is the language's name; "language" says what it names

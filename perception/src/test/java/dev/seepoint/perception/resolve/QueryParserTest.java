@@ -174,6 +174,14 @@ class QueryParserTest {
     }
 
     @Test
+    void aColourAfterWordsOfSizeAndShapeIsStillTheColour() {
+        Query q = parser.parse("the big round green play button");
+        assertThat(q.colour()).isEqualTo("green");
+        assertThat(q.text()).isEqualTo("play");
+        assertThat(q.icons()).contains(dev.seepoint.perception.widget.IconKind.PLAY);
+    }
+
+    @Test
     void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
         Query q = parser.parse("the select-all checkbox at the top left of the message list");
         assertThat(q.region()).isEqualTo(Region.TOP_LEFT);
