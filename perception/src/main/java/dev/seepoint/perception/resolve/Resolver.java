@@ -1017,6 +1017,9 @@ public final class Resolver {
                 text = Math.max(text, named);
             }
             double icon = iconMatch(query, e);
+            if ((query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && kind >= 0.99 && icon == 0 && !query.icons().isEmpty()) {
+                icon = HELD_ICON * heldIcon(scene, query, e); // "the search box": a field with a lens in it, whatever it says
+            }
             if ((query.kind() == Kind.FIELD || query.kind() == Kind.BOX) && looksLikeSearchField(e)) {
                 kind = Math.max(kind, 0.85);
             }
@@ -1241,6 +1244,20 @@ public final class Resolver {
             return false;
         }
         return true;
+    }
+
+    /** What an icon drawn inside a field is worth as that field's name: a little less than words naming it. */
+    private static final double HELD_ICON = 0.9;
+
+    /** How well an icon drawn inside {@code field} (a lens, a calendar) answers the query's icons; 0 when none does. */
+    private static double heldIcon(Scene scene, Query query, Element field) {
+        double best = 0;
+        for (Element o : scene.elements()) {
+            if (o != field && o.widget() == WidgetKind.ICON && field.box().contains(o.box())) {
+                best = Math.max(best, iconMatch(query, o));
+            }
+        }
+        return best;
     }
 
     /** A wide box whose text reads like a placeholder ("Search orders…") is a field, whatever its frame looked like. */

@@ -94,6 +94,21 @@ class ResolverTest {
     }
 
     @Test
+    void aFieldWithALensInItIsTheSearchBoxWhateverItsPlaceholderSays() {
+        // a player's header: a pill field asking "What do you want to play?" with a lens at its left; a "Search" link
+        // in the sidebar and a text field elsewhere
+        widget(WidgetKind.TEXT_FIELD, Box.of(452, 18, 730, 60), "What do you want to play?");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(470, 31, 487, 48), Widget.State.UNKNOWN, IconKind.SEARCH, ""));
+        text(500, 32, "What do you want to play?");
+        text(66, 116, "Search");
+        widget(WidgetKind.TEXT_FIELD, Box.of(500, 300, 800, 336), "");
+        text(500, 280, "Playlist name");
+
+        assertThat(locate("the search box at the top").requireBox()).isEqualTo(Box.of(452, 18, 730, 60));
+        assertThat(locate("the search field").requireBox()).isEqualTo(Box.of(452, 18, 730, 60));
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
