@@ -30,17 +30,26 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add", "send", "replace");
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add", "send", "replace",
+            "title", "rename", "flip", "upload");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
                     + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))\\.\\s+(?=\\S)", I);
-    private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|next|"
-            + "and|but|given|when|after that|afterwards|lastly|i|we|you|they|the user|user|let's|lets|let me|"
+    private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|"
+            + "and|but|given|when|after that|afterwards|lastly|next(?! to\\b)|i|we|you|they|the user|user|let's|lets|let me|"
             + "(?:i |we )?(?:want|need|would like|'d like|have) to|try to|go ahead and)\\b[,:]?\\s+)+", I);
     private static final Pattern SUBJECT_SHOULD = Pattern.compile("^(?:the |a |an |my |our )?[^,;]{1,60}? should\\b.*", I);
     private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:the\\s+)?[^,;]*$", I);
     private static final Pattern INTO_OR_IN = Pattern.compile("\\s(?:into|in)\\s", I);
+    /** A set clause: "set the Start time to 10:00 AM". */
+    private static final Pattern SET_CLAUSE = Pattern.compile("^(?:set|change|switch|update) \\S.* to \\S.*$", I);
+    /** What a piece after a set clause names when it has no verb: "(and) the End time to 11:30 AM". */
+    private static final Pattern SET_MORE = Pattern.compile("^(?:(?:the|its|his|her|their|my|your) )?(?:[^\\s,;]+ ){0,4}[^\\s,;]+"
+            + " to \\S[^,;]*$", I);
+    /** "title" starts a step only before what it titles: "title the event Design crit", not the field in "Title with Q3". */
+    private static final Pattern TITLE_VERB = Pattern.compile("^titles? (?:it|this|that|them|the|a|an|my|your|our|his|her|its|"
+            + "their)\\b", I);
     /** A relation whose anchor has begun: "below To confirm", "next to Remember". */
     private static final Pattern OPEN_ANCHOR = Pattern.compile(
             "\\b(?:below|above|under|underneath|beneath|over|beside|near|next to|left of|right of|after|before)\\s+\\S[^,;]*$", I);
@@ -54,11 +63,23 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern WITHOUT = Pattern.compile(",?\\s+without\\s+(?:\\w+ing|any\\w*)\\b[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
+    /** Digits in brackets with more digits after: part of a phone number, "(415) 555-0142", not an aside. */
+    private static final Pattern AREA_CODE = Pattern.compile("\\(\\+?\\d{1,5}\\)\\s?\\d");
     /** What an aside gives as the thing's visible name: "your avatar (DK)", "the plan (PRO 2)"; not "(the one showing 4)". */
     private static final Pattern ASIDE_NAME = Pattern.compile("(?!(?:It|The|This|That|A|An|E\\.g|I\\.e)\\b)[\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}"
             + "(?: [\\p{Lu}\\d][\\p{L}\\d&+.\\-]{0,15}){0,2}");
     /** Words that relate a target to an anchor beside it: "the dropdown next to the field". */
     private static final String RELATION_WORDS = "next to|beside|near|below|above|under|underneath|right of|left of";
+    /** A thing opened by its own name, capitalised or quoted: "Sunday Jazz", "the Trash"; not "the Settings menu". */
+    private static final Pattern NAMED_ITEM = Pattern.compile("^(?:the )?(?:(?-i:[\\p{Lu}\\d])|\uE000)(?!.*\\b(?:menu|dialog|"
+            + "dialogue|panel|popup|pop-up|modal|drawer|window|sheet|dropdown|drop-down|picker)$).*$", I);
+    /** A control that opens things when clicked, not a place they are in: "the DK avatar", "the gear icon". */
+    private static final Pattern OPENER = Pattern.compile("\\b(?:avatar|button|icon|link|arrow|chevron|caret|kebab|hamburger|dots|"
+            + "ellipsis)$", I);
+    /** A word before a noun that says which one: "the event", "my playlist". */
+    private static final String DETERMINER = "(?:the|this|that|a|an|my|your|our)";
+    /** The control a switch is worked with, before its name: "with the", "by clicking on its". */
+    private static final String SWITCHED_BY = "(?:with|using|via|through|by clicking(?: on)?|by tapping) (?:the|its|their|a|an)";
     /** A place a menu or a page opens from, read as where the thing is: "open Trash from the sidebar". */
     private static final Pattern REGION = Pattern.compile("^(?:the |its |their )?(?:(?:left|right|top|bottom|side|main|navigation|nav|"
             + "selection|tool|app|title|status) ?)?(?:sidebar|side bar|side panel|menu|header|toolbar|top bar|navigation|nav|panel|list|page|"
@@ -71,23 +92,38 @@ public final class RuleBasedPlanner implements Planner {
     /** When the step happens, not where: "then Confirm on the next screen". */
     private static final Pattern NEXT_SCREEN = Pattern.compile("\\s+(?:on|in|at) the (?:next|following|review|confirmation) "
             + "(?:screen|page|step|view)$", I);
-    /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars". */
-    private static final Pattern CONTEXT = Pattern.compile("^(?:(?:in|on|inside|within|under|from) (?:the|this|that) [^,;]{1,60}"
+    /** Words that open a place before the step: "In the side panel", "Under Reminders", "Next to Going?". */
+    private static final String PLACE_WORDS = "in|on|at|inside|within|under|underneath|beneath|below|above|beside|near|next to";
+    /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars", "Under Reminders, …". */
+    private static final Pattern CONTEXT = Pattern.compile("^(?:(?:" + PLACE_WORDS + "|from) (?:(?:the|this|that) )?[^,;]{1,60}"
             + "|without \\w+ing\\b[^,;]{0,60})$", I);
+    /** Where on the screen a place ends: "In the small month calendar on the left", "In the top right". */
+    private static final Pattern POSITION = Pattern.compile("(?:^|\\s)((?:on|at|in) the (?:(?:top|bottom|upper|lower|far|very)[ -])?"
+            + "(?:left|right|top|bottom)(?:[ -](?:hand )?(?:side|edge|corner|column|half))?)$", I);
+    /** A target that already says where it is: "the + next to Pizza", "the bell at the top right". */
+    private static final Pattern OWN_POSITION = Pattern.compile("\\b(?:" + RELATION_WORDS + "|to the (?:right|left) of|"
+            + "(?:on|at|in) the (?:[\\w-]+ )?(?:left|right|top|bottom|corner|side|edge))\\b", I);
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
     /**
      * A purpose after the target: "the SkyWays message to read it", "the right arrow ... to go to the following week".
-     * It says what the click is for, not which thing it is, unless nothing but a kind word would be left.
+     * It says what the click is for, not which thing it is, unless nothing but a kind word would be left; a capitalised
+     * word is a name ("Back to Top", "below To confirm"), and "to the right of" or "Add to cart" name no purpose.
      */
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:in order )?to (?:go|open|read|see|view|show|display|reveal|"
             + "expand|collapse|close|move|get|navigate|switch|start|finish|load|access|bring up|return|jump|skip|advance|"
-            + "continue|proceed|check|look at|add|react|vote|like)\\b[^\uE000]*$", I);
+            + "continue|proceed|check|look at|add|react|vote|like|filter|sort|save|play|pause|stop|mark|remove|delete|submit|"
+            + "search|select|choose|pick|share|copy|download|upload|edit|reply|send|change|set|sign|log|confirm|clear|"
+            + "refresh|reload|follow|unfollow|subscribe|favou?rite|bookmark|rate|hide|dismiss|toggle|enable|disable|turn|cancel|"
+            + "undo|redo|apply|join|invite|attach|rename|restore|pin|unpin|flag|mute|unmute|shuffle|repeat|zoom|print|preview)"
+            + "\\b[^\uE000]*$");
+    /** What a step leads to, after the target: "… so it shows a small 1", "… so that the list refreshes". */
+    private static final Pattern SO_THAT = Pattern.compile("\\s+so (?:that )?(?:the|it|they|this|we|i|you)\\b.*$", I);
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:the |a |an |this |that )?(?:button|link|icon|arrow|tab|item|one|"
             + "thing|control|element|option)$", I);
-    /** A place before the step's verb: "In the side panel ". */
-    private static final Pattern LEADING_PLACE = Pattern.compile("^(?:in|on|inside|within|under) (?:the|this|that) \\S", I);
+    /** A place before the step's verb, its opening words in group 1: "In the side panel ", "Under Reminders ". */
+    private static final Pattern LEADING_PLACE = Pattern.compile("^((?:" + PLACE_WORDS + ") (?:(?:the|this|that) )?)\\S", I);
     /** Nouns of a control whose options open from it: "in the Country dropdown", "in the Provider list". */
     private static final Pattern LIST_NOUN = Pattern.compile("\\b(?:drop-?down|select|select box|list|list box|menu|picker|"
             + "combo ?box|field|box)$", I);
@@ -144,7 +180,7 @@ public final class RuleBasedPlanner implements Planner {
         /** A target phrase: a lone literal becomes its content; literals elsewhere keep their quotes. */
         String target(String piece) {
             String t = piece == null ? "" : piece.trim().replaceAll("[.!?:]+$", "").trim();
-            t = t.replaceAll("(?i)\\s+so (?:that )?(?:the|it|they|this|we|i|you)\\b.*$", "");
+            t = SO_THAT.matcher(t).replaceFirst("");
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once|once more|the same way|as before|likewise)$", "");
             t = YOUR.matcher(t).replaceAll("the ");
             t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
@@ -159,7 +195,7 @@ public final class RuleBasedPlanner implements Planner {
         }
 
         String value(String piece) {
-            return literals.value(piece.trim());
+            return literals.value(piece.trim().replaceFirst("(?i)\\s+instead$", "")); // "type maya@x.com instead"
         }
     }
 
@@ -197,7 +233,7 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^confirm(?: (?:it|this|that|the \\S+))?,? by (?:clicking|pressing|tapping|hitting|choosing|selecting)(?: on)? (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
-        rule("^save(?: it| them| this| the (?:changes?|settings|form|task|details|profile|edits?)| changes| everything)?$",
+        rule("^save(?: it| them| this| changes| everything| (?:the|this|that|my|your|our) (?:[\\p{L}\\d'’-]+ ){0,3}[\\p{L}\\d'’-]+)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Save button")));
         rule("^(?:expect|verify|assert|ensure|confirm|validate|make sure|check that|check if|check whether)(?: that| if| whether)?(?: (.*))?$",
                 this::expect);
@@ -213,8 +249,14 @@ public final class RuleBasedPlanner implements Planner {
         });
         rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
         rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
-        rule("^(?:turn|switch) (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
-        rule("^(?:turn|switch) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
+        // "turn on shuffle with the crossed-arrows icon": the icon is what to click
+        rule("^(?:turn|switch|flip) (?:on|off) .+?,? " + SWITCHED_BY + " (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)))));
+        rule("^(?:turn|switch|flip) .+? (?:on|off),? " + SWITCHED_BY + " (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)))));
+        rule("^(?:turn|switch|flip) (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
+        rule("^(?:turn|switch|flip) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
+        rule("^flip (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
         rule("^(enable|disable) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).equalsIgnoreCase("enable") ? "on" : "off"));
         rule("^toggle (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^toggle (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
@@ -233,16 +275,25 @@ public final class RuleBasedPlanner implements Planner {
                 + "(?:it|its (?:name|title|label|link|text))$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:open|show|display|expand|reveal) (.+?) from (.+)$", (m, c) -> {
-            // "open Trash from the sidebar": where it is; "open the profile menu from the DK avatar": what to click
+            // "open Trash from the sidebar", "open Sunday Jazz from the library": where it is; "open the profile menu
+            // from the DK avatar": what to click
             String from = c.target(m.group(2));
-            return List.of(PlanStep.of("click", c.intent(), "target",
-                    REGION.matcher(from).matches() ? c.target(m.group(1)) + " in " + from : from));
+            boolean where = REGION.matcher(from).matches()
+                    || NAMED_ITEM.matcher(m.group(1)).matches() && !OPENER.matcher(HEAD.matcher(from).replaceFirst("")).find();
+            return List.of(PlanStep.of("click", c.intent(), "target", where ? c.target(m.group(1)) + " in " + from : from));
         });
         rule("^(?:open|show|display|expand|reveal) (.+?),? (?:with|using|via|through|by clicking(?: on)?|by pressing|by tapping) "
                 + "(?:the|its|their|his|her|a|an) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2)))));
         rule("^open (?:the |a |an )?(.+?) (?:dialog|dialogue|modal|popup|pop-up|form|window)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)) + " button")));
+        // "title the new event Design crit": the thing titled runs up to a capitalised or quoted title, else one noun
+        rule("^title (?:it|this|that|them|" + DETERMINER + " (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+) ((?-i:[\\p{Lu}\\d]).*|\uE000.*)$",
+                (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the title field")));
+        rule("^title (?:it|this|that|them|" + DETERMINER + " [\\p{L}-]+) (.+)$",
+                (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the title field")));
+        rule("^rename (?:.+?) (?:to|as) (.+)$",
+                (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the name field", "clear", true)));
         rule("^edit (?:the )?(.+?)(?:['’]s (?:account|profile|details|entry|record|row|card|settings|item|task))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
         rule("^(?:select|choose|pick|open) (.+?),? by (?:clicking|pressing|tapping|hitting|using)(?: on)? (?:its|their|his|her) (.+)$",
@@ -260,6 +311,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:clear|empty|erase|blank)(?: out)? (.+)$",
                 (m, c) -> typeInto(c, "", m.group(1), true));
         rule("^fill(?: in| out)? (.+?) with (.+)$", (m, c) -> fillPairs(c, m.group(1), m.group(2)));
+        rule("^fill(?: in| out)? (.+ for .+)$", (m, c) -> valueFor(m.group(1)).map(pairs -> pairs.stream()
+                .flatMap(p -> typeInto(c, c.value(p.get(0)), p.get(1), false).stream()).toList()).orElseGet(() -> type(c, m.group(1))));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:set|change|switch|update|make) (.+?)(?<!\\bnext|\\bclose|\\bup) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
                 .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
@@ -275,6 +328,8 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(1)))));
         rule("^leave (?:.+ )?(?:empty|blank|as (?:it is|they are)|unchanged|alone|untouched)$", (m, c) -> List.of());
         rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
+        rule("^(?:go|move)(?: on)? to (?:the )?next (?:step|page|screen)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Next button")));
         rule("^(?:go|proceed|continue) to (.+?) (?:through|via|using|from) (.+)$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", c.target(m.group(2))),
                 PlanStep.of("click", c.intent(), "target", capitalised(c.target(m.group(1))))));
@@ -295,6 +350,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^replace (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
         rule("^use (.+?) to (?:go|navigate|get|return|jump|move)(?: back)?(?: up)? to (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)) + " in " + c.target(m.group(1)))));
+        rule("^upload (.+?) (?:via|with|using|through) (.+)$", (m, c) -> upload(c, m.group(1), m.group(2)));
+        rule("^use (.+?) to upload (.+)$", (m, c) -> upload(c, m.group(2), m.group(1)));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
     }
 
@@ -312,11 +369,15 @@ public final class RuleBasedPlanner implements Planner {
         List<PlanStep> steps = new ArrayList<>();
         List<String> clauses = split(text);
         String field = null; // "In the Reply box, type …": where text typed with no field of its own goes
+        String position = null; // "In the calendar on the left, click …": where on the screen the targets are
+        int previousStart = 0; // where the previous clause's steps begin, for a clause joined back to it
         for (int i = 0; i < clauses.size(); i++) {
             if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
                 Matcher place = FIELD_PLACE.matcher(stripFillers(clauses.get(i)));
                 field = place.matches() ? literals.restore(place.group(1)) : null;
+                position = position(literals.restore(stripFillers(clauses.get(i))));
+                previousStart = -1;
                 continue; // the next clauses name their targets; the place only helped the reader
             }
             String piece = clauses.get(i);
@@ -326,14 +387,23 @@ public final class RuleBasedPlanner implements Planner {
             }
             Clause clause = new Clause(piece, literals, instruction.trim());
             try {
-                List<PlanStep> parsed = parse(clause);
+                List<PlanStep> parsed = placed(parse(clause), position);
                 if (field != null) {
                     String into = field;
                     parsed = parsed.stream().map(p -> p.tool().equals("type") && p.arg("into").isEmpty()
                             ? p.with("into", TextNode.valueOf(into)) : p).toList();
                 }
+                previousStart = steps.size();
                 steps.addAll(parsed);
             } catch (PlanningException e) {
+                Optional<List<PlanStep>> joined = i > 0 && previousStart >= 0 ? joinedBack(text, clauses.get(i - 1), piece, literals,
+                        instruction.trim()) : Optional.empty();
+                if (joined.isPresent()) {
+                    // "choose Send and set to On hold": "set to On hold" is no step, so the name goes on
+                    steps.subList(previousStart, steps.size()).clear();
+                    steps.addAll(placed(joined.get(), position));
+                    continue;
+                }
                 String bare = stripFillers(clauses.get(i));
                 boolean named = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Literals.startsWithLiteral(bare));
                 if (i == 0 || !verbOf(bare).isEmpty() || !named || bare.split(" ").length > MAX_BARE_WORDS) {
@@ -341,6 +411,7 @@ public final class RuleBasedPlanner implements Planner {
                 }
                 // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
                 // the next thing to click ("then frobnicate the widget" stays an error)
+                previousStart = steps.size();
                 steps.add(PlanStep.of("click", clause.intent(), "target", clause.target(bare)));
             }
         }
@@ -353,18 +424,52 @@ public final class RuleBasedPlanner implements Planner {
     /**
      * Drops asides in brackets ("(it has moved to In progress)", "the B (bold) button") but keeps one that gives the
      * thing's visible name as a quoted name ("your avatar (DK)" → your avatar "DK"); brackets inside a name
-     * ("Meeting notes (old).docx") are no aside.
+     * ("Meeting notes (old).docx") or a phone number ("(415) 555-0142") are no aside.
      */
     private static String asides(Literals literals) {
         Matcher m = ASIDE.matcher(literals.text());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (AREA_CODE.matcher(literals.text()).region(m.start() + m.group().indexOf('('), literals.text().length()).lookingAt()) {
+                continue; // "(415) 555-0142": a phone number, kept whole
+            }
             String inside = m.group(1).trim();
             String named = ASIDE_NAME.matcher(inside).matches() ? " " + literals.quote(inside) : "";
             m.appendReplacement(out, Matcher.quoteReplacement(named));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The previous clause and this one read as one, when "and" joined them in the instruction and this one cannot stand
+     * alone: "choose Send and set to On hold" picks the option "Send and set to On hold".
+     */
+    private Optional<List<PlanStep>> joinedBack(String text, String before, String piece, Literals literals, String instruction) {
+        String joined = before + " and " + piece;
+        if (!text.contains(joined)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(new Clause(joined, literals, instruction)));
+        } catch (PlanningException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The position a place ends in ("on the left" of "In the calendar on the left"), or null. */
+    private static String position(String place) {
+        Matcher m = POSITION.matcher(place);
+        return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
+    }
+
+    /** Steps whose targets say nothing of where they are, placed at {@code position} (when there is one). */
+    private static List<PlanStep> placed(List<PlanStep> steps, String position) {
+        if (position == null) {
+            return steps;
+        }
+        return steps.stream().map(p -> p.arg("target").isEmpty() || OWN_POSITION.matcher(p.arg("target")).find() ? p
+                : p.with("target", TextNode.valueOf(p.arg("target") + " " + position))).toList();
     }
 
     /** The target (or field) of the last step planned, for "next to it"; null when there is none. */
@@ -401,7 +506,9 @@ public final class RuleBasedPlanner implements Planner {
                 continue;
             }
             boolean inherit = isTypeVerb(currentVerb) && verbOf(piece).isEmpty() && INTO_OR_IN.matcher(" " + piece + " ").find()
-                    && !PAIR.matcher(stripFillers(piece)).lookingAt();
+                    && !PAIR.matcher(stripFillers(piece)).lookingAt()
+                    || SET_CLAUSE.matcher(stripFillers(current.toString())).matches() && verbOf(piece).isEmpty()
+                    && SET_MORE.matcher(stripFillers(piece)).matches(); // "set A to 1 and B to 2"
             String sep = separators.get(i - 1).trim().toLowerCase(Locale.ROOT);
             boolean strong = sep.contains("then") || sep.startsWith(";") || sep.startsWith(".");
             boolean both = sep.equals("and") && BOTH.matcher(current).find();
@@ -453,7 +560,8 @@ public final class RuleBasedPlanner implements Planner {
         String s = stripFillers(piece);
         int space = s.indexOf(' ');
         String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("[^a-z\\-']", "");
-        return normalizeVerb(first).orElse("");
+        String verb = normalizeVerb(first).orElse("");
+        return verb.equals("title") && !TITLE_VERB.matcher(s).lookingAt() ? "" : verb;
     }
 
     private static Optional<String> normalizeVerb(String word) {
@@ -480,7 +588,12 @@ public final class RuleBasedPlanner implements Planner {
             s = stripFillers(s.substring(remark.end()));
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
-        s = stepAfterPlace(s).orElse(s);
+        Optional<String> afterPlace = stepAfterPlace(s);
+        String position = null;
+        if (afterPlace.isPresent()) {
+            position = position(raw.literals().restore(s.substring(0, s.length() - afterPlace.get().length()).trim()));
+            s = afterPlace.get();
+        }
         s = NEXT_SCREEN.matcher(s).replaceFirst("");
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
@@ -492,7 +605,7 @@ public final class RuleBasedPlanner implements Planner {
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(s);
             if (m.matches()) {
-                return r.handler().handle(m, c);
+                return placed(r.handler().handle(m, c), position);
             }
         }
         if (SUBJECT_SHOULD.matcher(s).matches()) {
@@ -505,7 +618,7 @@ public final class RuleBasedPlanner implements Planner {
     // ---- handlers
 
     private List<PlanStep> press(Matcher m, Clause c) {
-        String rest = m.group(1).trim();
+        String rest = withoutPurpose(m.group(1).trim());
         int times = 1;
         Matcher t = TIMES.matcher(rest);
         if (t.matches()) {
@@ -526,7 +639,7 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private List<PlanStep> repeat(Clause c, String rest, java.util.function.Function<String, PlanStep> make) {
-        Matcher t = TIMES.matcher(rest.trim());
+        Matcher t = TIMES.matcher(withoutPurpose(rest.trim()));
         if (!t.matches()) {
             return List.of(make.apply(rest));
         }
@@ -536,6 +649,13 @@ public final class RuleBasedPlanner implements Planner {
             out.add(make.apply(t.group(1)));
         }
         return out;
+    }
+
+    /** A target without what the step is for, so a count before it ends the phrase: "the repeat icon twice so it shows 1". */
+    private static String withoutPurpose(String target) {
+        String t = SO_THAT.matcher(target).replaceFirst("");
+        String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
+        return unpurposed.isEmpty() || KIND_ONLY.matcher(unpurposed).matches() ? t : unpurposed;
     }
 
     private static int times(String words) {
@@ -752,6 +872,24 @@ public final class RuleBasedPlanner implements Planner {
         return List.of("the first " + thing, "the second " + thing);
     }
 
+    /** A name, then a lowercase plural noun: "Grace Liu tickets", "SMS boxes". */
+    private static final Pattern NAME_THEN_PLURAL = Pattern.compile("^(?:the )?((?-i:[\\p{Lu}\\d])\\S*(?: \\S+)*?) "
+            + "((?-i:\\p{Ll}[\\p{Ll}-]*s))$", I);
+
+    /**
+     * A plural noun after "A and B" belongs to both, one each: "the Tomás Herrera and Grace Liu tickets" are "the Tomás
+     * Herrera ticket" and "the Grace Liu ticket"; empty when B does not end in such a noun.
+     */
+    private static Optional<List<String>> sharedNoun(String a, String b) {
+        Matcher m = NAME_THEN_PLURAL.matcher(b);
+        if (!m.matches() || singular(m.group(2)).equals(m.group(2)) || lastWord(a).equalsIgnoreCase(singular(m.group(2)))) {
+            return Optional.empty();
+        }
+        String noun = singular(m.group(2));
+        String article = a.toLowerCase(Locale.ROOT).startsWith("the ") ? a.substring(0, 4) : "";
+        return Optional.of(List.of(a + " " + noun, article + m.group(1) + " " + noun));
+    }
+
     private static String singular(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
@@ -781,6 +919,11 @@ public final class RuleBasedPlanner implements Planner {
 
     private List<PlanStep> select(Matcher m, Clause c) {
         String rest = m.group(1).trim().replaceAll("(?i)\\s+instead$", ""); // "choose 3:30 PM instead"
+        Optional<List<List<String>>> answers = valueFor(rest);
+        if (answers.isPresent()) {
+            // "choose Yes for work authorization and Remote for work arrangement": each question set to its answer
+            return answers.get().stream().map(p -> setTo(c, c.target(p.get(1)), c.value(p.get(0)))).toList();
+        }
         List<String> both = expandPair(rest);
         if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
             // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
@@ -799,9 +942,10 @@ public final class RuleBasedPlanner implements Planner {
         }
         Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
         if (!from.matches()) {
-            from = Pattern.compile("^(.+) (?:in|on|within|under) (?:the )?(.+)$", I).matcher(rest);
+            // a capitalised "On" is part of a name: "Send and set to On hold"
+            from = Pattern.compile("^(.+) (?-i:in|on|within|under) (?:the )?(.+)$", I).matcher(rest);
             if (from.matches()) {
-                from = Pattern.compile("^(.+) (?:in|on|within|under) (.+)$", I).matcher(rest);
+                from = Pattern.compile("^(.+) (?-i:in|on|within|under) (.+)$", I).matcher(rest);
             }
         }
         if (from.matches() && !from.group(2).isBlank()) {
@@ -817,6 +961,37 @@ public final class RuleBasedPlanner implements Planner {
             return toggle(c, rest, "on");
         }
         return List.of(PlanStep.of("select", c.intent(), "option", c.value(rest)));
+    }
+
+    /** A value, "for", and what it answers: "Yes for work authorization", "(415) 555-0142 for Phone"; not "the checkbox for Ada". */
+    private static final Pattern VALUE_FOR = Pattern.compile("^(?!(?:the|a|an|this|that|these|those|my|your|our|his|her|its|their|"
+            + "each|every|all|both|one|some|any) )(.+?) for (?!\\d)(.+)$", I);
+
+    /** Every item of a list read as "V for T", as [V, T] pairs; empty when one is not ("Yes for A and Remote for B"). */
+    private static Optional<List<List<String>>> valueFor(String text) {
+        List<List<String>> out = new ArrayList<>();
+        for (String item : LIST_JOIN.split(text.trim())) {
+            Matcher m = VALUE_FOR.matcher(item.trim());
+            if (!m.matches()) {
+                Matcher whole = VALUE_FOR.matcher(text.trim()); // "Salt and pepper for the fries": one value with an "and"
+                return whole.matches() ? Optional.of(List.of(List.of(whole.group(1), whole.group(2)))) : Optional.empty();
+            }
+            out.add(List.of(m.group(1), m.group(2)));
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * "upload resume.pdf via the Browse files button", "use Browse files to upload resume.pdf": a file picker the page
+     * draws, so open it, pick the file, and upload.
+     */
+    private List<PlanStep> upload(Clause c, String file, String button) {
+        String opener = c.target(button);
+        if (!opener.matches("(?i)^(?:the|a|an) .*")) {
+            opener = "the " + opener + (OPENER.matcher(opener).find() ? "" : " button");
+        }
+        return List.of(PlanStep.of("click", c.intent(), "target", opener), PlanStep.of("click", c.intent(), "target", c.target(file)),
+                PlanStep.of("click", c.intent(), "target", "the Upload button"));
     }
 
     private List<PlanStep> toggle(Clause c, String target, String state) {
@@ -855,12 +1030,18 @@ public final class RuleBasedPlanner implements Planner {
                 + "(for|of|next to|beside|by) (.+?) and (.+)$", I).matcher(t);
         if (plural.matches()) {
             String each = plural.group(1) + " " + plural.group(2) + " ";
-            return List.of(each + plural.group(3).trim(), each + plural.group(4).trim());
+            List<String> owners = sharedNoun(plural.group(3).trim(), plural.group(4).trim())
+                    .orElse(List.of(plural.group(3).trim(), plural.group(4).trim()));
+            return List.of(each + owners.get(0), each + owners.get(1));
         }
         Matcher and = Pattern.compile("^(.+?) and (.+)$", I).matcher(t);
         if (and.matches() && !t.contains("\uE000")) {
             String a = and.group(1).trim();
             String b = and.group(2).trim();
+            Optional<List<String>> shared = a.toLowerCase(Locale.ROOT).startsWith("the ") ? sharedNoun(a, b) : Optional.empty();
+            if (shared.isPresent()) {
+                return shared.get();
+            }
             boolean sameNoun = a.contains(" ") && b.contains(" ")
                     && lastWord(a).equalsIgnoreCase(lastWord(b));
             boolean secondArticle = b.toLowerCase(Locale.ROOT).startsWith("the ") && !a.toLowerCase(Locale.ROOT).equals("the");
@@ -876,18 +1057,24 @@ public final class RuleBasedPlanner implements Planner {
      * "switch the priority to High"; empty when the clause does not open with a place or no verb follows it.
      */
     private static Optional<String> stepAfterPlace(String clause) {
-        if (!LEADING_PLACE.matcher(clause).lookingAt()) {
+        Matcher place = LEADING_PLACE.matcher(clause);
+        if (!place.lookingAt()) {
             return Optional.empty();
         }
         String[] words = clause.split(" ");
-        for (int i = 3; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
+        int opening = place.group(1).trim().split(" ").length;
+        for (int i = opening + 1; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
             String rest = String.join(" ", List.of(words).subList(i, words.length));
-            if (!verbOf(rest).isEmpty() && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
+            boolean side = verbOf(rest).equals("right") && !RIGHT_CLICK.matcher(rest).lookingAt(); // "in the top right"
+            if (!verbOf(rest).isEmpty() && !side && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
                 return Optional.of(rest);
             }
         }
         return Optional.empty();
     }
+
+    /** "right" as the verb it starts, not the side: "right-click the row". */
+    private static final Pattern RIGHT_CLICK = Pattern.compile("^right[- ]?click", I);
 
     private static String capitalised(String verb) {
         return verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1).toLowerCase(Locale.ROOT);
