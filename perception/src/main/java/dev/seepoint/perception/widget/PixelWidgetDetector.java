@@ -1016,16 +1016,28 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 return false;
             }
         }
-        // no side of a box rising or falling from either end
-        int reach = raster.px(12);
+        // no side of a box rising or falling from either end: ink in every row just above or below the end (the
+        // caret of a focused field, or its text, stops short of the line)
+        int near = raster.px(3);
+        int far = raster.px(6);
         for (int end : new int[] {line.left(), line.right() - 1}) {
-            for (int y = line.top() - reach; y <= line.bottom() + reach; y++) {
-                if (y >= line.top() - raster.px(2) && y < line.bottom() + raster.px(2)) continue;
-                for (int x = end - raster.px(8); x <= end + raster.px(2); x++) {
-                    if (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), page) > 40) {
-                        return false;
-                    }
-                }
+            if (inkInEveryRow(raster, end, line.top() - far, line.top() - near, page)
+                    || inkInEveryRow(raster, end, line.bottom() - 1 + near, line.bottom() - 1 + far, page)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every row from {@code y0} to {@code y1} holds ink (off {@code page}) near {@code end} of a line. */
+    private static boolean inkInEveryRow(Raster raster, int end, int y0, int y1, int page) {
+        for (int y = y0; y <= y1; y++) {
+            boolean ink = false;
+            for (int x = end - raster.px(8); x <= end + raster.px(2) && !ink; x++) {
+                ink = raster.inside(x, y) && Raster.dist(raster.rgb(x, y), page) > 40;
+            }
+            if (!ink) {
+                return false;
             }
         }
         return true;

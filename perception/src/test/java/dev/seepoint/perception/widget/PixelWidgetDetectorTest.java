@@ -551,6 +551,17 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.MINUS && w.box().left() >= 60 && w.box().right() <= 78);
     }
 
+    @Test
+    void aFocusedUnderlinedTitleFieldIsAFieldThoughItsCaretStandsOverTheLinesEnd() throws Exception {
+        // a dialog's "Add title": a purple rule under the placeholder, with the text caret at the rule's left end
+        Box read = Box.of(275, 19, 355, 45);
+        List<Widget> found = detect(cut("/widgets/focused-underline.png"),
+                List.of(new TextLine(read, "|Add title", 0.9, List.of(new Word(read, "|Add title", 0.9)))));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.box().contains(read.center())
+                && w.box().left() >= 270 && w.box().right() <= 1010);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
