@@ -1070,7 +1070,7 @@ public final class Resolver {
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
                     + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
-                    + "profile picture|initials|channel|workspace|range|tip|suggestion|preset)$");
+                    + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address)$");
 
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,

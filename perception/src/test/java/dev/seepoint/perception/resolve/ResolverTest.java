@@ -109,6 +109,19 @@ class ResolverTest {
     }
 
     @Test
+    void aPhoneNumberOrAnEmailAddressIsTheFieldLabelledPhoneOrEmail() {
+        text(473, 470, "Email*");
+        widget(WidgetKind.TEXT_FIELD, Box.of(473, 488, 840, 524), "maya@example.com");
+        text(485, 499, "maya@example.com");
+        text(859, 470, "Phone*");
+        widget(WidgetKind.TEXT_FIELD, Box.of(860, 488, 1226, 524), "(555) 123-4567");
+        text(871, 499, "(555) 123-4567");
+
+        assertThat(locate("the phone number field").requireBox()).isEqualTo(Box.of(860, 488, 1226, 524));
+        assertThat(locate("the email address field").requireBox()).isEqualTo(Box.of(473, 488, 840, 524));
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
