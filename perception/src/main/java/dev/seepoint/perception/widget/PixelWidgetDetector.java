@@ -384,6 +384,25 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return iconMatch(raster, glyph).kind();
     }
 
+    /** The margin for the one drawing inside a small button: that it is an icon is known, only which one is asked. */
+    private static final double BUTTON_MARGIN = 0.85;
+    /** The largest distance at which the one drawing in a button is named by the looser margin. */
+    private static final double BUTTON_ACCEPT = 0.6;
+
+    /**
+     * The kind of the one drawing inside a small button (a heart in a round outline): as {@link #iconOf}, but when the
+     * references are unsure between two kinds, the nearer one is taken if it is clearly near.
+     */
+    static IconKind buttonIconOf(Raster raster, Box glyph) {
+        IconTemplates.Match m = iconMatch(raster, glyph);
+        if (m.kind() != IconKind.UNKNOWN || m.distance() > BUTTON_ACCEPT) {
+            return m.kind();
+        }
+        Box b = raster.clip(glyph.expand(1));
+        IconTemplates.Match loose = IconTemplates.match(Glyphs.mask(raster, b), b.width(), b.height(), BUTTON_MARGIN);
+        return loose.distance() <= BUTTON_ACCEPT ? loose.kind() : IconKind.UNKNOWN;
+    }
+
     /**
      * The nearest reference shape; the older hand-made descriptors still name bars (minus, menu)
      * and plain crosses when the references are unsure.
@@ -794,7 +813,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 return;
             }
             if (inner.size() == 1 && w <= raster.px(64) && h <= raster.px(64) && shape.aspect() > 0.6 && shape.aspect() < 1.8) {
-                IconKind icon = iconOf(raster, inner.get(0));
+                IconKind icon = buttonIconOf(raster, inner.get(0));
                 found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, icon, ""), 1));
                 return;
             }
@@ -1529,11 +1548,17 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (RangeControls.MarkedButton found : RangeControls.find(raster, regions, words)) {
             Widget w = found.widget();
             if (w.kind() == WidgetKind.BUTTON && w.icon() == null) {
-                w = new Widget(w.kind(), w.box(), w.state(), iconOf(raster, found.mark()), "");
+                w = new Widget(w.kind(), w.box(), w.state(), buttonIconOf(raster, found.mark()), "");
             }
             Box b = w.box();
             widgets.removeIf(o -> (small(o.kind()) || o.kind() == WidgetKind.ICON && (o.icon() == null || o.icon() == IconKind.UNKNOWN))
                     && b.contains(o.box()) && o.box().area() < b.area() / 2);
+            IconKind named = w.icon();
+            if (named != null && named != IconKind.UNKNOWN) {
+                // the same round button found before by its outline alone: it keeps its box and gets the drawing's name
+                widgets.replaceAll(o -> o.kind() == WidgetKind.ICON && (o.icon() == null || o.icon() == IconKind.UNKNOWN)
+                        && o.text().isBlank() && o.box().iou(b) >= 0.5 ? new Widget(o.kind(), o.box(), o.state(), named, "") : o);
+            }
             if (widgets.stream().noneMatch(o -> !small(o.kind()) && o.box().iou(b) >= 0.5)) {
                 widgets.add(w);
             }

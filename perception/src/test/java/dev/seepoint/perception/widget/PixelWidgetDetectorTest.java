@@ -562,6 +562,15 @@ class PixelWidgetDetectorTest {
                 && w.box().left() >= 270 && w.box().right() <= 1010);
     }
 
+    @Test
+    void aThinHeartInARoundOutlinedButtonIsAHeart() throws Exception {
+        // a job page's save and share buttons: 40 px circles outlined in grey, a 1.5 px heart and a share graph inside
+        List<Widget> found = detect(cut("/widgets/round-heart-share.png"), List.of());
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.HEART && w.box().left() >= 60 && w.box().right() <= 108);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.SHARE && w.box().left() >= 108);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;

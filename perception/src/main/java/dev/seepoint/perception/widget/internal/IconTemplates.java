@@ -96,6 +96,14 @@ public final class IconTemplates {
     }
 
     /**
+     * As {@link #match(boolean[], int, int)}, with the best kind taken when its distance is at most {@code margin} of the
+     * runner-up's: a looser margin for ink already known to be an icon (the one drawing in an icon button).
+     */
+    public static Match match(boolean[] mask, int width, int height, double margin) {
+        return match(normalise(mask, null, width, height, null), margin, null);
+    }
+
+    /**
      * As {@link #match(boolean[], int, int)}, with {@code hidden} (same size, may be null) marking
      * pixels where the icon is covered by something else (a badge): reference ink there is not missed.
      */
