@@ -37,6 +37,18 @@ public final class Resolver {
             Region.BOTTOM_LEFT, Region.BOTTOM_RIGHT);
 
     /** 1 at the named corner of {@code r}, 0 at its opposite corner. */
+    /** What a match in a corner's quarter of the screen but outside its third is worth. */
+    private static final double IN_QUARTER = 0.6;
+
+    /** The quarter of {@code frame} at {@code corner}. */
+    private static Box quadrant(dev.seepoint.perception.Size frame, Region corner) {
+        boolean left = corner == Region.TOP_LEFT || corner == Region.BOTTOM_LEFT;
+        boolean top = corner == Region.TOP_LEFT || corner == Region.TOP_RIGHT;
+        int w = frame.width();
+        int h = frame.height();
+        return new Box(left ? 0 : w / 2, top ? 0 : h / 2, left ? w / 2 : w, top ? h / 2 : h);
+    }
+
     private static double closeness(Box r, Region corner, Box b) {
         boolean left = corner == Region.TOP_LEFT || corner == Region.BOTTOM_LEFT;
         boolean top = corner == Region.TOP_LEFT || corner == Region.TOP_RIGHT;
@@ -322,6 +334,12 @@ public final class Resolver {
                     // "in the toolbar" may mean a list's own toolbar below the top bar: a row of tools elsewhere counts, for less
                     double in = r.contains(s.box.center()) ? 1.0 : query.region() != Region.TOOLBAR ? 0.15
                             : inRowOfTools(scene, s.box) ? 0.7 : 0.3;
+                    if (in < 1.0 && CORNERS.contains(query.region()) && modal.isEmpty()
+                            && quadrant(scene.screenshot().frame(), query.region()).contains(s.box.center())) {
+                        // "at the bottom left of the form": a form's corner may lie outside the screen's corner third,
+                        // but not outside its quarter
+                        in = IN_QUARTER;
+                    }
                     if (in == 1.0 && CORNERS.contains(query.region())) {
                         // "in the bottom right corner": of two inside the corner's third, the one nearer the corner
                         in = 0.7 + 0.3 * closeness(r, query.region(), s.box);

@@ -122,6 +122,24 @@ class ResolverTest {
     }
 
     @Test
+    void theBottomLeftOfAFormInTheMiddleIsInTheScreensBottomLeftQuarterThoughNotItsThird() {
+        // a wizard's footer: "Cancel application" at the form's bottom left (x 479 of 1280), Next at its bottom right
+        text(479, 698, "Cancel application");
+        widget(WidgetKind.BUTTON, Box.of(1140, 686, 1227, 724), "Next");
+        text(1157, 698, "Next");
+
+        assertThat(locate("Cancel application at the bottom left of the form").requireBox().left()).isEqualTo(479);
+    }
+
+    @Test
+    void ofTwoMatchesTheOneInTheCornersThirdIsStillTheCorners() {
+        text(100, 740, "Help");
+        text(500, 740, "Help");
+
+        assertThat(locate("Help in the bottom left corner").requireBox().left()).isEqualTo(100);
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
