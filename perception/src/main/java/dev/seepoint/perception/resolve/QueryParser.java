@@ -52,14 +52,18 @@ public final class QueryParser {
 
     /** Relation keywords, longest first; "in"/"on" only before an article so "Sign in" stays text. */
     private static final Pattern RELATION = Pattern.compile(
-            "\\s+(?:(?:right|just|directly|immediately|straight)\\s+)?(?:(to the left of|on the left of|left of)|"
-                    + "(to the right of|on the right of|right of)|"
+            "\\s+(?:(?:right|just|directly|immediately|straight)\\s+)?(?:(to the left of|on the left of|at the left of|left of)|"
+                    + "(to the right of|on the right of|at the right of|right of)|"
                     + "(next to|beside|besides|alongside|adjacent to|by the side of)|"
                     + "(below|under|underneath|beneath)|(above|on top of)|"
                     + "(in the same row as|in the row with|in the row of|in the row for|on the row for|on the row with|"
                     + "on the same line as|in the same line as|in the line for|in the line with)|"
                     + "(near|close to|for|belonging to|(?<!\\b(?:top|bottom|left|right|side|middle|end|rest|one|all|each|any|none|some|most|part|number|list|table|column|first|second|third|last|front|back|center|centre)\\s)of(?=\\s+(?:the|a|an|this|that)\\b))|"
                     + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
+
+    /** A thing's own end, side or edge: "at the right end of", "on the left side of", "along the bottom edge of". */
+    private static final Pattern SIDE_OF = Pattern.compile("\\s+(?:at|on|in|along) the (?:far |very )?(?:right|left|top|bottom)"
+            + "(?:[- ]hand)? (?:end|side|edge) of (?=(?:the|a|an|this|that|its) )");
 
     private static final Pattern ROW = Pattern.compile(
             "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
@@ -169,6 +173,8 @@ public final class QueryParser {
         s = topic(s);
         // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
         s = POSSESSIVE_ANCHOR.matcher(s).replaceAll("$1 the $2 $3");
+        // "the ⋮ button at the right end of the 4th row": an end, side or edge of a thing is in the thing
+        s = SIDE_OF.matcher(s).replaceAll(" in ");
 
         // A trailing corner without a preposition: "the menu icon top left".
         Region trailing = Region.ANYWHERE;

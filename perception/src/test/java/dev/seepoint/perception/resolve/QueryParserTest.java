@@ -190,6 +190,18 @@ class QueryParserTest {
     }
 
     @Test
+    void anEndOrSideOfAThingIsInTheThingAndAtTheRightOfIsRightOf() {
+        Query end = parser.parse("the three-dot menu at the right end of the 4th row");
+        assertThat(end.relations()).extracting(Relation::type).containsExactly(Relation.Type.ROW_ORDINAL);
+        Query side = parser.parse("the Save button on the left side of the dialog");
+        assertThat(side.region()).isEqualTo(Region.DIALOG);
+        assertThat(side.relations()).isEmpty();
+        Query right = parser.parse("\"Custom order\" at the right of the toolbar");
+        assertThat(right.relations()).extracting(Relation::type).containsExactly(Relation.Type.RIGHT_OF);
+        assertThat(right.text()).isEqualTo("Custom order");
+    }
+
+    @Test
     void aCornerOfAnItemIsInTheItemWhereverTheItemIsOnTheScreen() {
         Query q = parser.parse("the add-reaction smiley at the top right of Sofia Alvarez's message");
         assertThat(q.region()).isEqualTo(Region.ANYWHERE); // the message may be anywhere, its corner with it
