@@ -229,9 +229,10 @@ public final class Resolver {
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
             if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || !parser.parse(rel.anchor()).hasText()
-                    || rel.type() == Relation.Type.OWNER && described(query.expression(), rel.anchor()))) {
-                // "in the user menu", "of the toast", "on the restaurant banner" when no such thing is seen: the words
-                // before it still count (a name written as on the screen, "on the Olive Tree card", must be found)
+                    || described(query.expression(), rel.anchor()))) {
+                // "in the user menu", "of the toast", "on the restaurant banner", "at the right of the toolbar" when no
+                // such thing is seen: the words before it still count (a name written as on the screen, "on the Olive
+                // Tree card", "next to Remember me", must be found)
                 continue;
             }
             if (anchor.isFound() && rel.type() == Relation.Type.INSIDE && !scored.isEmpty()

@@ -140,6 +140,16 @@ class ResolverTest {
     }
 
     @Test
+    void aPlaceTheTesterDescribesInWordsOfTheirOwnDoesNotHideTheOneMatchWhenNotSeen() {
+        // a playlist's action row: no toolbar is found as such, but "Custom order" is written once
+        text(1121, 306, "Custom order");
+        text(374, 366, "Title");
+
+        assertThat(locate("\"Custom order\" at the right of the toolbar").requireBox().left()).isEqualTo(1121);
+        assertThat(locate("Title next to Remember me").isFound()).as("a name written as on the screen must be found").isFalse();
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
