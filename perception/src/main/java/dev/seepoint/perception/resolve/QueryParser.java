@@ -117,6 +117,7 @@ public final class QueryParser {
             new Object[] {"hyperlink|link", Kind.LINK},
             new Object[] {"tab", Kind.TAB},
             new Object[] {"colou?r swatch|swatch|colou?r chip|colou?r circle|colou?r dot|colou?r option|colou?r button", Kind.SWATCH},
+            new Object[] {"filter chip|chip|pill", Kind.BUTTON}, // a small rounded button: a filter, a choice (after a colour chip)
             new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
             new Object[] {"rotary knob|rotary control|knob|dial|potentiometer", Kind.KNOB},
             new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},

@@ -182,6 +182,14 @@ class QueryParserTest {
     }
 
     @Test
+    void aChipOrAPillIsAButtonAndAColourChipASwatch() {
+        assertThat(parser.parse("the High chip").kind()).isEqualTo(Kind.BUTTON);
+        assertThat(parser.parse("the High chip").text()).isEqualTo("high");
+        assertThat(parser.parse("the Songs filter chip").kind()).isEqualTo(Kind.BUTTON);
+        assertThat(parser.parse("the red colour chip").kind()).isEqualTo(Kind.SWATCH);
+    }
+
+    @Test
     void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
         Query q = parser.parse("the select-all checkbox at the top left of the message list");
         assertThat(q.region()).isEqualTo(Region.TOP_LEFT);

@@ -150,6 +150,21 @@ class ResolverTest {
     }
 
     @Test
+    void aChipIsTheRoundedButtonNotTheSameWordInADropdownOrABadge() {
+        // a helpdesk: priority filter chips, a ticket's "High" badge, and the Priority dropdown showing High
+        widget(WidgetKind.BUTTON, Box.of(156, 154, 217, 180), "@ High");
+        text(165, 163, "@ High");
+        widget(WidgetKind.BUTTON, Box.of(226, 154, 304, 180), "Normal");
+        text(250, 163, "Normal");
+        text(229, 368, "High");
+        text(1027, 294, "PRIORITY");
+        widgets.add(new Widget(WidgetKind.SELECT, Box.of(1028, 314, 1263, 348), Widget.State.UNKNOWN, null, "High"));
+        text(1042, 324, "High");
+
+        assertThat(locate("the High chip").requireBox()).isEqualTo(Box.of(156, 154, 217, 180));
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
