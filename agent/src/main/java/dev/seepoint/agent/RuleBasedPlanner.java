@@ -218,10 +218,10 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
-        rule("^(delete|remove) (.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
+        rule("^(delete|remove) (?!.*\\bby (?:clicking|pressing|tapping|hitting)\\b)(.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(3)) + " menu on " + c.target(m.group(2))),
                 PlanStep.of("click", c.intent(), "target", capitalised(m.group(1)))));
-        rule("^(delete|remove) (.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
+        rule("^(delete|remove) (?!.*\\bby (?:clicking|pressing|tapping|hitting)\\b)(.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                         "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)).replaceFirst("(?i)^the only ", "the first "))));
         rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal))?$",

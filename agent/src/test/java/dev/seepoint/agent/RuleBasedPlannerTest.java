@@ -58,6 +58,8 @@ class RuleBasedPlannerTest {
         "Replace the folder name with Client Contracts | type(text=Client Contracts, into=the folder name, clear=true)",
         "Use the breadcrumb at the top to go back up to Projects | click(target=Projects in the breadcrumb at the top)",
         "Now open Website Redesign the same way      | click(target=Website Redesign)",
+        "Remove the invoice tag by clicking the little x on its chip | click(target=the little x on the invoice tag chip)",
+        "Delete the draft by pressing the trash icon in its row | click(target=the trash icon in the draft row)",
         "Switch to grid view with the grid icon      | click(target=the grid icon)",
         "Click the arrow button beside it once so the largest files come first | click(target=the arrow button beside it)",
         "Bump the quantity up to 2                   | set(target=the quantity, value=2)",
