@@ -369,11 +369,15 @@ public final class QueryParser {
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
         String text = restore(rest, literals).strip();
         Matcher drawn = DRAWN.matcher(text);
-        if ((kind == Kind.BUTTON || kind == Kind.ICON) && !quoted && drawn.find()) {
-            // "the round floating + button": words about the drawing go when what is left names an icon
+        if ((kind == Kind.BUTTON || kind == Kind.ICON || kind == Kind.ANY) && !quoted && drawn.find()) {
+            // "the round floating + button", "the little x", "the small arrow": words about the drawing go when what is
+            // left names an icon (with no kind word, a lone symbol or an icon's name, which is then what is meant)
             String undrawn = DRAWN.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
-            if (!undrawn.isEmpty() && !icons(undrawn, kind).isEmpty()) {
+            Kind as = kind == Kind.ANY ? Kind.ICON : kind;
+            if (!undrawn.isEmpty() && !icons(undrawn, as).isEmpty()
+                    && (kind != Kind.ANY || TextMatch.words(undrawn).size() <= 2)) {
                 text = undrawn;
+                kind = as;
             }
         }
         Matcher menu = ICON_MENU.matcher(text);

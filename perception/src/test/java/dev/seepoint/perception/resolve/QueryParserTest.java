@@ -190,6 +190,17 @@ class QueryParserTest {
     }
 
     @Test
+    void aLittleXOrASmallArrowIsTheIconItDraws() {
+        Query x = parser.parse("the little x on the invoice tag");
+        assertThat(x.kind()).isEqualTo(Kind.ICON);
+        assertThat(x.icons()).containsExactly(dev.seepoint.perception.widget.IconKind.CLOSE);
+        Query arrow = parser.parse("the small arrow in the Resolve button");
+        assertThat(arrow.icons()).contains(dev.seepoint.perception.widget.IconKind.CHEVRON_DOWN,
+                dev.seepoint.perception.widget.IconKind.CHEVRON_RIGHT);
+        assertThat(parser.parse("the Small business plan").text()).isEqualTo("small business plan");
+    }
+
+    @Test
     void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
         Query q = parser.parse("the select-all checkbox at the top left of the message list");
         assertThat(q.region()).isEqualTo(Region.TOP_LEFT);
