@@ -1123,8 +1123,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static List<Widget> notFields(List<Widget> widgets, List<Word> words, Raster raster) {
         List<Widget> out = new ArrayList<>();
         for (Widget w : widgets) {
-            if (w.kind() == WidgetKind.SELECT && roundButtonInside(w, widgets, raster)) {
-                continue; // an accordion row with its expand button, not a select
+            if (w.kind() == WidgetKind.SELECT && (roundButtonInside(w, widgets, raster) || holdsButton(w, widgets))) {
+                continue; // an accordion row with its expand button, a toolbar holding Send: not a select
             }
             if (w.kind() == WidgetKind.TEXT_FIELD || w.kind() == WidgetKind.TEXT_AREA) {
                 int held = 0;
@@ -1177,9 +1177,18 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Box b = o.box();
             boolean sameColumn = Math.abs(a.left() - b.left()) <= tol && Math.abs(a.right() - b.right()) <= tol;
             boolean touching = Math.abs(a.bottom() - b.top()) <= tol || Math.abs(b.bottom() - a.top()) <= tol;
+            if (w.kind() == WidgetKind.TEXT_AREA && Math.abs(a.bottom() - b.top()) <= tol && holdsButton(o, widgets)) {
+                continue; // an editor over its own toolbar (format icons, Send): not a row of a list
+            }
             if (sameColumn && touching) return true;
         }
         return false;
+    }
+
+    /** Whether a button lies inside {@code strip} (a toolbar's Send or Resolve). */
+    private static boolean holdsButton(Widget strip, List<Widget> widgets) {
+        return widgets.stream().anyMatch(o -> o != strip && o.kind() == WidgetKind.BUTTON && strip.box().contains(o.box())
+                && o.box().area() < strip.box().area() / 2);
     }
 
     /** A chevron drawn on a button of its own, standing clear of the box's edges (a select's arrow is bare). */

@@ -571,6 +571,21 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.SHARE && w.box().left() >= 108);
     }
 
+    @Test
+    void anEditorOverItsOwnToolbarIsATextAreaAndTheToolbarNoDropdown() throws Exception {
+        // a helpdesk's reply box: an outlined editor whose bottom strip, under a rule, holds the format icons, Send and a
+        // green Resolve button; the strip touches the editor like the next row of a list would
+        Box placeholder = Box.of(178, 121, 366, 136);
+        List<TextLine> text = List.of(
+                new TextLine(placeholder, "Write a reply to the customer..", 0.95, List.of(new Word(placeholder, "Write a reply to the customer..", 0.95))),
+                line(183, 201, "B"), line(215, 201, "I"), line(483, 199, "Send"), line(592, 201, "Resolve"));
+
+        List<Widget> found = detect(cut("/widgets/composer-toolbar.png"), text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_AREA && w.box().contains(placeholder.center()));
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.SELECT);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
