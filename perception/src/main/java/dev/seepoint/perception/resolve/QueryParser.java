@@ -111,7 +111,7 @@ public final class QueryParser {
             new Object[] {"radio buttons?|radio|option button", Kind.RADIO},
             new Object[] {"toggle switch|toggle|switch|slider switch", Kind.TOGGLE},
             new Object[] {"drop-?down menu|drop-?down list|drop-?down|drop down|select box|selectbox|select|combo ?box|picker|list box|listbox", Kind.DROPDOWN},
-            new Object[] {"text ?area|textarea|multi-?line field|comment box|message box", Kind.TEXT_AREA},
+            new Object[] {"text ?area|textarea|multi-?line field|comment box|message box|editor|composer", Kind.TEXT_AREA},
             new Object[] {"text ?field|text ?box|input field|input box|entry field|field|input|textbox", Kind.FIELD},
             new Object[] {"button|btn|cta", Kind.BUTTON},
             new Object[] {"hyperlink|link", Kind.LINK},

@@ -201,6 +201,12 @@ class QueryParserTest {
     }
 
     @Test
+    void anEditorOrAComposerIsATextArea() {
+        assertThat(parser.parse("the editor").kind()).isEqualTo(Kind.TEXT_AREA);
+        assertThat(parser.parse("the message composer").kind()).isEqualTo(Kind.TEXT_AREA);
+    }
+
+    @Test
     void aCornerOfAThingIsThatCornerNotALeftOfRelation() {
         Query q = parser.parse("the select-all checkbox at the top left of the message list");
         assertThat(q.region()).isEqualTo(Region.TOP_LEFT);
