@@ -953,7 +953,9 @@ public final class RuleBasedPlanner implements Planner {
             boolean list = rest.matches("(?i).* (?:from|out of) .*") || LIST_NOUN.matcher(in).find();
             if (!list) {
                 // "pick Wednesday the 12th in the week strip": a place to find the option in, not a dropdown to open
-                return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)) + " in " + in));
+                // "choose Monday under Start week on": the option below its heading, not inside it
+                String where = rest.matches("(?s).* (?-i:under) .*") && !rest.matches("(?is).* (?:from|out of) .*") ? " under " : " in ";
+                return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)) + where + in));
             }
             return List.of(PlanStep.of("select", c.intent(), "option", c.value(from.group(1)), "in", in));
         }

@@ -59,6 +59,7 @@ class RuleBasedPlannerTest {
         "Use the breadcrumb at the top to go back up to Projects | click(target=Projects in the breadcrumb at the top)",
         "Now open Website Redesign the same way      | click(target=Website Redesign)",
         "Remove the invoice tag by clicking the little x on its chip | click(target=the little x on the invoice tag chip)",
+        "Choose Monday under Start week on           | select(option=Monday under Start week on)",
         "Delete the draft by pressing the trash icon in its row | click(target=the trash icon in the draft row)",
         "Switch to grid view with the grid icon      | click(target=the grid icon)",
         "Click the arrow button beside it once so the largest files come first | click(target=the arrow button beside it)",
