@@ -43,7 +43,7 @@ public record Query(String expression, String text, boolean quoted, Kind kind, L
     /** A spatial relation to another element, itself described by an expression. */
     public record Relation(Type type, String anchor, int rowOrdinal) {
 
-        public enum Type { NEXT_TO, BELOW, ABOVE, LEFT_OF, RIGHT_OF, SAME_ROW, ROW_ORDINAL, INSIDE, NEAR, SECTION, OWNER }
+        public enum Type { NEXT_TO, BELOW, ABOVE, LEFT_OF, RIGHT_OF, SAME_ROW, ROW_ORDINAL, INSIDE, NEAR, SECTION, OWNER, COLUMN }
 
         public static Relation to(Type type, String anchor) {
             return new Relation(type, anchor, 0);

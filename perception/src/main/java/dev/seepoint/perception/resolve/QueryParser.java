@@ -65,6 +65,10 @@ public final class QueryParser {
     private static final Pattern SIDE_OF = Pattern.compile("\\s+(?:at|on|in|along) the (?:far |very )?(?:right|left|top|bottom)"
             + "(?:[- ]hand)? (?:end|side|edge) of (?=(?:the|a|an|this|that|its) )");
 
+    /** A day of the week a thing is on, maybe with the time of day: "on Thursday", "on Monday afternoon". */
+    private static final Pattern ON_WEEKDAY = Pattern.compile("\\s+(?:on|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?: (?:morning|afternoon|evening|night))?$");
+
     private static final Pattern ROW = Pattern.compile(
             "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
                     + "question|message|email|mail|file|post|comment|order|user|contact|song|track|song|article|note|"
@@ -194,8 +198,18 @@ public final class QueryParser {
             // "at the top right of Sofia's message" arrives as "...of sofia message" (its possessive already undone)
             s = s.substring(0, cornerOf.start()).strip() + " in " + (of.matches("(?:the|this|that|its) .+") ? of : "the " + of);
         }
+        // "the Design review event on Thursday", "on Monday afternoon": the day's column of a calendar, under its heading
+        String day = null;
+        Matcher weekday = ON_WEEKDAY.matcher(s);
+        if (weekday.find() && weekday.start() > 0) {
+            day = weekday.group(1).substring(0, 3);
+            s = s.substring(0, weekday.start()).strip();
+        }
         // Split off relations.
         List<Relation> relations = new ArrayList<>();
+        if (day != null) {
+            relations.add(Relation.to(Relation.Type.COLUMN, day));
+        }
         Region region = trailing;
         String target = s;
         Matcher rel = RELATION.matcher(" " + s);

@@ -228,8 +228,8 @@ public final class Resolver {
                 break;
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
-            if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || !parser.parse(rel.anchor()).hasText()
-                    || described(query.expression(), rel.anchor()))) {
+            if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || rel.type() == Relation.Type.COLUMN
+                    || !parser.parse(rel.anchor()).hasText() || described(query.expression(), rel.anchor()))) {
                 // "in the user menu", "of the toast", "on the restaurant banner", "at the right of the toolbar" when no
                 // such thing is seen: the words before it still count (a name written as on the screen, "on the Olive
                 // Tree card", "next to Remember me", must be found)
@@ -1089,7 +1089,7 @@ public final class Resolver {
             "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
                     + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
-                    + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address)$");
+                    + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address|event|meeting)$");
 
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
@@ -1657,6 +1657,8 @@ public final class Resolver {
             case OWNER -> Math.max(sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05,
                     (c.bottom() <= a.top() ? 0.5 : 0.95) / (1 + gap / (4 * h)));
             case ROW_ORDINAL -> 1.0;
+            // a calendar day's column: anywhere under its heading, however far down the day it is
+            case COLUMN -> c.horizontalOverlap(a) > 0.2 && c.centerY() > a.bottom() - h * 0.2 ? 1.0 : 0.1;
         };
     }
 

@@ -165,6 +165,26 @@ class ResolverTest {
     }
 
     @Test
+    void anEventOnADayIsInThatDaysColumnOfTheWeek() {
+        // a week view: day headings, and a "Design review" on Monday and another on Thursday, far down the day
+        text(508, 72, "MON");
+        text(918, 72, "THU");
+        text(468, 327, "Design review");
+        text(879, 527, "Design review");
+
+        assertThat(locate("the Design review event on Thursday").requireBox().left()).isEqualTo(879);
+        assertThat(locate("Design review on Monday afternoon").requireBox().left()).isEqualTo(468);
+        assertThat(locate("the Design review meeting").isAmbiguous()).isTrue();
+    }
+
+    @Test
+    void aDayWithNoHeadingOnTheScreenDoesNotHideTheOneEvent() {
+        text(879, 327, "Design review");
+
+        assertThat(locate("the Design review event on Thursday").requireBox().left()).isEqualTo(879);
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
