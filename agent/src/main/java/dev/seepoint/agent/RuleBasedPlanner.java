@@ -590,8 +590,12 @@ public final class RuleBasedPlanner implements Planner {
         s = WITHOUT.matcher(s).replaceFirst("").trim();
         Optional<String> afterPlace = stepAfterPlace(s);
         String position = null;
+        String field = null; // "In the Guests box type maya@x.io": the box is where the text goes
         if (afterPlace.isPresent()) {
-            position = position(raw.literals().restore(s.substring(0, s.length() - afterPlace.get().length()).trim()));
+            String place = s.substring(0, s.length() - afterPlace.get().length()).trim();
+            position = position(raw.literals().restore(place));
+            Matcher box = FIELD_PLACE.matcher(place);
+            field = box.matches() ? raw.literals().restore(box.group(1)) : null;
             s = afterPlace.get();
         }
         s = NEXT_SCREEN.matcher(s).replaceFirst("");
@@ -605,7 +609,10 @@ public final class RuleBasedPlanner implements Planner {
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(s);
             if (m.matches()) {
-                return placed(r.handler().handle(m, c), position);
+                List<PlanStep> steps = placed(r.handler().handle(m, c), position);
+                String into = field;
+                return into == null ? steps : steps.stream().map(p -> p.tool().equals("type") && p.arg("into").isEmpty()
+                        ? p.with("into", TextNode.valueOf(into)) : p).toList();
             }
         }
         if (SUBJECT_SHOULD.matcher(s).matches()) {

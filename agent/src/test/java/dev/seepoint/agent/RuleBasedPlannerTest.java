@@ -60,6 +60,7 @@ class RuleBasedPlannerTest {
         "Now open Website Redesign the same way      | click(target=Website Redesign)",
         "Remove the invoice tag by clicking the little x on its chip | click(target=the little x on the invoice tag chip)",
         "Choose Monday under Start week on           | select(option=Monday under Start week on)",
+        "In the Guests box type maya@teamly.io and press Enter | type(text=maya@teamly.io, into=the Guests box) ; press(keys=Enter)",
         "Delete the draft by pressing the trash icon in its row | click(target=the trash icon in the draft row)",
         "Switch to grid view with the grid icon      | click(target=the grid icon)",
         "Click the arrow button beside it once so the largest files come first | click(target=the arrow button beside it)",
