@@ -9,6 +9,7 @@ import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ public final class ToggleTool extends AbstractTool {
             "\\b(?:check ?box(?:es)?|box|radio(?: button)?|option|switch|toggle|slider|button|tick)\\b", Pattern.CASE_INSENSITIVE);
     /** Evidence kinds of the controls a toggle acts on. */
     private static final Set<String> CHECKABLE = Set.of("checkbox", "radio button", "toggle");
+
+    /** Two names joined by "and": "Figma and Framer" (or one name, "Terms and Conditions"). */
+    private static final Pattern TWO = Pattern.compile("^(?:the )?(\\S.*?) and (?:the )?(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
     public ToggleTool() {
         super("toggle", "Sets a checkbox, radio button or switch described by 'target' to 'state': on (check), off "
@@ -39,6 +43,10 @@ public final class ToggleTool extends AbstractTool {
             throw new IllegalArgumentException("state must be on, off or flip, got '" + wanted + "'");
         }
         Screenshot frame = ctx.frame();
+        Observation each = each(ctx, frame, target, wanted);
+        if (each != null) {
+            return each;
+        }
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "toggle");
         String query = target;
         if (!KIND_NAMED.matcher(target).find()) {
@@ -73,5 +81,32 @@ public final class ToggleTool extends AbstractTool {
         return Observation.ok("clicked '" + target + "' at " + r.point() + "; it is now "
                 + (now.isEmpty() ? "in an unknown state (no state evidence)" : now)).withGrounding(r.grounding())
                 .withScreenshot(frame).with("state", now).with("clicked", true).with("point", r.point().toString());
+    }
+
+    /**
+     * "tick Figma and Framer": two names that each name a checkable of their own are set one after the other; null when
+     * the words are one name ("Terms and Conditions" names one checkbox) or not two controls.
+     */
+    private Observation each(ToolContext ctx, Screenshot frame, String target, String wanted) {
+        java.util.regex.Matcher two = TWO.matcher(target.strip());
+        if (!two.matches()) {
+            return null;
+        }
+        Targets.Resolved a = Targets.resolve(ctx, frame, two.group(1), "toggle");
+        Targets.Resolved b = Targets.resolve(ctx, frame, two.group(2), "toggle");
+        if (!a.isOk() || !b.isOk() || !CHECKABLE.contains(a.grounding().evidence().get("kind"))
+                || !CHECKABLE.contains(b.grounding().evidence().get("kind")) || a.box().intersects(b.box())) {
+            return null;
+        }
+        List<String> done = new java.util.ArrayList<>();
+        for (String one : List.of(two.group(1), two.group(2))) {
+            Observation o = execute(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("target", one).put("state", wanted), ctx);
+            if (o.isError()) {
+                return o;
+            }
+            done.add(o.text());
+        }
+        return Observation.ok(String.join("; ", done)).withScreenshot(frame);
     }
 }

@@ -170,6 +170,28 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void toggleOfTwoNamesJoinedByAndSetsEachOfTheirBoxes() {
+        model.find("Figma", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+        model.find("Framer", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
+
+        Observation o = run("toggle", "{'target':'Figma and Framer','state':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (15,15)", "click (15,45)");
+    }
+
+    @Test
+    void toggleOfOneNameWithAndInItSetsItsOneBox() {
+        model.find("Terms and Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+        model.find("Terms", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+        model.find("Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+
+        run("toggle", "{'target':'Terms and Conditions','state':'on'}");
+
+        assertThat(device.log()).containsExactly("click (15,15)");
+    }
+
+    @Test
     void toggleOfANamedKindAsksForNothingElse() {
         model.find("the Remember me box", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox", "state", "on"));
 
