@@ -43,7 +43,7 @@ public enum IconKind {
     CALENDAR("calendar", "date picker", "📅"),
     REFRESH("refresh", "reload", "sync", "retry", "⟳"),
     GRID("grid", "apps", "app launcher", "launcher", "waffle", "grid view", "tiles"),
-    SHUFFLE("shuffle", "random", "🔀"),
+    SHUFFLE("shuffle", "random", "crossed arrows", "🔀"),
     REPEAT("repeat", "loop", "🔁"),
     SPEAKER("speaker", "volume", "mute", "sound", "audio", "unmute", "🔊"),
     FILE("file", "new file", "document", "new document"),

@@ -201,6 +201,12 @@ class QueryParserTest {
     }
 
     @Test
+    void crossedArrowsAreTheShuffleIcon() {
+        assertThat(parser.parse("the crossed-arrows icon in the player bar").icons())
+                .containsExactly(dev.seepoint.perception.widget.IconKind.SHUFFLE);
+    }
+
+    @Test
     void anEditorOrAComposerIsATextArea() {
         assertThat(parser.parse("the editor").kind()).isEqualTo(Kind.TEXT_AREA);
         assertThat(parser.parse("the message composer").kind()).isEqualTo(Kind.TEXT_AREA);
