@@ -36,7 +36,6 @@ public final class Resolver {
     private static final java.util.Set<Region> CORNERS = java.util.EnumSet.of(Region.TOP_LEFT, Region.TOP_RIGHT,
             Region.BOTTOM_LEFT, Region.BOTTOM_RIGHT);
 
-    /** 1 at the named corner of {@code r}, 0 at its opposite corner. */
     /** What a match in a corner's quarter of the screen but outside its third is worth. */
     private static final double IN_QUARTER = 0.6;
 
@@ -49,6 +48,15 @@ public final class Resolver {
         return new Box(left ? 0 : w / 2, top ? 0 : h / 2, left ? w / 2 : w, top ? h / 2 : h);
     }
 
+    private static final java.util.Set<Region> SIDES = java.util.EnumSet.of(Region.LEFT, Region.RIGHT);
+
+    /** 1 at the named side of {@code r} (its left or right edge), 0 at the other. */
+    private static double sideCloseness(Box r, Region side, Box b) {
+        double d = (side == Region.LEFT ? b.centerX() - r.left() : r.right() - b.centerX()) / Math.max(1, r.width());
+        return Math.max(0, Math.min(1, 1 - d));
+    }
+
+    /** 1 at the named corner of {@code r}, 0 at its opposite corner. */
     private static double closeness(Box r, Region corner, Box b) {
         boolean left = corner == Region.TOP_LEFT || corner == Region.BOTTOM_LEFT;
         boolean top = corner == Region.TOP_LEFT || corner == Region.TOP_RIGHT;
@@ -344,6 +352,10 @@ public final class Resolver {
                     if (in == 1.0 && CORNERS.contains(query.region())) {
                         // "in the bottom right corner": of two inside the corner's third, the one nearer the corner
                         in = 0.7 + 0.3 * closeness(r, query.region(), s.box);
+                    }
+                    if (in == 1.0 && SIDES.contains(query.region()) && modal.isEmpty()) {
+                        // "the right arrow on the left": of two in the left half, the one nearer the left edge
+                        in = 0.7 + 0.3 * sideCloseness(r, query.region(), s.box);
                     }
                     next.add(s.withRank(s.rank * in));
                 }

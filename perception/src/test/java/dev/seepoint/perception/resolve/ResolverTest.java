@@ -185,6 +185,16 @@ class ResolverTest {
     }
 
     @Test
+    void ofTwoInTheLeftHalfTheOneNearerTheLeftEdgeIsOnTheLeft() {
+        // a calendar: the header's next-week arrow at x 397 and the sidebar's mini calendar arrow at x 220
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(397, 26, 405, 38), Widget.State.UNKNOWN, IconKind.CHEVRON_RIGHT, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(220, 152, 226, 164), Widget.State.UNKNOWN, IconKind.CHEVRON_RIGHT, ""));
+
+        assertThat(locate("the right arrow on the left").requireBox().left()).isEqualTo(220);
+        assertThat(locate("the right arrow").isAmbiguous()).isTrue();
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
