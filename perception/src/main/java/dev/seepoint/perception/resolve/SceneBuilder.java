@@ -26,7 +26,7 @@ public final class SceneBuilder {
         sorted.replaceAll(w -> wholeLink(shot, w, lines));
         widgets = List.copyOf(sorted);
         for (Widget w : sorted) {
-            w = asSelect(w);
+            w = asSelect(w, sorted);
             List<Word> words = wordsInside(w.box(), lines);
             String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
@@ -112,15 +112,36 @@ public final class SceneBuilder {
      * A wide "button" or "field" whose text ends in a down chevron read as a letter ("Royal Mail v", a native select
      * outlined in pale grey read as a field: "All categories v") is a select.
      */
-    static Widget asSelect(Widget w) {
+    static Widget asSelect(Widget w, List<Widget> widgets) {
         if (w.kind() != WidgetKind.BUTTON && w.kind() != WidgetKind.TEXT_FIELD || w.box().width() < 3 * w.box().height()) {
             return w;
         }
         java.util.regex.Matcher m = TRAILING_CHEVRON.matcher(w.text().strip());
-        if (!m.matches() || m.group(1).isBlank() || !w.text().strip().matches(".*\\s\\S$|.*[▾▼⌄˅∨⌵]$")) {
-            return w;
+        if (m.matches() && !m.group(1).isBlank() && w.text().strip().matches(".*\\s\\S$|.*[▾▼⌄˅∨⌵]$")) {
+            return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), m.group(1).strip());
         }
-        return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), m.group(1).strip());
+        // a down chevron drawn at the right end ("High <" where OCR read the chevron as another mark): a dropdown
+        java.util.regex.Matcher mark = TRAILING_MARK.matcher(w.text().strip());
+        if (w.kind() == WidgetKind.TEXT_FIELD && mark.matches() && chevronAtRightEnd(w, widgets)) {
+            return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), mark.group(1).strip());
+        }
+        return w;
+    }
+
+    /** A field's text ending in one mark OCR made of its arrow: "High <", "Automatic ^". */
+    private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("^(.*\\S)\\s+[^\\p{L}\\p{N}\\s]$");
+
+    /** Whether a down chevron lies inside the right end of {@code w}, centred on its height. */
+    private static boolean chevronAtRightEnd(Widget w, List<Widget> widgets) {
+        Box b = w.box();
+        for (Widget o : widgets) {
+            Box c = o.box();
+            if (o.kind() == WidgetKind.ICON && o.icon() == dev.seepoint.perception.widget.IconKind.CHEVRON_DOWN && b.contains(c)
+                    && b.right() - c.right() <= Math.max(24, b.height()) && Math.abs(c.centerY() - b.centerY()) <= b.height() / 4.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A horizontal gap wide enough to separate two texts that OCR put on one line. */
@@ -168,8 +189,8 @@ public final class SceneBuilder {
                     && b.left() < field.left() + field.width() * 0.6
                     && (b.left() <= field.left() + 24 * dpr || Math.abs(b.centerX() - field.centerX()) < field.width() * 0.15)) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3;
-            } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 240 * dpr
-                    && b.verticalOverlap(field) > 0.5) {
+            } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 360 * dpr
+                    && b.verticalOverlap(field) > 0.5) { // as far as a settings row's caption from the control at its end
                 cost = (field.left() - b.right()) * 0.5 + 4;
             } else {
                 continue;

@@ -195,6 +195,19 @@ class ResolverTest {
     }
 
     @Test
+    void aFieldEndingInADownChevronReadAsAnotherMarkIsADropdown() {
+        // a dark settings dialog's native select: "High" and its arrow, which OCR read as "<"
+        text(385, 236, "Download");
+        widget(WidgetKind.TEXT_FIELD, Box.of(746, 228, 896, 259), "High <");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(883, 240, 893, 247), Widget.State.UNKNOWN, IconKind.CHEVRON_DOWN, ""));
+        text(760, 238, "High <");
+
+        Grounding g = locate("the Download dropdown");
+        assertThat(g.requireBox()).isEqualTo(Box.of(746, 228, 896, 259));
+        assertThat(g.evidence()).containsEntry("kind", "dropdown");
+    }
+
+    @Test
     void aMenuItemIsNotTheLabelOfTheHighlightedItemBelowIt() {
         // a card's ⋮ menu: Edit, then "Move to…" drawn in a rounded highlight the detector takes for a field
         widgets.add(new Widget(WidgetKind.ICON, Box.of(229, 588, 241, 600), Widget.State.UNKNOWN, IconKind.EDIT, ""));
