@@ -23,10 +23,41 @@ public final class SegmentedText {
     private SegmentedText() {
     }
 
-    /** True for a bare date ("03/15/2027", "2027-03-15") or time ("08:30", "8:30 PM"). */
+    /** True for a bare date ("03/15/2027", "2027-03-15", "March 20, 2026") or time ("08:30", "8:30 PM"). */
     public static boolean isDateOrTime(String text) {
         String t = text == null ? "" : text.strip();
-        return DATE.matcher(t).matches() || TIME.matcher(t).matches();
+        return DATE.matcher(t).matches() || TIME.matcher(t).matches() || iso(t) != null;
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A date written with its month's name: "March 20, 2026", "Mar 20 2026". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+    /** A date written day first: "20 March 2026", "20th Mar, 2026". */
+    private static final Pattern DAY_FIRST = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+
+    /** The ISO form ("2026-03-20") of a date written with its month's name, or null. */
+    static String iso(String text) {
+        Matcher m = MONTH_FIRST.matcher(text);
+        String month;
+        String day;
+        String year;
+        if (m.matches()) {
+            month = m.group(1);
+            day = m.group(2);
+            year = m.group(3);
+        } else if ((m = DAY_FIRST.matcher(text)).matches()) {
+            day = m.group(1);
+            month = m.group(2);
+            year = m.group(3);
+        } else {
+            return null;
+        }
+        int number = MONTHS.indexOf(month.toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= 31 ? year + "-" + pad(String.valueOf(number)) + "-" + pad(day) : null;
     }
 
     private static final Pattern MASK = Pattern.compile("(?i).*(?:--|\\b(?:mm|dd|yyyy|yy|hh|jj|aaaa|tt)\\b).*");
@@ -45,12 +76,14 @@ public final class SegmentedText {
     private static final Pattern SHOWN_DATE = Pattern.compile("(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})");
 
     /**
-     * The keys to type for {@code text} into a control showing {@code shown}: an ISO date ("2027-03-12") goes in
+     * The keys to type for {@code text} into a control showing {@code shown}: an ISO date ("2027-03-12", or one written
+     * with its month's name, "March 12, 2027") goes in
      * the order the control shows its segments ("03/12/2027" under "mm/dd/yyyy" or a date such as "12/10/2026",
      * "12/03/2027" under "dd/mm/yyyy"), since a native control fills its first segment first.
      */
     public static String keys(String text, String shown) {
-        Matcher iso = ISO.matcher(text.strip());
+        String written = iso(text.strip()); // "March 20, 2026" is "2026-03-20"
+        Matcher iso = ISO.matcher(written != null ? written : text.strip());
         if (iso.matches()) {
             String y = iso.group(1);
             String m = pad(iso.group(2));

@@ -46,4 +46,13 @@ class SegmentedTextTest {
         assertThat(SegmentedText.keys("2027-3-5", "yyyy-mm-dd")).isEqualTo("2027-3-5");
         assertThat(SegmentedText.keys("03/15/2027", "mm/dd/yyyy")).isEqualTo("03/15/2027"); // already in its order
     }
+
+    @Test
+    void aDateWrittenWithItsMonthsNameIsADateInTheControlsOrder() {
+        assertThat(SegmentedText.isDateOrTime("March 20, 2026")).isTrue();
+        assertThat(SegmentedText.keys("March 20, 2026", "03/11/2026")).isEqualTo("03/20/2026");
+        assertThat(SegmentedText.keys("20 March 2026", "dd/mm/yyyy")).isEqualTo("20/03/2026");
+        assertThat(SegmentedText.keys("Sept 3rd, 2027", "mm/dd/yyyy")).isEqualTo("09/03/2027");
+        assertThat(SegmentedText.isDateOrTime("March madness 2026")).isFalse();
+    }
 }
