@@ -1579,6 +1579,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * that has separate strokes (the two arrows of repeat, a speaker's cone and waves). Members read
      * under a short word stay "hidden" in the union, with the lowest confidence among them.
      */
+    /** The largest distance at which glyphs joined into one are taken for the icon they draw together. */
+    private static final double JOIN_ACCEPT = 0.55;
+    /** How clearly the joined drawing must be nearer its kind than any other (a thin repeat: 0.55 against 0.75). */
+    private static final double JOIN_LEAD = 0.75;
+
     private static void parts(Raster raster, List<Box> glyphs, List<Hidden> hidden) {
         int n0 = glyphs.size();
         List<Box> all = new ArrayList<>(glyphs);
@@ -1616,7 +1621,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             double aspect = union.width() / (double) union.height();
             if (aspect < 0.6 || aspect > 1.7) continue;
             IconTemplates.Match m = iconMatch(raster, union);
-            if (m.kind() == IconKind.UNKNOWN || m.distance() > 0.45 || m.distance() > 0.7 * m.runnerUp()) continue;
+            if (m.kind() == IconKind.UNKNOWN || m.distance() > JOIN_ACCEPT || m.distance() > JOIN_LEAD * m.runnerUp()) continue;
             double c = 1;
             boolean anyHidden = false;
             for (int k : members) {

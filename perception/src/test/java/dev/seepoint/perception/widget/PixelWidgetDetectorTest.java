@@ -586,6 +586,16 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.SELECT);
     }
 
+    @Test
+    void aThinRepeatIconOcrReadAsADigitIsRepeatNotTheForwardArrowOfItsTopHalf() throws Exception {
+        // a music player's controls: shuffle, previous, play, next, repeat (two 1.5 px arrows, read as "2")
+        Box two = Box.of(233, 20, 250, 37);
+        List<Widget> found = detect(cut("/widgets/player-controls.png"), List.of(new TextLine(two, "2", 0.5, List.of(new Word(two, "2", 0.5)))));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.REPEAT && w.box().contains(two.center()));
+        assertThat(found).as("%s", found).noneMatch(w -> w.icon() == IconKind.FORWARD);
+    }
+
     private static TextLine line(int x, int y, String text) {
         List<Word> words = new java.util.ArrayList<>();
         int cx = x;
