@@ -53,7 +53,34 @@ public final class TypeTool extends AbstractTool {
             }
             return r.isOk() ? into(ctx, frame, r, into, text, clear) : r.error();
         }
-        return typed(ctx, Observation.ok("").withScreenshot(frame), "the focused element", text, clear, false);
+        Observation done = typed(ctx, Observation.ok("").withScreenshot(frame), "the focused element", text, clear, false);
+        if (text.isEmpty()) {
+            return done;
+        }
+        Screenshot after = ctx.device().settle(ctx.options().settleTimeout()).frame();
+        if (!after.samePixels(frame)) {
+            return done;
+        }
+        // nothing on the screen took the keys (a chat opened without focusing its composer): the one field there is meant
+        Targets.Resolved only = onlyField(ctx, after);
+        if (only == null) {
+            return done.withText(done.text() + ", but the screen did not change: nothing may have had the focus; "
+                    + "name the field to type into (\"type … into the Message box\")");
+        }
+        return into(ctx, after, only, "the only field on the screen", text, clear);
+    }
+
+    /** The one text field or text area on {@code frame}, or null when there is none or more than one. */
+    private static Targets.Resolved onlyField(ToolContext ctx, Screenshot frame) {
+        dev.seepoint.perception.Grounding field = ctx.model().locate(frame, "the text field");
+        dev.seepoint.perception.Grounding area = ctx.model().locate(frame, "the text area");
+        if (field.isUnique() && !area.isFound()) {
+            return Targets.judge(field, frame, "type into");
+        }
+        if (area.isUnique() && !field.isFound()) {
+            return Targets.judge(area, frame, "type into");
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern NAMES_KIND = java.util.regex.Pattern.compile(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seepoint.perception.Box;
 import dev.seepoint.tools.Observation;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TypeToolTest extends ToolTestBase {
@@ -33,6 +34,27 @@ class TypeToolTest extends ToolTestBase {
         run("type", "{'text':'hello'}");
 
         assertThat(device.log()).containsExactly("type hello");
+    }
+
+    @Test
+    void typingThatChangesNothingGoesIntoTheOnlyFieldOnTheScreen() {
+        // a chat opened without focusing its composer: the keys went nowhere, and one text area is on the screen
+        model.find("the text area", Box.of(100, 200, 300, 240), Map.of("kind", "text area"));
+
+        Observation o = run("type", "{'text':'hello'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("type hello", "click (200,220)", "type hello");
+    }
+
+    @Test
+    void typingThatChangesNothingWithSeveralFieldsSaysToNameOne() {
+        model.ambiguous("the text field", Box.of(0, 0, 10, 10), Box.of(0, 20, 10, 30));
+
+        Observation o = run("type", "{'text':'hello'}");
+
+        assertThat(device.log()).containsExactly("type hello");
+        assertThat(o.text()).contains("nothing may have had the focus");
     }
 
     @Test
