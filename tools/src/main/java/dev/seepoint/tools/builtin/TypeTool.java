@@ -64,8 +64,8 @@ public final class TypeTool extends AbstractTool {
         // nothing on the screen took the keys (a chat opened without focusing its composer): the one field there is meant
         Targets.Resolved only = onlyField(ctx, after);
         if (only == null) {
-            return done.withText(done.text() + ", but the screen did not change: nothing may have had the focus; "
-                    + "name the field to type into (\"type … into the Message box\")");
+            return Observation.error(done.text() + ", but the screen did not change: nothing may have had the focus; "
+                    + "name the field to type into (\"type … into the Message box\")").withScreenshot(after);
         }
         return into(ctx, after, only, "the only field on the screen", text, clear);
     }

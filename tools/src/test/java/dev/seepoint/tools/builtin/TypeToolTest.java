@@ -31,8 +31,11 @@ class TypeToolTest extends ToolTestBase {
 
     @Test
     void typesIntoTheFocusedElementWhenNoFieldIsNamed() {
-        run("type", "{'text':'hello'}");
+        device.whenTyped(dev.seepoint.tools.testing.Frames.with(page, Box.of(10, 10, 60, 30), 0x333333)); // the text shows
 
+        Observation o = run("type", "{'text':'hello'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
         assertThat(device.log()).containsExactly("type hello");
     }
 
@@ -54,6 +57,7 @@ class TypeToolTest extends ToolTestBase {
         Observation o = run("type", "{'text':'hello'}");
 
         assertThat(device.log()).containsExactly("type hello");
+        assertThat(o.isError()).isTrue();
         assertThat(o.text()).contains("nothing may have had the focus");
     }
 
