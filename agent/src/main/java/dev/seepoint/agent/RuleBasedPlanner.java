@@ -30,7 +30,9 @@ public final class RuleBasedPlanner implements Planner {
             "untick", "deselect", "unselect", "toggle", "turn", "switch", "enable", "disable", "select", "choose", "pick",
             "clear", "empty", "erase", "fill", "set", "type", "enter", "input", "write", "put", "key", "insert",
             "open", "go", "navigate", "visit", "browse", "log", "login", "sign", "signin", "logon", "submit", "see",
-            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave", "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower", "reduce", "bump", "discard", "add", "send", "replace",
+            "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave",
+            "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower",
+            "reduce", "bump", "discard", "add", "send", "replace",
             "title", "rename", "flip", "upload");
 
     private static final Pattern SEPARATOR = Pattern.compile(
@@ -106,6 +108,8 @@ public final class RuleBasedPlanner implements Planner {
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
+    /** A clause that does not say how it is done ("remove the tag by clicking its x" names the click to make). */
+    private static final String NOT_SAYING_HOW = "(?!.*\\bby (?:clicking|pressing|tapping|hitting)\\b)";
     /**
      * A purpose after the target: "the SkyWays message to read it", "the right arrow ... to go to the following week".
      * It says what the click is for, not which thing it is, unless nothing but a kind word would be left; a capitalised
@@ -218,10 +222,10 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
-        rule("^(delete|remove) (?!.*\\bby (?:clicking|pressing|tapping|hitting)\\b)(.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
+        rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(3)) + " menu on " + c.target(m.group(2))),
                 PlanStep.of("click", c.intent(), "target", capitalised(m.group(1)))));
-        rule("^(delete|remove) (?!.*\\bby (?:clicking|pressing|tapping|hitting)\\b)(.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
+        rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                         "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)).replaceFirst("(?i)^the only ", "the first "))));
         rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal))?$",

@@ -21,6 +21,8 @@ public final class UnreadInitials {
     private static final double SURE = 0.8;
     /** The largest avatar (px) whose letters are read: larger discs are pictures, not initials. */
     private static final int MAX_SIDE = 64;
+    /** How far in from a disc's box its inscribed square lies, as a share of its diameter ((1 - 1/√2) / 2, rounded up). */
+    private static final double INSET = 0.17;
 
     private UnreadInitials() {
     }
@@ -38,9 +40,6 @@ public final class UnreadInitials {
                 .map(b -> b.expand(-(int) Math.round(INSET * Math.min(b.width(), b.height()))))
                 .toList();
     }
-
-    /** How far in from a disc's box its inscribed square lies, as a share of its diameter ((1 - 1/√2) / 2, rounded up). */
-    private static final double INSET = 0.17;
 
     /** Of the lines read in those boxes, the ones that are initials. */
     public static List<TextLine> initials(List<TextLine> read) {
