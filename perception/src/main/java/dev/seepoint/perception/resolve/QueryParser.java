@@ -202,7 +202,7 @@ public final class QueryParser {
         String day = null;
         Matcher weekday = ON_WEEKDAY.matcher(s);
         if (weekday.find() && weekday.start() > 0) {
-            day = weekday.group(1).substring(0, 3);
+            day = weekday.group(1); // matched to a heading "THU" as the text matcher does any day name
             s = s.substring(0, weekday.start()).strip();
         }
         // Split off relations.

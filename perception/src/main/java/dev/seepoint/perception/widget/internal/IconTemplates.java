@@ -587,6 +587,23 @@ public final class IconTemplates {
         return area;
     }
 
+    /** A {@code px}×{@code px} ink mask of what {@code painter} draws in white on black, anti-aliased and thresholded. */
+    static boolean[] drawnMask(int px, java.util.function.Consumer<Graphics2D> painter) {
+        BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, px, px);
+        g.setColor(Color.WHITE);
+        painter.accept(g);
+        g.dispose();
+        boolean[] m = new boolean[px * px];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = img.getRaster().getSample(i % px, i / px, 0) >= 110;
+        }
+        return m;
+    }
+
     private static List<Template> build() {
         List<Template> out = new ArrayList<>();
         int px = 48;
@@ -594,25 +611,14 @@ public final class IconTemplates {
         for (Drawing dr : drawings()) {
             double[] widths = dr.strokes.isEmpty() ? new double[] {0} : new double[] {1.2, 2, 3};
             for (double sw : widths) {
-                BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
-                Graphics2D g = img.createGraphics();
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setColor(Color.BLACK);
-                g.fillRect(0, 0, px, px);
-                g.setColor(Color.WHITE);
-                g.transform(AffineTransform.getScaleInstance(scale, scale));
-                for (Shape s : dr.fills) g.fill(s);
-                if (sw > 0) {
-                    g.setStroke(new BasicStroke((float) sw, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    for (Shape s : dr.strokes) g.draw(s);
-                }
-                g.dispose();
-                boolean[] m = new boolean[px * px];
-                for (int y = 0; y < px; y++) {
-                    for (int x = 0; x < px; x++) {
-                        m[y * px + x] = (img.getRaster().getSample(x, y, 0)) >= 110;
+                boolean[] m = drawnMask(px, g -> {
+                    g.transform(AffineTransform.getScaleInstance(scale, scale));
+                    for (Shape s : dr.fills) g.fill(s);
+                    if (sw > 0) {
+                        g.setStroke(new BasicStroke((float) sw, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        for (Shape s : dr.strokes) g.draw(s);
                     }
-                }
+                });
                 Norm n = normalise(m, px, px);
                 if (n != null) {
                     out.add(new Template(dr.kind, n.mask, distance(n.mask), n.ink, n.aspect, parts(n.mask)));
@@ -661,21 +667,10 @@ public final class IconTemplates {
         List<Template> out = new ArrayList<>();
         int px = 64;
         for (int style : new int[] {java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC}) {
-            BufferedImage img = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = img.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.BLACK);
-            g.fillRect(0, 0, px, px);
-            g.setColor(Color.WHITE);
-            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, style, 40));
-            g.drawString(text, 12, 48);
-            g.dispose();
-            boolean[] m = new boolean[px * px];
-            for (int y = 0; y < px; y++) {
-                for (int x = 0; x < px; x++) {
-                    m[y * px + x] = img.getRaster().getSample(x, y, 0) >= 110;
-                }
-            }
+            boolean[] m = drawnMask(px, g -> {
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, style, 40));
+                g.drawString(text, 12, 48);
+            });
             Norm n = normalise(m, px, px);
             if (n != null) {
                 out.add(new Template(IconKind.UNKNOWN, n.mask, distance(n.mask), n.ink, n.aspect, parts(n.mask)));

@@ -3,12 +3,9 @@ package dev.seepoint.perception.widget.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +15,7 @@ class IconTemplatesTest {
     private static final int S = 24;
 
     private static boolean[] mask(Consumer<Graphics2D> painter) {
-        BufferedImage img = new BufferedImage(S, S, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, S, S);
-        g.setColor(Color.WHITE);
-        painter.accept(g);
-        g.dispose();
-        boolean[] m = new boolean[S * S];
-        for (int i = 0; i < m.length; i++) m[i] = img.getRaster().getSample(i % S, i / S, 0) >= 110;
-        return m;
+        return IconTemplates.drawnMask(S, painter);
     }
 
     private static boolean[] heart() {
