@@ -1136,7 +1136,11 @@ public final class Resolver {
     private static final java.util.regex.Pattern GENERIC_NOUN = java.util.regex.Pattern.compile(
             "(?:question|item|todo|to-do|task|file|product|entry|result|row|card|message|comment|post|article|order|"
                     + "option|answer|document|doc|song|track|user|contact|email|mail|notification|record|line|link|"
-                    + "heading|section|step|plan|review|event|person|customer|project|folder|note)(?:e?s)?");
+                    + "heading|section|step|plan|review|event|person|customer|project|folder|note|ticket|issue|invoice|"
+                    + "deal|lead|listing|property|home|lesson|course|video|episode|playlist|album|device|room|transaction|"
+                    + "payment|job|candidate|applicant|application|appointment|booking|reservation|hotel|flight|photo|"
+                    + "thread|conversation|channel|reply|member|account|report|recipe|invite|invitation|request|"
+                    + "contract|quote|bill|statement)(?:e?s)?");
 
     private static boolean isGenericNoun(Query q) {
         return !q.quoted() && q.kind() == Kind.ANY && GENERIC_NOUN.matcher(TextMatch.fold(q.text())).matches();
@@ -1155,7 +1159,9 @@ public final class Resolver {
     /**
      * "the third question", "the last todo": the n-th item of the longest vertical list on the screen
      * (texts sharing a left edge and a size, one under the other), unless the noun itself is
-     * written on the screen often enough to count.
+     * written on the screen often enough to count. A list headed by the noun ("Tickets", "5 tickets",
+     * a "Songs" tab) goes before a longer one that is not, and items written on two lines (a name over
+     * a subject) count once.
      */
     private Grounding listItem(Scene scene, Query query, int ordinal, List<Scored> scored) {
         long exact = scored.stream().filter(s -> s.match >= 0.95).count();
@@ -1173,19 +1179,38 @@ public final class Resolver {
                 texts.add(e);
             }
         }
-        List<Element> bestList = List.of();
+        List<List<Element>> lists = new ArrayList<>();
         if (TextMatch.fold(query.text()).startsWith("question")) {
             // a question is written as one: keep to the texts ending in "?" when they make a list
-            bestList = longestList(scene, texts.stream().filter(e -> e.text().strip().endsWith("?")).toList(), tol);
+            lists.addAll(lists(scene, texts.stream().filter(e -> e.text().strip().endsWith("?")).toList(), tol));
         }
-        if (bestList.size() < 3) {
-            bestList = longestList(scene, texts, tol);
+        if (lists.stream().noneMatch(l -> l.size() >= 3)) {
+            lists = lists(scene, texts, tol);
         }
-        if (bestList.size() < 3) {
+        List<String> noun = TextMatch.stems(TextMatch.words(query.text()));
+        List<Element> items = List.of();
+        boolean headed = false;
+        for (List<Element> list : lists) {
+            List<Element> lines = new ArrayList<>(list);
+            lines.sort(Comparator.comparingInt((Element e) -> e.box().top()));
+            String last = noun.isEmpty() ? "" : noun.get(noun.size() - 1);
+            boolean titled = !last.isEmpty() && countsNoun(lines.get(0).text(), last);
+            if (titled) {
+                lines.remove(0); // "4 tickets" written at the list's own left edge heads it
+            }
+            List<Element> rows = rowsOf(lines);
+            boolean byNoun = rows.size() >= 2 && (titled || !last.isEmpty() && headedBy(scene, list, lists, last));
+            boolean better = byNoun != headed ? byNoun
+                    : rows.size() > items.size() || rows.size() == items.size() && !rows.isEmpty()
+                            && rows.get(0).box().height() > items.get(0).box().height();
+            if (better && (byNoun || rows.size() >= 3)) {
+                items = rows;
+                headed = byNoun;
+            }
+        }
+        if (items.isEmpty()) {
             return null;
         }
-        List<Element> items = new ArrayList<>(bestList);
-        items.sort(Comparator.comparingInt((Element e) -> e.box().top()));
         int index = ordinal > 0 ? ordinal - 1 : items.size() + ordinal;
         if (index < 0 || index >= items.size()) {
             return Grounding.notFound(query.expression(), scene.screenshot().frame(), "asked for " + query.text()
@@ -1195,25 +1220,105 @@ public final class Resolver {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("kind", "list item");
         evidence.put("text", pick.text());
-        evidence.put("list", items.size() + " items sharing a left edge");
+        evidence.put("list", items.size() + " items sharing a left edge" + (headed ? ", headed by '" + query.text() + "'" : ""));
         return Grounding.found(query.expression(), scene.screenshot().frame(), pick.box(), pick.box().center(), 0.8,
                 List.of(), evidence);
     }
 
+    /** Whether {@code text} reads as a count or title of {@code noun}s: "Tickets", "5 tickets", "Songs (12)". */
+    private static boolean countsNoun(String text, String noun) {
+        List<String> words = TextMatch.words(text);
+        List<String> named = words.stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+        return named.size() == 1 && TextMatch.stems(named).contains(noun);
+    }
+
     /**
-     * The longest list among {@code texts}: texts sharing a left edge, a height, the darkness of their
-     * ink and the container they sit in, known by the vertical edge to their left (a grey note under
-     * an answer, or a bold line in the next box, is no item of the list above it); the taller list on
-     * a tie.
+     * The first line of each item of {@code list} (sorted top to bottom): when the gaps between its lines
+     * fall into short ones and long ones, and every long gap closes an item of the same number of
+     * lines (a sender over a subject), an item is the lines between two long gaps.
      */
-    private static List<Element> longestList(Scene scene, List<Element> texts, double tol) {
+    static List<Element> rowsOf(List<Element> list) {
+        List<Element> lines = new ArrayList<>(list);
+        lines.sort(Comparator.comparingInt((Element e) -> e.box().top()));
+        if (lines.size() < 4) {
+            return lines;
+        }
+        int[] gaps = new int[lines.size() - 1];
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = lines.get(i + 1).box().top() - lines.get(i).box().top();
+            shortest = Math.min(shortest, gaps[i]);
+            longest = Math.max(longest, gaps[i]);
+        }
+        if (longest < 1.6 * shortest) {
+            return lines;
+        }
+        double cut = (shortest + longest) / 2.0;
+        List<Element> firsts = new ArrayList<>(List.of(lines.get(0)));
+        int size = -1;
+        int run = 1;
+        for (int i = 0; i < gaps.length; i++) {
+            if (gaps[i] > cut) {
+                if (size != -1 && size != run) {
+                    return lines;
+                }
+                size = run;
+                run = 1;
+                firsts.add(lines.get(i + 1));
+            } else {
+                run++;
+            }
+        }
+        return size >= 2 && run == size ? firsts : lines;
+    }
+
+    /**
+     * Whether a text naming {@code noun} ("Tickets", "5 tickets", a "Songs" tab) stands above the first
+     * line of {@code list}, within a few lines of it and over its column. Lines of another list woven
+     * into this one (the titles over a list of grey captions) belong to it: a heading stands above them too.
+     */
+    private static boolean headedBy(Scene scene, List<Element> list, List<List<Element>> lists, String noun) {
+        int top = list.stream().mapToInt(e -> e.box().top()).min().orElse(0);
+        int bottom = list.stream().mapToInt(e -> e.box().bottom()).max().orElse(0);
+        int left = list.stream().mapToInt(e -> e.box().left()).min().orElse(0);
+        int right = list.stream().mapToInt(e -> e.box().right()).max().orElse(0);
+        int zone = top;
+        for (List<Element> other : lists) {
+            int otherTop = other.stream().mapToInt(e -> e.box().top()).min().orElse(0);
+            int otherBottom = other.stream().mapToInt(e -> e.box().bottom()).max().orElse(0);
+            boolean woven = otherTop < bottom && otherBottom > top
+                    && other.stream().anyMatch(e -> e.box().right() >= left && e.box().left() <= right);
+            if (woven) {
+                zone = Math.min(zone, otherTop);
+            }
+        }
+        double reach = 240 * scene.screenshot().devicePixelRatio();
+        for (Element e : scene.elements()) {
+            Box b = e.box();
+            if (b.bottom() > zone + 2 || top - b.bottom() > reach || b.right() < left || b.left() > right) {
+                continue;
+            }
+            if (TextMatch.stems(TextMatch.words(e.text())).contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every list among {@code texts}, largest first: texts sharing a left edge, a height, the darkness
+     * of their ink and the container they sit in, known by the vertical edge to their left (a grey note
+     * under an answer, or a bold line in the next box, is no item of the list above it).
+     */
+    private static List<List<Element>> lists(Scene scene, List<Element> texts, double tol) {
         Map<Element, Integer> ink = new HashMap<>();
         Map<Element, Optional<Regions.Edge>> card = new HashMap<>();
         for (Element e : texts) {
             ink.put(e, darkestInk(scene.screenshot(), e.box()));
             card.put(e, scene.regions().leftEdge(e.box()));
         }
-        List<Element> bestList = List.of();
+        List<List<Element>> lists = new ArrayList<>();
         for (Element seed : texts) {
             List<Element> list = new ArrayList<>();
             for (Element e : texts) {
@@ -1223,12 +1328,12 @@ public final class Resolver {
                     list.add(e);
                 }
             }
-            if (list.size() > bestList.size() || list.size() == bestList.size() && !list.isEmpty()
-                    && list.get(0).box().height() > bestList.get(0).box().height()) {
-                bestList = list;
+            if (list.size() >= 2 && !lists.contains(list)) {
+                lists.add(list);
             }
         }
-        return bestList;
+        lists.sort(Comparator.comparingInt((List<Element> l) -> l.size()).reversed());
+        return lists;
     }
 
     /** How far the strongest ink in {@code box} stands from the box's background, 0..255. */

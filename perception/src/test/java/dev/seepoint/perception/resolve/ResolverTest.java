@@ -943,6 +943,36 @@ class ResolverTest {
     }
 
     @Test
+    void theSecondSongIsCountedInTheListHeadedBySongsNotALongerListBeside() {
+        String[] library = {"Liked Songs", "Deep Focus", "Morning Commute", "Road Trip Mix", "Sunday Jazz", "Discover Weekly"};
+        for (int i = 0; i < library.length; i++) {
+            text(40, 100 + 50 * i, library[i]);
+        }
+        text(400, 60, "Songs");
+        text(500, 60, "Albums");
+        text(420, 150, "Glass Harbor");
+        text(420, 200, "Harborline");
+        text(420, 250, "Harbor Lights");
+        Grounding second = locate("the second song in the list");
+        assertThat(second.requireBox().top()).as("%s", second).isEqualTo(200);
+        assertThat(second.evidence().get("list")).contains("headed by");
+    }
+
+    @Test
+    void aTicketWrittenOnTwoLinesCountsOnceInTheList() {
+        text(100, 60, "4 tickets");
+        String[][] tickets = {{"Marta Kowalski", "Charged twice"}, {"Daniel Okafor", "Cannot reset my password"},
+                {"Tomas Herrera", "How do I add a teammate?"}, {"Grace Liu", "Dark mode is unreadable"}};
+        for (int i = 0; i < tickets.length; i++) {
+            text(100, 100 + 80 * i, tickets[i][0]);
+            text(100, 122 + 80 * i, tickets[i][1]);
+        }
+        Grounding third = locate("the third ticket in the list");
+        assertThat(third.requireBox().top()).as("%s", third.evidence()).isEqualTo(260);
+        assertThat(locate("the last ticket").requireBox().top()).isEqualTo(340);
+    }
+
+    @Test
     void theLastQuestionIsTheLastInItsCardNotALineInTheBoxBelow() {
         int[] questions = {100, 160, 220};
         Screenshot shot = painted(new java.awt.Color(0xf9fafb), g -> {
