@@ -15,6 +15,18 @@ final class Colours {
 
     /** Colour names seen in {@code box}: the dominant colour and each vivid colour covering at least a tenth of it. */
     static Set<String> of(Screenshot shot, Box box) {
+        return of(shot, box, false);
+    }
+
+    /**
+     * The colour names a tester may use for what {@code box} shows: as {@link #of}, with both names for a hue on
+     * the border of two ({@link #names}).
+     */
+    static Set<String> called(Screenshot shot, Box box) {
+        return of(shot, box, true);
+    }
+
+    private static Set<String> of(Screenshot shot, Box box, boolean border) {
         Box b = box.clip(shot.size());
         Set<String> out = new LinkedHashSet<>();
         if (b.isEmpty()) {
@@ -32,10 +44,12 @@ final class Colours {
             }
             float[] hsv = hsv(e.getKey());
             if (hsv[1] >= 0.35f && hsv[2] >= 0.25f) {
-                vivid.merge(name(e.getKey()), e.getValue(), Integer::sum);
+                for (String name : border ? names(e.getKey()) : Set.of(name(e.getKey()))) {
+                    vivid.merge(name, e.getValue(), Integer::sum);
+                }
             }
         }
-        out.add(name(dominant));
+        out.addAll(border ? names(dominant) : Set.of(name(dominant)));
         for (Map.Entry<String, Integer> e : vivid.entrySet()) {
             if (e.getValue() * 10 >= n) {
                 out.add(e.getKey());
@@ -78,6 +92,31 @@ final class Colours {
             }
         }
         return counts;
+    }
+
+    /**
+     * The names a tester may give a packed RGB value: its plain name, and the next one where the hue lies on
+     * the border between two (a teal button is "the green button" to one tester and "the blue one" to another).
+     */
+    static Set<String> names(int rgb) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(name(rgb));
+        float[] hsv = hsv(rgb);
+        if (hsv[1] >= 0.2f && hsv[2] >= 0.22f) {
+            for (float[] border : BORDERS) {
+                if (Math.abs(hsv[0] - border[0]) <= border[1]) {
+                    out.add(name(hsv[0] < border[0] ? border[0] + 1 : border[0] - 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Hues where one colour name meets the next, and how far either side both names hold. */
+    private static final float[][] BORDERS = {{15, 5}, {42, 5}, {70, 6}, {165, 20}, {255, 8}, {295, 8}};
+
+    private static String name(float hue) {
+        return name(java.awt.Color.HSBtoRGB(hue / 360f, 0.8f, 0.8f) & 0xFFFFFF);
     }
 
     static String name(int rgb) {

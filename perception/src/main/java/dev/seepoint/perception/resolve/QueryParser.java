@@ -138,7 +138,7 @@ public final class QueryParser {
     /** A colour, maybe after words of size or shape: "the green Save button", "the big round green play button". */
     private static final Pattern COLOUR = Pattern.compile(
             "^(?:(?:big|large|small|little|tiny|huge|round|rounded|circular|square|solid|filled|bright|dark|light)\\s+)*"
-                    + "(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray)\\b");
+                    + "(red|orange|yellow|green|teal|cyan|blue|indigo|purple|violet|pink|black|white|grey|gray)\\b");
     /** A swatch's colour, maybe with a shade before it: "the rust-orange swatch", "the olive green one". */
     private static final Pattern SHADED_COLOUR = Pattern.compile(
             "^(?:[a-z]+[- ])?(red|orange|yellow|green|blue|purple|violet|pink|black|white|grey|gray|brown|beige|navy)\\b");

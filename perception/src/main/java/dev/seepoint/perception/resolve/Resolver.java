@@ -78,6 +78,8 @@ public final class Resolver {
 
     /** An icon only likely of the asked kind (its drawing about as near another) scores this share of a sure one. */
     static final double UNSURE_ICON = 0.8;
+    /** OCR confidence under which a lone letter read over a drawing may be the drawing's strokes. */
+    private static final double UNSURE_LETTER = 0.85;
     /** Controls a click is meant for, over plain text reading the same words. */
     private static final java.util.Set<WidgetKind> ACTIONABLE = java.util.EnumSet.of(WidgetKind.BUTTON, WidgetKind.LINK,
             WidgetKind.TAB);
@@ -213,6 +215,8 @@ public final class Resolver {
         if (query.colour() != null) {
             String wanted = switch (query.colour()) {
                 case "violet" -> "purple";
+                case "teal" -> "green"; // named green or blue on the border of the two
+                case "cyan", "indigo" -> "blue";
                 case "navy" -> "blue";
                 case "brown" -> "orange"; // a dark orange to the eye of the colour namer
                 case "beige" -> "yellow";
@@ -222,7 +226,7 @@ public final class Resolver {
             for (Scored s : scored) {
                 // a swatch is filled with its colour: the colour most of it shows, not a touch of it
                 boolean shows = query.kind() == Kind.SWATCH ? wanted.equals(Colours.fill(scene.screenshot(), s.box))
-                        : Colours.of(scene.screenshot(), s.box).contains(wanted);
+                        : Colours.called(scene.screenshot(), s.box).contains(wanted);
                 next.add(shows ? s : new Scored(s.element, s.box, s.shown, s.match * 0.6, s.rank * 0.6));
             }
             scored = next;
@@ -1481,8 +1485,11 @@ public final class Resolver {
         }
         if (e.icon() == null || e.icon() == IconKind.UNKNOWN) {
             // a drawing about as near two kinds: one of them asked for is a match, a weaker one than a sure icon;
-            // not when OCR read a letter there ("H" for a heading button)
-            if (e.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // not when OCR read a letter there ("H" for a heading button), unless a lone letter read unsurely
+            // (a speaker's cone and waves read "D")
+            boolean unsureLetter = e.text().strip().length() == 1 && !e.words().isEmpty()
+                    && e.words().stream().allMatch(w -> w.confidence() < UNSURE_LETTER);
+            if (e.text().codePoints().anyMatch(Character::isLetterOrDigit) && !unsureLetter) {
                 return 0;
             }
             for (IconKind k : e.likely()) {

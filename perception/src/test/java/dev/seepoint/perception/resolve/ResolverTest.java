@@ -94,6 +94,21 @@ class ResolverTest {
     }
 
     @Test
+    void aSpeakerReadUnsurelyAsALetterIsStillLikelyASpeaker() {
+        // a video's controls: a speaker whose cone OCR read as "D", unsurely, and a heading button OCR read surely as "H"
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(453, 409, 473, 424), Widget.State.UNKNOWN, IconKind.UNKNOWN, "",
+                List.of(IconKind.MENU, IconKind.SPEAKER)));
+        lines.add(new TextLine(Box.of(455, 409, 471, 424), "D", 0.81, List.of(new Word(Box.of(455, 409, 471, 424), "D", 0.81))));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(700, 409, 720, 424), Widget.State.UNKNOWN, IconKind.UNKNOWN, "",
+                List.of(IconKind.MENU, IconKind.SPEAKER)));
+        lines.add(new TextLine(Box.of(702, 409, 718, 424), "H", 0.98, List.of(new Word(Box.of(702, 409, 718, 424), "H", 0.98))));
+        text(489, 412, "04:12 / 11:38");
+        Grounding speaker = locate("the speaker icon");
+        assertThat(speaker.requireBox().left()).as("%s", speaker).isEqualTo(453);
+        assertThat(speaker.isAmbiguous()).isFalse();
+    }
+
+    @Test
     void aFieldWithALensInItIsTheSearchBoxWhateverItsPlaceholderSays() {
         // a player's header: a pill field asking "What do you want to play?" with a lens at its left; a "Search" link
         // in the sidebar and a text field elsewhere
@@ -829,6 +844,23 @@ class ResolverTest {
     void kosmosTextIsRenderedForEveryAnswer() {
         signInForm();
         assertThat(locate("Sign in").kosmos2()).startsWith("<phrase>Sign in</phrase><object><patch_index_");
+    }
+
+    @Test
+    void aTealButtonIsTheGreenOneOrTheBlueOneToATester() {
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(15, 118, 110)); // teal, hue 175
+            g.fillRect(400, 100, 120, 40);
+            g.setColor(new java.awt.Color(220, 40, 40));
+            g.fillRect(100, 100, 120, 40);
+        });
+        widget(WidgetKind.BUTTON, Box.of(100, 100, 220, 140), "New contact");
+        widget(WidgetKind.BUTTON, Box.of(400, 100, 520, 140), "New contact");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        assertThat(resolver.resolve(scene, "the green New contact button").requireBox().left()).isEqualTo(400);
+        assertThat(resolver.resolve(scene, "the blue New contact button").requireBox().left()).isEqualTo(400);
+        assertThat(resolver.resolve(scene, "the teal New contact button").requireBox().left()).isEqualTo(400);
+        assertThat(resolver.resolve(scene, "the red New contact button").requireBox().left()).isEqualTo(100);
     }
 
     @Test
