@@ -100,7 +100,7 @@ public final class QueryParser {
     private static final Pattern DRAWN = Pattern.compile(
             "\\b(?:round|rounded|circular|floating|big|large|small|little|tiny|huge|square|filled|outlined|solid|thin)\\b");
     /** An ordinal and one noun: "the second hotel". */
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:the\\s+)?(" + ORD_WORDS + ")\\s+([\\p{L}-]+)$");
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:the\\s+)?(" + ORD_WORDS + ")\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)$");
     /** An icon's name and "menu": "kebab menu", "⋮ menu". */
     private static final Pattern ICON_MENU = Pattern.compile("^(.+?)\\s+menu$");
     /** The whole screen named as a place: "in the table", "on the page". */
@@ -271,7 +271,10 @@ public final class QueryParser {
                     // "the Select button of the second hotel": an ordinal and a noun that is no control's kind name the
                     // list's second item (row or card), not the second text with that word in it
                     Matcher item = ORDINAL_ITEM.matcher(anchor);
-                    if (item.matches() && !kindNoun(item.group(2)) && !region(item.group(2)).equals(Region.DIALOG)) {
+                    // "the second listing card": a noun before the item's own is the tester's word for the items
+                    if (item.matches() && item.group(2).equals(item.group(2).toLowerCase(Locale.ROOT))
+                            && java.util.Arrays.stream(item.group(2).split("\\s+")).noneMatch(QueryParser::kindNoun)
+                            && !region(item.group(2)).equals(Region.DIALOG)) {
                         relations.add(Relation.row(ordinal(item.group(1))));
                         continue;
                     }

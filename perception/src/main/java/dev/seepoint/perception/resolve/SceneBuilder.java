@@ -20,6 +20,7 @@ public final class SceneBuilder {
         double dpr = shot.devicePixelRatio();
         List<Element> elements = new ArrayList<>();
         List<Widget> sorted = new ArrayList<>(widgets);
+        sorted.removeIf(w -> truncation(w, lines));
         sorted.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         List<Segment> segments = segments(lines, widgets); // label candidates, computed once per frame
         Regions regions = new Regions(shot);
@@ -98,6 +99,26 @@ public final class SceneBuilder {
             return box.equals(w.box()) ? w : new Widget(w.kind(), box, w.state(), w.icon(), "");
         }
         return w;
+    }
+
+    /**
+     * Whether {@code w} is the ellipsis ending a cut-off line of text ("Portland, OR …") that the icon
+     * detector took for a "more" icon: the three dots are the line's last word, read as such.
+     */
+    private static boolean truncation(Widget w, List<TextLine> lines) {
+        if (w.kind() != WidgetKind.ICON) {
+            return false;
+        }
+        for (TextLine line : lines) {
+            List<Word> words = line.words();
+            if (words.size() >= 2) {
+                Word last = words.get(words.size() - 1);
+                if (last.text().matches("\\.{2,3}|…") && last.box().iou(w.box()) > 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static java.util.Set<String> vivid(Screenshot shot, Box box) {

@@ -277,6 +277,11 @@ class QueryParserTest {
         assertThat(possessive.relations()).containsExactly(Relation.row(-1));
         assertThat(possessive.text()).isEqualTo("edit");
 
+        Query card = parser.parse("the heart icon on the second listing card");
+        assertThat(card.relations()).containsExactly(Relation.row(2));
+        assertThat(card.icons()).contains(IconKind.HEART);
+        assertThat(parser.parse("the Save button in the second text field").relations()).doesNotContain(Relation.row(2));
+
         Query named = parser.parse("the Delete button in the Ada Lovelace row");
         assertThat(named.relations()).containsExactly(Relation.to(Relation.Type.SAME_ROW, "ada lovelace"));
         assertThat(parser.parse("the trash icon for Ceramic Mug").relations())

@@ -109,6 +109,21 @@ class ResolverTest {
     }
 
     @Test
+    void theDotsEndingACutOffAddressAreNoMenuOfTheCardBelowIt() {
+        int[] lefts = {20, 280, 540};
+        for (int x : lefts) {
+            // "2118 SE Clinton St, Portland, OR …": the ellipsis, read as the line's last word, was also taken for a "more" icon
+            List<Word> words = List.of(new Word(Box.of(x + 12, 453, x + 190, 462), "Portland,", 0.96),
+                    new Word(Box.of(x + 205, 460, x + 215, 462), "...", 0.91));
+            lines.add(new TextLine(Box.of(x + 12, 453, x + 215, 464), "Portland, ...", 0.95, words));
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(x + 205, 460, x + 215, 462), Widget.State.UNKNOWN, IconKind.MORE, ""));
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(x + 208, 471, x + 212, 485), Widget.State.UNKNOWN, IconKind.MORE, ""));
+        }
+        Grounding third = locate("the three-dot menu on the third listing card");
+        assertThat(third.requireBox()).as("%s", third).isEqualTo(Box.of(748, 471, 752, 485));
+    }
+
+    @Test
     void aFieldWithALensInItIsTheSearchBoxWhateverItsPlaceholderSays() {
         // a player's header: a pill field asking "What do you want to play?" with a lens at its left; a "Search" link
         // in the sidebar and a text field elsewhere
