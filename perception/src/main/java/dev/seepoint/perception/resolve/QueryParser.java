@@ -123,6 +123,8 @@ public final class QueryParser {
             new Object[] {"colou?r swatch|swatch|colou?r chip|colou?r circle|colou?r dot|colou?r option|colou?r button", Kind.SWATCH},
             new Object[] {"filter chip|chip|pill", Kind.BUTTON}, // a small rounded button: a filter, a choice (after a colour chip)
             new Object[] {"icon|symbol|glyph|icon button", Kind.ICON},
+            // a label on a map ("the $925K price pin"); after the icon, so "the pin icon" is a drawing
+            new Object[] {"(?:map |price |location )?(?:pin|marker)", Kind.BUTTON},
             new Object[] {"rotary knob|rotary control|knob|dial|potentiometer", Kind.KNOB},
             new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},
             new Object[] {"range slider|range input|slider|fader|seek ?bar|scrubber|volume bar|range", Kind.SLIDER},

@@ -1391,14 +1391,24 @@ public final class Resolver {
 
     /** How well an icon drawn inside {@code field} (a lens, a calendar) answers the query's icons; 0 when none does. */
     private static double heldIcon(Scene scene, Query query, Element field) {
+        // "the location search box": the words before the icon's name say what is searched for, not what is drawn
+        List<String> words = TextMatch.words(query.text());
+        Query last = words.size() < 2 ? null : new Query(query.expression(), words.get(words.size() - 1), false, query.kind(),
+                query.icons(), query.ordinal(), query.relations(), query.region(), query.colour());
         double best = 0;
         for (Element o : scene.elements()) {
             if (o != field && o.widget() == WidgetKind.ICON && field.box().contains(o.box())) {
                 best = Math.max(best, iconMatch(query, o));
+                if (last != null) {
+                    best = Math.max(best, DESCRIBED_FIELD * iconMatch(last, o));
+                }
             }
         }
         return best;
     }
+
+    /** What a field with the asked icon in it scores when the query's other words only say what the field is for. */
+    private static final double DESCRIBED_FIELD = 0.9;
 
     /** A wide box whose text reads like a placeholder ("Search orders…") is a field, whatever its frame looked like. */
     private static boolean looksLikeSearchField(Element e) {

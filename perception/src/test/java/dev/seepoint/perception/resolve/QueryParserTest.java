@@ -277,6 +277,11 @@ class QueryParserTest {
         assertThat(possessive.relations()).containsExactly(Relation.row(-1));
         assertThat(possessive.text()).isEqualTo("edit");
 
+        Query pin = parser.parse("the $925K price pin");
+        assertThat(pin.text()).isEqualTo("$925k");
+        assertThat(pin.kind()).isEqualTo(Kind.BUTTON);
+        assertThat(parser.parse("the pin icon").kind()).isEqualTo(Kind.ICON);
+
         Query card = parser.parse("the heart icon on the second listing card");
         assertThat(card.relations()).containsExactly(Relation.row(2));
         assertThat(card.icons()).contains(IconKind.HEART);

@@ -136,6 +136,8 @@ class ResolverTest {
 
         assertThat(locate("the search box at the top").requireBox()).isEqualTo(Box.of(452, 18, 730, 60));
         assertThat(locate("the search field").requireBox()).isEqualTo(Box.of(452, 18, 730, 60));
+        assertThat(locate("the music search box").requireBox()).as("words saying what is searched for")
+                .isEqualTo(Box.of(452, 18, 730, 60));
     }
 
     @Test
