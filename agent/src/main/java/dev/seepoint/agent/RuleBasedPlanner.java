@@ -33,7 +33,7 @@ public final class RuleBasedPlanner implements Planner {
             "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave",
             "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower",
             "reduce", "bump", "discard", "add", "send", "replace",
-            "title", "rename", "flip", "upload");
+            "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
@@ -82,6 +82,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final String DETERMINER = "(?:the|this|that|a|an|my|your|our)";
     /** The control a switch is worked with, before its name: "with the", "by clicking on its". */
     private static final String SWITCHED_BY = "(?:with|using|via|through|by clicking(?: on)?|by tapping) (?:the|its|their|a|an)";
+    /** The control a thing is switched by, its own: "with its switch", "using their toggle". */
+    private static final String SWITCHED_BY_OWN = "(?:with|using|via|through|by clicking(?: on)?|by tapping) (?:its|their)(?: own)?";
     /** A place a menu or a page opens from, read as where the thing is: "open Trash from the sidebar". */
     private static final Pattern REGION = Pattern.compile("^(?:the |its |their )?(?:(?:left|right|top|bottom|side|main|navigation|nav|"
             + "selection|tool|app|title|status) ?)?(?:sidebar|side bar|side panel|menu|header|toolbar|top bar|navigation|nav|panel|list|page|"
@@ -95,7 +97,7 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern NEXT_SCREEN = Pattern.compile("\\s+(?:on|in|at) the (?:next|following|review|confirmation) "
             + "(?:screen|page|step|view)$", I);
     /** Words that open a place before the step: "In the side panel", "Under Reminders", "Next to Going?". */
-    private static final String PLACE_WORDS = "in|on|at|inside|within|under|underneath|beneath|below|above|beside|near|next to";
+    private static final String PLACE_WORDS = "in|on|at|inside|within|under|underneath|beneath|below|above|beside|near|next to|for";
     /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars", "Under Reminders, …". */
     private static final Pattern CONTEXT = Pattern.compile("^(?:(?:" + PLACE_WORDS + "|from) (?:(?:the|this|that) )?[^,;]{1,60}"
             + "|without \\w+ing\\b[^,;]{0,60})$", I);
@@ -120,7 +122,9 @@ public final class RuleBasedPlanner implements Planner {
             + "continue|proceed|check|look at|add|react|vote|like|filter|sort|save|play|pause|stop|mark|remove|delete|submit|"
             + "search|select|choose|pick|share|copy|download|upload|edit|reply|send|change|set|sign|log|confirm|clear|"
             + "refresh|reload|follow|unfollow|subscribe|favou?rite|bookmark|rate|hide|dismiss|toggle|enable|disable|turn|cancel|"
-            + "undo|redo|apply|join|invite|attach|rename|restore|pin|unpin|flag|mute|unmute|shuffle|repeat|zoom|print|preview)"
+            + "undo|redo|apply|join|invite|attach|rename|restore|pin|unpin|flag|mute|unmute|shuffle|repeat|zoom|print|preview|"
+            + "take|capture|create|make|run|launch|call|book|buy|order|request|schedule|reset|complete|lock|unlock|watch|"
+            + "listen|archive|assign|star|unstar|post|publish|enroll|register|contact|message|email)"
             + "\\b[^\uE000]*$");
     /** What a step leads to, after the target: "… so it shows a small 1", "… so that the list refreshes". */
     private static final Pattern SO_THAT = Pattern.compile("\\s+so (?:that )?(?:the|it|they|this|we|i|you)\\b.*$", I);
@@ -217,6 +221,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:click|tap)(?: on| at| onto| in| into)? (.+)$",
                 (m, c) -> repeat(c, m.group(1), t -> PlanStep.of("click", c.intent(), "target", c.target(t))));
         rule("^(?:press|hit|push|strike)(?: on)? (.+)$", this::press);
+        rule("^(?:run|launch|activate|trigger) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^focus(?: on| in| into)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:hover|mouse|move (?:the )?(?:mouse|pointer|cursor))(?: over| on| onto| above| to| at)? (.+)$",
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
@@ -253,6 +258,15 @@ public final class RuleBasedPlanner implements Planner {
         });
         rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
         rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
+        // "turn on the Floor lamp with its switch": the lamp's own switch, set to the state asked for
+        rule("^(?:turn|switch|flip) (on|off) (.+?),? " + SWITCHED_BY_OWN + " (.+)$", (m, c) -> ownControl(c, m.group(2), m.group(3),
+                m.group(1).toLowerCase(Locale.ROOT)));
+        rule("^(?:turn|switch|flip) (.+?) (on|off),? " + SWITCHED_BY_OWN + " (.+)$", (m, c) -> ownControl(c, m.group(1), m.group(3),
+                m.group(2).toLowerCase(Locale.ROOT)));
+        // "pick Porch light in the Device dropdown and Turn on in the Action dropdown": an option's name, not a switch
+        rule("^((?:turn|switch) (?:on|off)) (?:in|from) (the .+)$", (m, c) -> LIST_NOUN.matcher(HEAD.matcher(m.group(2)).replaceFirst("")).find()
+                ? List.of(PlanStep.of("select", c.intent(), "option", capitalised(m.group(1)), "in", c.target(m.group(2))))
+                : toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT).endsWith("on") ? "on" : "off"));
         // "turn on shuffle with the crossed-arrows icon": the icon is what to click
         rule("^(?:turn|switch|flip) (?:on|off) .+?,? " + SWITCHED_BY + " (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)))));
@@ -296,6 +310,9 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the title field")));
         rule("^title (?:it|this|that|them|" + DETERMINER + " [\\p{L}-]+) (.+)$",
                 (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the title field")));
+        // "name the search SE Portland houses": the name field, cleared of what it was given
+        rule("^name (?:it|this|that|them|" + DETERMINER + " (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+) ((?-i:[\\p{Lu}\\d]).*|\uE000.*)$",
+                (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the name field", "clear", true)));
         rule("^rename (?:.+?) (?:to|as) (.+)$",
                 (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the name field", "clear", true)));
         rule("^edit (?:the )?(.+?)(?:['’]s (?:account|profile|details|entry|record|row|card|settings|item|task))?$",
@@ -320,6 +337,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:set|change|switch|update|make) (.+?)(?<!\\bnext|\\bclose|\\bup) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
                 .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
+        rule("^answer ((?:the|this|that) .+?) with (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
                 (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
@@ -351,12 +369,26 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Continue button")));
         rule("^send(?: it| this| that| them| the (?:message|reply|email|mail|invite|invitation|form|request|comment))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Send button")));
-        rule("^replace (.+?) with (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^replace (?:the |its |all the )?(?:text|words|contents?|value|message) (?:in|of) (.+?) with:? (.+)$",
+                (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
+        rule("^replace (.+?) with:? (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
         rule("^use (.+?) to (?:go|navigate|get|return|jump|move)(?: back)?(?: up)? to (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)) + " in " + c.target(m.group(1)))));
         rule("^upload (.+?) (?:via|with|using|through) (.+)$", (m, c) -> upload(c, m.group(1), m.group(2)));
         rule("^use (.+?) to upload (.+)$", (m, c) -> upload(c, m.group(2), m.group(1)));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
+        // last: a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
+        // icon", "zoom the map in twice with the + button"): the control is what to click
+        rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (?:the|its|their) "
+                + "(.+?\\b(?:icon|button|link|arrow|chevron|caret|toggle|switch|tab|control)\\b.*)$", (m, c) -> {
+            Matcher times = TIMES.matcher(m.group(1).replaceFirst("(?i)\\s+(?:in|out|up|down)$", ""));
+            int n = times.matches() ? times(times.group(2)) : 1;
+            List<PlanStep> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2))));
+            }
+            return out;
+        });
     }
 
     private void rule(String regex, Handler handler) {
@@ -516,11 +548,17 @@ public final class RuleBasedPlanner implements Planner {
             String sep = separators.get(i - 1).trim().toLowerCase(Locale.ROOT);
             boolean strong = sep.contains("then") || sep.startsWith(";") || sep.startsWith(".");
             boolean both = sep.equals("and") && BOTH.matcher(current).find();
+            // "check Start the value axis at zero and Sort bars by value": after a tick, a capitalised word in mid-sentence
+            // starts the next label, not the next step
+            String ticking = currentVerb.isEmpty() ? stepAfterPlace(stripFillers(current.toString())).map(RuleBasedPlanner::verbOf).orElse("")
+                    : currentVerb; // "in the second question check A and B"
+            boolean label = sep.equals("and") && Set.of("check", "tick", "uncheck", "untick").contains(ticking)
+                    && !stripFillers(piece).isEmpty() && Character.isUpperCase(stripFillers(piece).charAt(0));
             if (sep.equals(",") && anchorGoesOn(current, piece)) {
                 current.append(separators.get(i - 1)).append(piece);
                 continue;
             }
-            if (!both && (strong || startsClause(piece) || inherit)) {
+            if (!both && !label && (strong || startsClause(piece) || inherit)) {
                 clauses.add(current.toString().trim());
                 current = new StringBuilder(inherit ? currentVerb + " " + piece : piece);
                 if (!inherit) {
@@ -961,7 +999,9 @@ public final class RuleBasedPlanner implements Planner {
         }
         if (from.matches() && !from.group(2).isBlank()) {
             String in = c.target(from.group(2));
-            boolean list = rest.matches("(?i).* (?:from|out of) .*") || LIST_NOUN.matcher(in).find();
+            // "$400K in the minimum price dropdown next to Price": the dropdown, then where it is
+            boolean list = rest.matches("(?i).* (?:from|out of) .*") || LIST_NOUN.matcher(in).find()
+                    || LIST_NOUN.matcher(HEAD.matcher(in).replaceFirst("")).find();
             if (!list) {
                 // "pick Wednesday the 12th in the week strip": a place to find the option in, not a dropdown to open
                 // "choose Monday under Start week on": the option below its heading, not inside it
@@ -1007,6 +1047,16 @@ public final class RuleBasedPlanner implements Planner {
                 PlanStep.of("click", c.intent(), "target", "the Upload button"));
     }
 
+    /** "turn on the Floor lamp with its switch": a switch or box set to the state; another control of its own clicked. */
+    private List<PlanStep> ownControl(Clause c, String owner, String control, String state) {
+        String thing = c.target(owner);
+        String what = control.trim();
+        if (Pattern.compile("^(?:switch|toggle|check ?box|tick ?box|box)$", I).matcher(what).matches()) {
+            return toggle(c, thing + " " + what, state);
+        }
+        return List.of(PlanStep.of("click", c.intent(), "target", thing + "'s " + what));
+    }
+
     private List<PlanStep> toggle(Clause c, String target, String state) {
         List<PlanStep> out = new ArrayList<>();
         for (String t : expandPair(target)) {
@@ -1040,12 +1090,17 @@ public final class RuleBasedPlanner implements Planner {
             return out;
         }
         Matcher plural = Pattern.compile("^((?:the )?(?:check ?box|tick ?box|box|switch|toggle|radio button|option))(?:es|s) "
-                + "(for|of|next to|beside|by) (.+?) and (.+)$", I).matcher(t);
+                + "(for|of|next to|beside|by|in front of) (.+?) and (.+)$", I).matcher(t);
         if (plural.matches()) {
-            String each = plural.group(1) + " " + plural.group(2) + " ";
+            // "the checkboxes in front of Tomás and Elena": the box beside each name
+            String each = plural.group(1) + " " + (plural.group(2).equalsIgnoreCase("in front of") ? "next to" : plural.group(2)) + " ";
             List<String> owners = sharedNoun(plural.group(3).trim(), plural.group(4).trim())
                     .orElse(List.of(plural.group(3).trim(), plural.group(4).trim()));
             return List.of(each + owners.get(0), each + owners.get(1));
+        }
+        Matcher literals = Pattern.compile("^(\uE000[^\uE001]*\uE001) and (\uE000[^\uE001]*\uE001)$").matcher(t);
+        if (literals.matches()) {
+            return List.of(literals.group(1), literals.group(2)); // tick "Start at zero" and "Sort bars by value"
         }
         Matcher and = Pattern.compile("^(.+?) and (.+)$", I).matcher(t);
         if (and.matches() && !t.contains("\uE000")) {

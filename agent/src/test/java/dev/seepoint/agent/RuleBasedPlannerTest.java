@@ -300,6 +300,22 @@ class RuleBasedPlannerTest {
         "click the box next to Remember me, type ada into the Name field | click(target=the box next to Remember me) ; type(text=ada, into=the Name field)",
         "click the box under Terms, press Enter      | click(target=the box under Terms) ; press(keys=Enter)",
         "select Germany from the Country dropdown, check the Terms box and click Continue | select(option=Germany, in=the Country dropdown) ; toggle(target=the Terms box, state=on) ; click(target=Continue)",
+        // phrasings from a fifth round of pages written by others
+        "Run the Movie night scene                  | click(target=the Movie night scene)",
+        "Turn on the Floor lamp with its switch     | toggle(target=the Floor lamp switch, state=on)",
+        "switch the heater off using its own toggle | toggle(target=the heater toggle, state=off)",
+        "turn on the lamp using its power button    | click(target=the lamp's power button)",
+        "pick Porch light in the Device dropdown and Turn on in the Action dropdown | select(option=Porch light, in=the Device dropdown) ; select(option=Turn on, in=the Action dropdown)",
+        "Tap the little camera icon on the Backyard tile to take a snapshot | click(target=the little camera icon on the Backyard tile)",
+        "For question 1 pick Line chart, and for question 2 tick \"Start at zero\" and \"Sort bars\" | select(option=Line chart) ; toggle(target=Start at zero, state=on) ; toggle(target=Sort bars, state=on)",
+        "Answer the first question with Scatter plot, and in the second question check Start at zero and Sort bars by value | set(target=the first question, value=Scatter plot) ; toggle(target=Start at zero and Sort bars by value, state=on)",
+        "Tick Remember me and click Sign in         | toggle(target=Remember me, state=on) ; click(target=Sign in)",
+        "Bookmark this lesson using the bookmark icon to the right of the lesson title | click(target=the bookmark icon to the right of the lesson title)",
+        "Zoom the map in twice with the + button    | click(target=the + button) ; click(target=the + button)",
+        "Name the search SE Portland houses, select Daily and press Save | type(text=SE Portland houses, into=the name field, clear=true) ; select(option=Daily) ; click(target=Save)",
+        "Tick the checkboxes in front of Tomás Reyes and Elena Petrova | toggle(target=the checkbox next to Tomás Reyes, state=on) ; toggle(target=the checkbox next to Elena Petrova, state=on)",
+        "Switch to the Contact agent tab and replace the text in the Message box with: Is the fee negotiable? | click(target=the Contact agent tab) ; type(text=Is the fee negotiable?, into=the Message box, clear=true)",
+        "Select $400K in the minimum price dropdown next to Price | select(option=$400K, in=the minimum price dropdown next to Price)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
