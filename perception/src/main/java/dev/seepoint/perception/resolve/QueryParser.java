@@ -302,7 +302,9 @@ public final class QueryParser {
                     relations.add(Relation.to(Relation.Type.INSIDE, restore(anchor, literals)));
                     continue;
                 }
-                relations.add(Relation.to(type, restore(anchor, literals)));
+                // a quoted anchor stays quoted: "next to "3. Bar and line charts"" names that caption, whole
+                relations.add(Relation.to(type, anchor.matches("\u0001\\d+\u0001")
+                        ? "\"" + restore(anchor, literals) + "\"" : restore(anchor, literals)));
             }
         }
 

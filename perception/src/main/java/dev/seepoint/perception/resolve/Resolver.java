@@ -1042,6 +1042,13 @@ public final class Resolver {
             }
             if (query.quoted() && text < 0.8) {
                 text *= 0.5;
+            } else if (query.quoted()) {
+                // quoted words are the whole caption: "3. Bar and line charts" is the lesson so named, not "2.3 · Bar and
+                // line charts" over the video
+                String q = String.join(" ", TextMatch.words(query.text()));
+                boolean whole = q.equals(String.join(" ", TextMatch.words(e.text())))
+                        || q.equals(String.join(" ", TextMatch.words(e.label())));
+                text = whole ? Math.max(text, 1.0) : text * QUOTED_PART;
             }
             Query bare = withoutRoleNoun(query);
             boolean byName = false; // "the DK avatar": the name read on it, the role noun ("avatar") only saying what it is
@@ -1406,6 +1413,9 @@ public final class Resolver {
         }
         return best;
     }
+
+    /** What quoted words score against a longer caption holding them, so that the caption they are wins. */
+    private static final double QUOTED_PART = 0.9;
 
     /** What a field with the asked icon in it scores when the query's other words only say what the field is for. */
     private static final double DESCRIBED_FIELD = 0.9;

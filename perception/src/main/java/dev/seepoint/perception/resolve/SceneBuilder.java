@@ -16,8 +16,9 @@ import java.util.List;
  */
 public final class SceneBuilder {
 
-    public Scene build(Screenshot shot, List<TextLine> lines, List<Widget> widgets) {
+    public Scene build(Screenshot shot, List<TextLine> read, List<Widget> widgets) {
         double dpr = shot.devicePixelRatio();
+        List<TextLine> lines = withoutBoxEdges(read, widgets);
         List<Element> elements = new ArrayList<>();
         List<Widget> sorted = new ArrayList<>(widgets);
         sorted.removeIf(w -> truncation(w, lines));
@@ -99,6 +100,43 @@ public final class SceneBuilder {
             return box.equals(w.box()) ? w : new Widget(w.kind(), box, w.state(), w.icon(), "");
         }
         return w;
+    }
+
+    /**
+     * {@code lines} without the edge of a checkbox or radio that OCR read as the first character of its label
+     * ("} 3. Bar and line charts"): the label then starts where its words do.
+     */
+    private static List<TextLine> withoutBoxEdges(List<TextLine> lines, List<Widget> widgets) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            List<Word> words = line.words();
+            if (words.size() < 2 || !isBoxEdge(words.get(0), widgets)) {
+                out.add(line);
+                continue;
+            }
+            List<Word> rest = words.subList(1, words.size());
+            Box box = rest.get(0).box();
+            for (Word w : rest) {
+                box = box.union(w.box());
+            }
+            String text = String.join(" ", rest.stream().map(Word::text).toList());
+            out.add(new TextLine(box, text, line.confidence(), rest));
+        }
+        return out;
+    }
+
+    private static boolean isBoxEdge(Word word, List<Widget> widgets) {
+        String t = word.text().strip();
+        if (t.length() != 1 || Character.isLetterOrDigit(t.charAt(0))) {
+            return false;
+        }
+        for (Widget w : widgets) {
+            if ((w.kind() == WidgetKind.CHECKBOX || w.kind() == WidgetKind.RADIO)
+                    && word.box().intersect(w.box()).area() >= 0.4 * word.box().area()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

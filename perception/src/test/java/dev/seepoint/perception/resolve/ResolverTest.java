@@ -124,6 +124,35 @@ class ResolverTest {
     }
 
     @Test
+    void theCheckboxNextToAQuotedLessonIsThatLessonsOwnNotTheVideoTitleHoldingTheSameWords() {
+        String[] lessons = {"1. Choosing the right chart", "2. Color, contrast and accessibility", "3. Bar and line charts",
+                "4. Scatter plots and correlation"};
+        for (int i = 0; i < lessons.length; i++) {
+            int y = 308 + 52 * i;
+            widget(WidgetKind.CHECKBOX, Box.of(18, y, 34, y + 16), "");
+            List<Word> words = new ArrayList<>();
+            if (i == 2) {
+                words.add(new Word(Box.of(28, y, 35, y + 17), "}", 0.76)); // the box's right edge, read as a brace
+            }
+            int x = 44;
+            for (String w : lessons[i].split(" ")) {
+                words.add(new Word(Box.ofSize(x, y + 2, w.length() * 8, 12), w, 0.95));
+                x += w.length() * 8 + 4;
+            }
+            Box box = words.get(0).box();
+            for (Word w : words) {
+                box = box.union(w.box());
+            }
+            lines.add(new TextLine(box, (i == 2 ? "} " : "") + lessons[i], 0.9, words));
+        }
+        widget(WidgetKind.BUTTON, Box.of(338, 155, 504, 180), "2.3 · Bar and line charts"); // the title over the video
+        text(323, 101, "Bar and line charts");
+        Grounding box = locate("the checkbox next to \"3. Bar and line charts\"");
+        assertThat(box.requireBox()).as("%s", box).isEqualTo(Box.of(18, 412, 34, 428));
+        assertThat(box.isAmbiguous()).isFalse();
+    }
+
+    @Test
     void aFieldWithALensInItIsTheSearchBoxWhateverItsPlaceholderSays() {
         // a player's header: a pill field asking "What do you want to play?" with a lens at its left; a "Search" link
         // in the sidebar and a text field elsewhere
