@@ -380,7 +380,8 @@ public final class RuleBasedPlanner implements Planner {
         // last: a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
         // icon", "zoom the map in twice with the + button"): the control is what to click
         rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (?:the|its|their) "
-                + "(.+?\\b(?:icon|button|link|arrow|chevron|caret|toggle|switch|tab|control)\\b.*)$", (m, c) -> {
+                + "((?:.*?\\s)?(?:icon|button|link|arrow|chevron|caret|toggle|switch|tab|control|heart|star|bell|gear|cog|"
+                + "plus|cross|trash can|bin|pencil|kebab|dots|avatar|check ?box)\\b.*)$", (m, c) -> {
             Matcher times = TIMES.matcher(m.group(1).replaceFirst("(?i)\\s+(?:in|out|up|down)$", ""));
             int n = times.matches() ? times(times.group(2)) : 1;
             List<PlanStep> out = new ArrayList<>();
@@ -1092,8 +1093,8 @@ public final class RuleBasedPlanner implements Planner {
         Matcher plural = Pattern.compile("^((?:the )?(?:check ?box|tick ?box|box|switch|toggle|radio button|option))(?:es|s) "
                 + "(for|of|next to|beside|by|in front of) (.+?) and (.+)$", I).matcher(t);
         if (plural.matches()) {
-            // "the checkboxes in front of Tomás and Elena": the box beside each name
-            String each = plural.group(1) + " " + (plural.group(2).equalsIgnoreCase("in front of") ? "next to" : plural.group(2)) + " ";
+            // "the checkboxes in front of Tomás and Elena": the box before each name
+            String each = plural.group(1) + " " + (plural.group(2).equalsIgnoreCase("in front of") ? "to the left of" : plural.group(2)) + " ";
             List<String> owners = sharedNoun(plural.group(3).trim(), plural.group(4).trim())
                     .orElse(List.of(plural.group(3).trim(), plural.group(4).trim()));
             return List.of(each + owners.get(0), each + owners.get(1));

@@ -313,9 +313,11 @@ class RuleBasedPlannerTest {
         "Bookmark this lesson using the bookmark icon to the right of the lesson title | click(target=the bookmark icon to the right of the lesson title)",
         "Zoom the map in twice with the + button    | click(target=the + button) ; click(target=the + button)",
         "Name the search SE Portland houses, select Daily and press Save | type(text=SE Portland houses, into=the name field, clear=true) ; select(option=Daily) ; click(target=Save)",
-        "Tick the checkboxes in front of Tomás Reyes and Elena Petrova | toggle(target=the checkbox next to Tomás Reyes, state=on) ; toggle(target=the checkbox next to Elena Petrova, state=on)",
+        "Tick the checkboxes in front of Tomás Reyes and Elena Petrova | toggle(target=the checkbox to the left of Tomás Reyes, state=on) ; toggle(target=the checkbox to the left of Elena Petrova, state=on)",
         "Switch to the Contact agent tab and replace the text in the Message box with: Is the fee negotiable? | click(target=the Contact agent tab) ; type(text=Is the fee negotiable?, into=the Message box, clear=true)",
         "Select $400K in the minimum price dropdown next to Price | select(option=$400K, in=the minimum price dropdown next to Price)",
+        "Submit your answers with the button below the questions | click(target=the button below the questions)",
+        "Save that home using the heart in the preview card | click(target=the heart in the preview card)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
