@@ -402,6 +402,10 @@ public final class Resolver {
                 return qualified;
             }
             int ord = ordinalOf(query);
+            Grounding cell = isGenericNoun(query) ? gridItem(scene, query) : null;
+            if (cell != null) {
+                return cell;
+            }
             if (ord != 0 && isGenericNoun(query)) {
                 Grounding item = listItem(scene, query, ord, scored);
                 if (item != null) {
@@ -444,6 +448,10 @@ public final class Resolver {
                 ordinal = rel.rowOrdinal();
                 byRow = true;
             }
+        }
+        Grounding cell = isGenericNoun(query) ? gridItem(scene, query) : null;
+        if (cell != null) {
+            return cell;
         }
         if (ordinal != 0 && isGenericNoun(query)) {
             Grounding item = listItem(scene, query, ordinal, scored);
@@ -1236,6 +1244,75 @@ public final class Resolver {
                 List.of(), evidence);
     }
 
+    /**
+     * "the first card in the second row": a card of a grid, counted by its row and its place in the row. The grid is
+     * known by texts set alike in every card (a price, an address) whose columns line up row by row; the text
+     * standing for the card is the one written highest in it. Null unless both ordinals are given and such a grid
+     * of at least two columns is on the screen.
+     */
+    private Grounding gridItem(Scene scene, Query query) {
+        int row = 0;
+        for (Relation rel : query.relations()) {
+            if (rel.type() == Relation.Type.ROW_ORDINAL) {
+                row = rel.rowOrdinal();
+            }
+        }
+        int col = query.ordinal();
+        if (row == 0 || col == 0) {
+            return null;
+        }
+        double tol = 4 * scene.screenshot().devicePixelRatio();
+        List<Element> texts = scene.elements().stream()
+                .filter(e -> e.isText() && TextMatch.words(e.text()).size() >= 1 && e.text().length() >= 2).toList();
+        List<List<Element>> columns = new ArrayList<>();
+        for (List<Element> list : lists(scene, texts, tol, false)) {
+            columns.add(rowsOf(list)); // an address over an agency's name in each card: one line a card
+        }
+        List<List<Element>> grid = List.of();
+        int gridRows = 0;
+        for (List<Element> seed : columns) {
+            List<List<Element>> family = new ArrayList<>();
+            int rows = seed.size();
+            for (List<Element> other : columns) {
+                int shared = Math.min(seed.size(), other.size());
+                boolean aligned = shared >= 1;
+                for (int i = 0; i < shared && aligned; i++) {
+                    aligned = Math.abs(other.get(i).box().top() - seed.get(i).box().top()) <= 2 * tol;
+                }
+                boolean apart = family.stream().allMatch(f -> Math.abs(f.get(0).box().left() - other.get(0).box().left()) > 4 * tol);
+                if (aligned && apart) {
+                    family.add(other);
+                    rows = Math.min(rows, other.size());
+                }
+            }
+            long cells = (long) family.size() * rows;
+            long best = (long) grid.size() * gridRows;
+            if (family.size() >= 2 && (cells > best || cells == best && !grid.isEmpty()
+                    && seed.get(0).box().top() < grid.get(0).get(0).box().top())) {
+                grid = family;
+                gridRows = rows;
+            }
+        }
+        if (grid.isEmpty()) {
+            return null;
+        }
+        List<List<Element>> ordered = new ArrayList<>(grid);
+        ordered.sort(Comparator.comparingInt((List<Element> c) -> c.get(0).box().left()));
+        int r = row > 0 ? row - 1 : gridRows + row;
+        int c = col > 0 ? col - 1 : ordered.size() + col;
+        if (r < 0 || r >= gridRows || c < 0 || c >= ordered.size()) {
+            return Grounding.notFound(query.expression(), scene.screenshot().frame(), "asked for item " + col + " of row " + row
+                    + " but the grid on the screen has " + gridRows + " rows of " + ordered.size(), List.of());
+        }
+        Element pick = ordered.get(c).get(r);
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("kind", "grid item");
+        evidence.put("text", pick.text());
+        evidence.put("grid", gridRows + " rows of " + ordered.size());
+        return Grounding.found(query.expression(), scene.screenshot().frame(), pick.box(), pick.box().center(), 0.8,
+                List.of(), evidence);
+    }
+
     /** Whether {@code text} reads as a count or title of {@code noun}s: "Tickets", "5 tickets", "Songs (12)". */
     private static boolean countsNoun(String text, String noun) {
         List<String> words = TextMatch.words(text);
@@ -1323,6 +1400,14 @@ public final class Resolver {
      * under an answer, or a bold line in the next box, is no item of the list above it).
      */
     private static List<List<Element>> lists(Scene scene, List<Element> texts, double tol) {
+        return lists(scene, texts, tol, true);
+    }
+
+    /**
+     * As {@link #lists(Scene, List, double)}; with {@code sameBox} false, texts in different boxes whose left edges
+     * line up (the same line of each card down a grid's column) are one list.
+     */
+    private static List<List<Element>> lists(Scene scene, List<Element> texts, double tol, boolean sameBox) {
         Map<Element, Integer> ink = new HashMap<>();
         Map<Element, Optional<Regions.Edge>> card = new HashMap<>();
         for (Element e : texts) {
@@ -1335,7 +1420,8 @@ public final class Resolver {
             for (Element e : texts) {
                 if (Math.abs(e.box().left() - seed.box().left()) <= tol
                         && Math.abs(e.box().height() - seed.box().height()) <= Math.max(3, seed.box().height() * 0.3)
-                        && Math.abs(ink.get(e) - ink.get(seed)) <= 48 && card.get(e).equals(card.get(seed))) {
+                        && Math.abs(ink.get(e) - ink.get(seed)) <= 48 && (sameBox ? card.get(e).equals(card.get(seed))
+                                : card.get(e).map(Regions.Edge::x).equals(card.get(seed).map(Regions.Edge::x)))) {
                     list.add(e);
                 }
             }

@@ -1037,6 +1037,24 @@ class ResolverTest {
     }
 
     @Test
+    void theFirstCardInTheSecondRowIsCountedInTheGridNotDownTheFirstColumnsLines() {
+        String[][] homes = {{"$615,000", "2118 SE Clinton St"}, {"$749,000", "4407 NE Fremont St"}, {"$439,900", "1220 NW Marshall St"},
+                {"$389,000", "7331 N Interstate Ave"}, {"$925,000", "3650 SW Hamilton St"}, {"$529,000", "5812 SE Woodstock Blvd"}};
+        for (int i = 0; i < homes.length; i++) {
+            int x = 32 + 258 * (i % 3);
+            int y = 400 + 267 * (i / 3);
+            text(x, y, homes[i][0]);
+            text(x, y + 40, homes[i][1]);
+            text(x, y + 60, "BRIDGE CITY REALTY");
+        }
+        Grounding first = locate("the first card in the second row");
+        assertThat(first.requireBox().top()).as("%s", first).isEqualTo(667);
+        assertThat(first.requireBox().left()).isEqualTo(32);
+        assertThat(locate("the last card in the first row").requireBox().left()).isEqualTo(548);
+        assertThat(locate("the fourth card in the second row").isFound()).isFalse();
+    }
+
+    @Test
     void aTicketWrittenOnTwoLinesCountsOnceInTheList() {
         text(100, 60, "4 tickets");
         String[][] tickets = {{"Marta Kowalski", "Charged twice"}, {"Daniel Okafor", "Cannot reset my password"},
