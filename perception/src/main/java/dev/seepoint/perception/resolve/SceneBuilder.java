@@ -9,6 +9,7 @@ import dev.seepoint.perception.widget.WidgetKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a {@link Scene}: each widget becomes an element with the text inside it and the label
@@ -291,7 +292,8 @@ public final class SceneBuilder {
             }
         }
         if (block.isEmpty()) {
-            return near;
+            Segment title = cardTitle(box, segments, widgets, dpr, regions);
+            return title != null ? title : near;
         }
         block.sort(java.util.Comparator.comparingInt((Segment s) -> s.box.top()).thenComparingInt(s -> s.box.left()));
         Box b = block.get(0).box;
@@ -304,6 +306,31 @@ public final class SceneBuilder {
             text.append(s.text);
         }
         return new Segment(b, text.toString());
+    }
+
+    /**
+     * The name of a device card whose switch sits alone in its top corner ("Floor lamp" under the lamp's icon, the
+     * switch at the right): the first line below the switch, to its left, in the same card, that has no control of
+     * its own; null when there is none close by.
+     */
+    private static Segment cardTitle(Box box, List<Segment> segments, List<Widget> widgets, double dpr, Regions regions) {
+        if (regions == null) {
+            return null;
+        }
+        Optional<Box> card = regions.cardAround(box);
+        if (card.isEmpty()) {
+            return null;
+        }
+        List<Widget> inCard = widgets.stream().filter(w -> card.get().contains(w.box().center())).toList();
+        Segment best = null;
+        for (Segment s : segments) {
+            if (card.get().contains(s.box.center()) && s.box.top() >= box.top() && s.box.top() - box.bottom() <= 48 * dpr
+                    && s.box.right() <= box.left() && !hasOwnControl(s.box, inCard)
+                    && (best == null || s.box.top() < best.box.top())) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** A caption that wraps: the line just under it, starting at the same left edge, belongs to it. */

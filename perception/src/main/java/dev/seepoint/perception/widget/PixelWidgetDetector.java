@@ -658,6 +658,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return true;
     }
 
+    /** How near a pixel round a switch must be to the colour most of the ring has, and what share must be. */
+    private static final int RING_TOLERANCE = 40;
+    private static final double PLAIN_RING = 0.6;
+
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
 
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
@@ -704,6 +708,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 if (mostlyInside(w.box(), box) && (w.text().strip().length() > 2 || COUNT.matcher(w.text().strip()).matches())) {
                     return;
                 }
+            }
+            int around = raster.ringColour(box, raster.px(3));
+            if (around < 0 || raster.ringShare(box, raster.px(3), around, RING_TOLERANCE) < PLAIN_RING) {
+                return; // a pill-shaped patch of a photo (a fence, a car's window) sits on no plain card
             }
             double spanArea = shape.pixels() / Math.max(0.01, shape.solidity());
             State state;

@@ -124,6 +124,35 @@ class ResolverTest {
     }
 
     @Test
+    void aSwitchAloneInItsCardsCornerIsNamedByTheCardsTitleBelowIt() {
+        // two device cards: the lamp's icon and switch in the top row, its name and state under them; an automation
+        // switch in another panel on the name's row
+        Screenshot shot = painted(new java.awt.Color(0xf3f4f6), g -> {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(486, 241, 216, 156);
+            g.fillRect(716, 241, 216, 156);
+            g.fillRect(956, 240, 300, 200);
+            g.setColor(new java.awt.Color(0xd0d5dd));
+            g.drawRect(486, 241, 216, 156);
+            g.drawRect(716, 241, 216, 156);
+            g.drawRect(956, 240, 300, 200);
+        });
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(646, 262, 688, 286), Widget.State.ON, null, ""));
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(875, 262, 917, 286), Widget.State.OFF, null, ""));
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(1201, 300, 1243, 324), Widget.State.ON, null, ""));
+        text(500, 305, "Ceiling light");
+        text(500, 325, "On");
+        text(730, 305, "Floor lamp");
+        text(730, 325, "Off");
+        text(970, 300, "Morning lights");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        Grounding lamp = resolver.resolve(scene, "the Floor lamp switch");
+        assertThat(lamp.requireBox()).as("%s", lamp).isEqualTo(Box.of(875, 262, 917, 286));
+        assertThat(lamp.evidence()).containsEntry("state", "off");
+        assertThat(resolver.resolve(scene, "the Ceiling light switch").requireBox()).isEqualTo(Box.of(646, 262, 688, 286));
+    }
+
+    @Test
     void theCheckboxNextToAQuotedLessonIsThatLessonsOwnNotTheVideoTitleHoldingTheSameWords() {
         String[] lessons = {"1. Choosing the right chart", "2. Color, contrast and accessibility", "3. Bar and line charts",
                 "4. Scatter plots and correlation"};

@@ -468,6 +468,14 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aPillShapedPatchOfACameraPictureIsNoSwitch() throws Exception {
+        // a smart home's camera tile: a drawn yard with a fence and a tree, under a LIVE badge
+        List<Widget> found = detect(cut("/widgets/camera-tile.png"), List.of());
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TOGGLE);
+    }
+
+    @Test
     void aRedCountBadgeOverABellIsNoSwitch() throws Exception {
         // a bank header's bell under a red pill reading "3": a pill with a count in it is a badge, not a switch that is on
         Box three = Box.of(31, 15, 38, 25);
