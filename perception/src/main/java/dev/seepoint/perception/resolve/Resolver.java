@@ -631,6 +631,9 @@ public final class Resolver {
                 r = 1.0 / (1 + s.box.gapTo(lb) / (2.0 * Math.max(10, lb.height())));
             } else if (checkable) {
                 r = relation(Relation.Type.SAME_ROW, s.box, lb);
+            } else if (s.element.labelBox() != null && s.element.labelBox().top() >= lb.bottom()
+                    && s.element.labelBox().bottom() <= s.box.top() + 2 && s.element.labelBox().iou(lb) < 0.5) {
+                r = 0; // a field under a caption of its own ("Expected close date") is not the field of the caption above
             } else {
                 boolean belowOrRight = s.box.top() >= lb.top() - lb.height() && s.box.left() >= lb.left() - 3 * lb.height();
                 r = belowOrRight ? 1.0 / (1 + s.box.gapTo(lb) / (3.0 * Math.max(10, lb.height()))) : 0;
@@ -991,6 +994,8 @@ public final class Resolver {
                 }
                 if (kind >= 0.99) {
                     out.add(new Scored(e, e.box(), shown(e), 1.0, 1.0));
+                } else if (kind >= 0.9 && query.kind() == Kind.FIELD && e.widget() == WidgetKind.TEXT_AREA) {
+                    out.add(new Scored(e, e.box(), shown(e), kind, kind)); // a one-line input taken for a text area
                 }
                 continue;
             }

@@ -124,6 +124,19 @@ class ResolverTest {
     }
 
     @Test
+    void theAmountFieldIsTheInputUnderAmountNotTheNextFieldUnderACaptionOfItsOwn() {
+        // a dialog's "Amount" input with a "$" addon, taken for a one-line text area; under it a date field and its caption
+        text(370, 360, "Amount");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(370, 379, 400, 414), Widget.State.UNKNOWN, IconKind.UNKNOWN, "$"));
+        widget(WidgetKind.TEXT_AREA, Box.of(400, 379, 632, 413), "0");
+        text(370, 428, "Expected close date");
+        widget(WidgetKind.TEXT_FIELD, Box.of(371, 447, 632, 481), "mm/dd/yyyy");
+        Grounding amount = locate("the amount field");
+        assertThat(amount.requireBox()).as("%s", amount).isEqualTo(Box.of(400, 379, 632, 413));
+        assertThat(locate("the expected close date").requireBox()).isEqualTo(Box.of(371, 447, 632, 481));
+    }
+
+    @Test
     void aSwitchAloneInItsCardsCornerIsNamedByTheCardsTitleBelowIt() {
         // two device cards: the lamp's icon and switch in the top row, its name and state under them; an automation
         // switch in another panel on the name's row
