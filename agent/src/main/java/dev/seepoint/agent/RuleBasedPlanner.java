@@ -153,7 +153,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern YOUR = Pattern.compile("\\byour\\s+(?=\\p{L})");
 
     private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
-            + "first name|last name|full name|name|phone(?: number)?|code|otp)";
+            + "first name|last name|full name|name|phone(?: number)?|code|otp|company(?: name)?|organi[sz]ation|job title|"
+            + "city|website|street(?: address)?|address|zip(?: code)?|postcode|postal code)";
     private static final String VALUE = "(\\uE000\\d+\\uE001|\\S+)";
     private static final Pattern PAIR = Pattern.compile("(?:the |my |your )?" + FIELD + "(?: field| box)?(?: of| as| to| =|:)? "
             + VALUE, I);

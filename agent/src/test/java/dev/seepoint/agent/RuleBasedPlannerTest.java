@@ -317,6 +317,7 @@ class RuleBasedPlannerTest {
         "Switch to the Contact agent tab and replace the text in the Message box with: Is the fee negotiable? | click(target=the Contact agent tab) ; type(text=Is the fee negotiable?, into=the Message box, clear=true)",
         "Select $400K in the minimum price dropdown next to Price | select(option=$400K, in=the minimum price dropdown next to Price)",
         "Submit your answers with the button below the questions | click(target=the button below the questions)",
+        "Fill in First name Dana, Email dana@lumen.io and Company Lumen Labs | type(text=Dana, into=the First name field) ; type(text=dana@lumen.io, into=the Email field) ; type(text=Lumen Labs, into=the Company field)",
         "Save that home using the heart in the preview card | click(target=the heart in the preview card)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
