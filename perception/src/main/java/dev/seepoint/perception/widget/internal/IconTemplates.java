@@ -511,6 +511,10 @@ public final class IconTemplates {
         all.add(d(IconKind.FILE, poly(true, 5, 2, 14, 2, 19, 7, 19, 22, 5, 22), poly(false, 14, 2, 14, 7, 19, 7)));
         all.add(d(IconKind.FILE, poly(true, 5, 2, 14, 2, 19, 7, 19, 22, 5, 22), poly(false, 14, 2, 14, 7, 19, 7),
                 line(12, 11, 12, 18), line(8.5, 14.5, 15.5, 14.5)));
+        for (double notch : new double[] {17, 14}) { // a ribbon cut shallow or deep at its foot
+            all.add(d(IconKind.BOOKMARK, poly(true, 5, 3, 19, 3, 19, 21, 12, notch, 5, 21)));
+            all.add(filled(IconKind.BOOKMARK, poly(true, 5, 3, 19, 3, 19, 21, 12, notch, 5, 21)));
+        }
         all.add(d(IconKind.FOLDER, poly(true, 2, 5, 9, 5, 11, 8, 22, 8, 22, 20, 2, 20)));
         all.add(filled(IconKind.FOLDER, poly(true, 2, 5, 9, 5, 11, 8, 22, 8, 22, 20, 2, 20)));
         all.add(d(IconKind.LOCK, new RoundRectangle2D.Double(4, 11, 16, 11, 2, 2), new Arc2D.Double(7, 3, 10, 14, 0, 180, Arc2D.OPEN),

@@ -50,4 +50,17 @@ class IconTemplatesTest {
         }
         assertThat(IconTemplates.match(m, hidden, S, S).kind()).isEqualTo(dev.seepoint.perception.widget.IconKind.HEART);
     }
+
+    @Test
+    void aRibbonCutAtItsFootIsABookmarkNotAStar() {
+        // a lesson's "bookmark this" ribbon, 14 by 18, its foot cut deep
+        boolean[] ribbon = mask(g -> {
+            Path2D p = new Path2D.Double();
+            p.moveTo(5, 3); p.lineTo(19, 3); p.lineTo(19, 21); p.lineTo(12, 14.5); p.lineTo(5, 21); p.closePath();
+            g.setStroke(new BasicStroke(2f));
+            g.draw(p);
+        });
+        assertThat(IconTemplates.match(ribbon, null, S, S).kind()).isEqualTo(dev.seepoint.perception.widget.IconKind.BOOKMARK);
+        assertThat(dev.seepoint.perception.widget.IconKind.STAR.words()).doesNotContain("bookmark");
+    }
 }
