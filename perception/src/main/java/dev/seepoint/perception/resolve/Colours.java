@@ -113,7 +113,7 @@ final class Colours {
     }
 
     /** Hues where one colour name meets the next, and how far either side both names hold. */
-    private static final float[][] BORDERS = {{15, 5}, {42, 5}, {70, 6}, {165, 20}, {255, 8}, {295, 8}};
+    private static final float[][] BORDERS = {{15, 5}, {42, 8}, {70, 6}, {165, 20}, {255, 8}, {295, 8}};
 
     private static String name(float hue) {
         return name(java.awt.Color.HSBtoRGB(hue / 360f, 0.8f, 0.8f) & 0xFFFFFF);

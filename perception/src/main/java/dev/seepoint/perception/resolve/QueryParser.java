@@ -252,6 +252,8 @@ public final class QueryParser {
                 if (anchor.isEmpty()) {
                     continue;
                 }
+                // "to the left of Priya Raman's name": the name is where the words are
+                anchor = anchor.replaceFirst("(?:'s|’s|s') (?:name|title|label|caption|words|text)$", "").strip();
                 Matcher partOf = PART_OF.matcher(anchor);
                 if (partOf.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
                     anchor = partOf.group(1).strip();

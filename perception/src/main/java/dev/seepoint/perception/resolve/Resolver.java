@@ -961,8 +961,10 @@ public final class Resolver {
                 || best.element.widget() == WidgetKind.TOGGLE || best.element.widget() == WidgetKind.TAB) {
             evidence.put("state", best.element.state().name().toLowerCase(Locale.ROOT));
         }
-        if (best.element.icon() != null) {
-            evidence.put("icon", best.element.icon().words().get(0));
+        IconKind drawn = best.element.widget() == WidgetKind.ICON && SYMBOLS.containsKey(best.element.text().strip())
+                ? SYMBOLS.get(best.element.text().strip()) : best.element.icon();
+        if (drawn != null) {
+            evidence.put("icon", drawn.words().get(0));
         }
         evidence.put("query", describe(query));
         List<Candidate> alternatives = candidates(others);
@@ -1126,6 +1128,21 @@ public final class Resolver {
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
                     + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
                     + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address|event|meeting)$");
+
+    /** Symbols that name an icon kind ("★", "♥", "🔔"), as OCR may read them over the drawing. */
+    private static final Map<String, IconKind> SYMBOLS = symbols();
+
+    private static Map<String, IconKind> symbols() {
+        Map<String, IconKind> out = new java.util.HashMap<>();
+        for (IconKind k : IconKind.values()) {
+            for (String w : k.words()) {
+                if (w.codePointCount(0, w.length()) == 1 && !Character.isLetterOrDigit(w.codePointAt(0))) {
+                    out.putIfAbsent(w, k);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
@@ -1572,7 +1589,8 @@ public final class Resolver {
 
     private static final java.util.Set<String> DRAWING_WORDS = java.util.Set.of("big", "large", "small", "little", "tiny",
             "huge", "round", "rounded", "circular", "circle", "square", "arrow", "arrows", "symbol", "sign", "mark", "main",
-            "primary", "curved", "curly", "thin", "outlined", "outline", "filled", "solid", "floating", "shaped", "shape");
+            "primary", "curved", "curly", "thin", "outlined", "outline", "filled", "solid", "floating", "shaped", "shape",
+            "empty", "hollow", "unfilled", "blank", "open", "full");
 
     /**
      * Whether the tester described the anchor in lower-case words of their own ("the restaurant banner") rather than
@@ -1593,6 +1611,11 @@ public final class Resolver {
     static double iconMatch(Query query, Element e) {
         if (query.icons().isEmpty()) {
             return 0;
+        }
+        IconKind symbol = SYMBOLS.get(e.text().strip());
+        if (e.widget() == WidgetKind.ICON && symbol != null && symbol != e.icon()) {
+            // OCR read the drawing as its own symbol ("★" over a filled star the drawings took for a house): the symbol says
+            return query.icons().contains(symbol) ? iconMatch(query, symbol) : 0;
         }
         if (e.icon() == null || e.icon() == IconKind.UNKNOWN) {
             // a drawing about as near two kinds: one of them asked for is a match, a weaker one than a sure icon;

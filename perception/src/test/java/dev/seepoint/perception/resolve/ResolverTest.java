@@ -124,6 +124,29 @@ class ResolverTest {
     }
 
     @Test
+    void aStarReadAsItsSymbolIsAStarWhateverTheDrawingWasTakenFor() {
+        // a contacts table: a gold star before a starred name (its drawing taken for a house), an empty one before another
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0xf5a524)); // amber, "yellow" to a tester
+            g.fillRect(142, 280, 10, 10);
+            g.setColor(new java.awt.Color(0x98a2b3));
+            g.drawRect(142, 328, 10, 10);
+        });
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(139, 277, 154, 291), Widget.State.UNKNOWN, IconKind.HOME, ""));
+        lines.add(new TextLine(Box.of(141, 280, 154, 292), "★", 0.89, List.of(new Word(Box.of(143, 280, 150, 292), "★", 0.89))));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(139, 325, 154, 339), Widget.State.UNKNOWN, IconKind.UNKNOWN, ""));
+        lines.add(new TextLine(Box.of(140, 326, 154, 340), "☆", 0.9, List.of(new Word(Box.of(142, 326, 150, 340), "☆", 0.9))));
+        text(218, 270, "Marcus Bell");
+        text(218, 320, "Priya Raman");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        Grounding gold = resolver.resolve(scene, "the yellow star next to Marcus Bell");
+        assertThat(gold.requireBox()).as("%s", gold).isEqualTo(Box.of(139, 277, 154, 291));
+        assertThat(gold.evidence()).containsEntry("icon", "star");
+        Grounding empty = resolver.resolve(scene, "the empty star icon to the left of Priya Raman's name");
+        assertThat(empty.requireBox()).as("%s", empty).isEqualTo(Box.of(139, 325, 154, 339));
+    }
+
+    @Test
     void theAmountFieldIsTheInputUnderAmountNotTheNextFieldUnderACaptionOfItsOwn() {
         // a dialog's "Amount" input with a "$" addon, taken for a one-line text area; under it a date field and its caption
         text(370, 360, "Amount");
