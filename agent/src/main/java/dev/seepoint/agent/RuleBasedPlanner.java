@@ -33,7 +33,7 @@ public final class RuleBasedPlanner implements Planner {
             "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave",
             "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower",
             "reduce", "bump", "discard", "add", "send", "replace",
-            "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger");
+            "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide");
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
@@ -82,6 +82,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final String DETERMINER = "(?:the|this|that|a|an|my|your|our)";
     /** The control a switch is worked with, before its name: "with the", "by clicking on its". */
     private static final String SWITCHED_BY = "(?:with|using|via|through|by clicking(?: on)?|by tapping) (?:the|its|their|a|an)";
+    /** How a slider is dragged before where to: "all the way", "down", "over". */
+    private static final String SLIDE_WAY = "(?:all the way |fully |completely |right )?(?:up |down |over |across |along |back )?";
     /** The control a thing is switched by, its own: "with its switch", "using their toggle". */
     private static final String SWITCHED_BY_OWN = "(?:with|using|via|through|by clicking(?: on)?|by tapping) (?:its|their)(?: own)?";
     /** A place a menu or a page opens from, read as where the thing is: "open Trash from the sidebar". */
@@ -222,6 +224,16 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:click|tap)(?: on| at| onto| in| into)? (.+)$",
                 (m, c) -> repeat(c, m.group(1), t -> PlanStep.of("click", c.intent(), "target", c.target(t))));
         rule("^(?:press|hit|push|strike)(?: on)? (.+)$", this::press);
+        // "drag the brightness slider all the way to the right", "… down to about the halfway point", "… to 30%"
+        rule("^(?:drag|slide|move|pull|push) (.+?) " + SLIDE_WAY + "(?:to|towards|toward|into) (?:the )?(?:far |very )?"
+                + "(right|left|end|start|beginning|max(?:imum)?|min(?:imum)?|top|bottom)(?: end| side| edge)?$",
+                (m, c) -> List.of(setTo(c, c.target(m.group(1)),
+                        m.group(2).toLowerCase(Locale.ROOT).matches("right|end|max(?:imum)?|top") ? "100%" : "0%")));
+        rule("^(?:drag|slide|move|pull|push) (.+?) " + SLIDE_WAY + "to (?:about |around |roughly |approximately |exactly )?(?:the )?"
+                + "(?:halfway(?: point| mark)?|half ?way|middle|mid-?point|centre|center|half)$",
+                (m, c) -> List.of(setTo(c, c.target(m.group(1)), "50%")));
+        rule("^(?:drag|slide|move|pull|push) (.+?) " + SLIDE_WAY + "to (?:about |around |roughly |approximately |exactly )?(\\d{1,3}) ?%$",
+                (m, c) -> List.of(setTo(c, c.target(m.group(1)), m.group(2) + "%")));
         rule("^(?:run|launch|activate|trigger) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^focus(?: on| in| into)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:hover|mouse|move (?:the )?(?:mouse|pointer|cursor))(?: over| on| onto| above| to| at)? (.+)$",

@@ -317,6 +317,9 @@ class RuleBasedPlannerTest {
         "Switch to the Contact agent tab and replace the text in the Message box with: Is the fee negotiable? | click(target=the Contact agent tab) ; type(text=Is the fee negotiable?, into=the Message box, clear=true)",
         "Select $400K in the minimum price dropdown next to Price | select(option=$400K, in=the minimum price dropdown next to Price)",
         "Submit your answers with the button below the questions | click(target=the button below the questions)",
+        "Drag the volume slider in the bottom-right corner down to about the halfway point | set(target=the volume slider in the bottom-right corner, value=50%)",
+        "Drag the Floor lamp's brightness slider all the way to the right | set(target=the Floor lamp's brightness slider, value=100%)",
+        "slide the zoom slider to 30%                | set(target=the zoom slider, value=30%)",
         "Fill in First name Dana, Email dana@lumen.io and Company Lumen Labs | type(text=Dana, into=the First name field) ; type(text=dana@lumen.io, into=the Email field) ; type(text=Lumen Labs, into=the Company field)",
         "Save that home using the heart in the preview card | click(target=the heart in the preview card)",
     })

@@ -17,7 +17,8 @@ import java.util.Set;
  * Sets a described setting to a value, acting the way the setting turns out to be drawn: a dropdown
  * chooses the option, a text field is cleared and typed into, a checkbox or switch is turned on or off,
  * a caption over a group of options (radio buttons, segments, chips) has the option named by the
- * value clicked, and a count drawn as − N + has + or − pressed until it shows the value. "Change the
+ * value clicked, a count drawn as − N + has + or − pressed until it shows the value, and a slider has its
+ * track clicked where the value lies. "Change the
  * priority to High" needs no knowledge of how the page draws the priority.
  */
 public final class SetTool extends AbstractTool {
@@ -40,7 +41,8 @@ public final class SetTool extends AbstractTool {
                 + "the target turns out to be: a dropdown gets the option chosen, a text field is cleared and typed "
                 + "into, a checkbox or switch is turned on or off (value on/off), and a caption over a group of "
                 + "options (radio buttons, segments, chips) gets the option named by the value clicked; a count drawn "
-                + "as − N + gets + or − pressed until it shows the value.",
+                + "as − N + gets + or − pressed until it shows the value; a slider gets its track clicked at the share "
+                + "of its length the value names (\"50%\", \"half\", \"max\").",
                 Schema.object().string("target", "description of the setting", true)
                         .string("value", "the value: an option's text, text to type, or on/off", true).build());
     }
@@ -66,6 +68,9 @@ public final class SetTool extends AbstractTool {
             }
             if (TypeTool.FIELDS.contains(kind)) {
                 return TypeTool.into(ctx, frame, r, target, value, true);
+            }
+            if (kind.equals("slider")) {
+                return slide(ctx, frame, r, target, value);
             }
         }
         if (COUNT.matcher(value.strip()).matches()) {
@@ -116,6 +121,50 @@ public final class SetTool extends AbstractTool {
         return o != null ? o.error() : Observation.error("cannot set '" + target + "' to nothing: it is "
                 + r.grounding().evidence().getOrDefault("kind", "an element") + ", not a field to clear")
                 .withGrounding(r.grounding()).withScreenshot(frame);
+    }
+
+    /**
+     * A slider set by clicking its track where the value lies (a range input moves its thumb to the click): "100%",
+     * "max" or "right" at the far end, "half" in the middle, "25%" a quarter along. A bare number up to 100 is taken
+     * as a percentage of the track, and said so.
+     */
+    private static Observation slide(ToolContext ctx, Screenshot frame, Targets.Resolved r, String target, String value) {
+        java.util.OptionalDouble share = share(value);
+        if (share.isEmpty()) {
+            return Observation.error("cannot set the slider '" + target + "' to '" + value + "': give a share of its length "
+                    + "(\"50%\", \"half\", \"max\", \"min\")").withGrounding(r.grounding()).withScreenshot(frame);
+        }
+        Box track = r.box();
+        boolean upright = track.height() > 2 * track.width();
+        double f = share.getAsDouble();
+        int x = upright ? (int) Math.round(track.centerX())
+                : Math.max(track.left() + 1, Math.min(track.right() - 2, track.left() + (int) Math.round(f * (track.width() - 1))));
+        int y = !upright ? (int) Math.round(track.centerY())
+                : Math.max(track.top() + 1, Math.min(track.bottom() - 2, track.bottom() - 1 - (int) Math.round(f * (track.height() - 1))));
+        dev.seepoint.perception.Point at = new dev.seepoint.perception.Point(x, y);
+        ctx.device().click(at);
+        boolean number = value.strip().matches("\\d{1,3}");
+        return Observation.ok("set the slider '" + target + "' to " + Math.round(100 * f) + "% of its length"
+                        + (number ? " (the bare number taken as a percentage)" : "") + ": clicked its track at " + at)
+                .withGrounding(r.grounding()).withScreenshot(frame).with("point", at.toString()).with("share", String.valueOf(f));
+    }
+
+    /** A value read as a share of a slider's length, 0..1; empty when it is none. */
+    static java.util.OptionalDouble share(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:about|around|roughly|approximately) ", "");
+        java.util.regex.Matcher pct = java.util.regex.Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%?").matcher(v);
+        if (pct.matches()) {
+            double n = Double.parseDouble(pct.group(1));
+            return n <= 100 ? java.util.OptionalDouble.of(n / 100) : java.util.OptionalDouble.empty();
+        }
+        return switch (v) {
+            case "max", "maximum", "full", "right", "end", "top", "highest", "all the way" -> java.util.OptionalDouble.of(1);
+            case "min", "minimum", "left", "start", "bottom", "lowest", "zero", "none" -> java.util.OptionalDouble.of(0);
+            case "half", "halfway", "half way", "middle", "centre", "center", "midpoint", "mid-point" -> java.util.OptionalDouble.of(0.5);
+            case "a quarter", "quarter", "one quarter" -> java.util.OptionalDouble.of(0.25);
+            case "three quarters" -> java.util.OptionalDouble.of(0.75);
+            default -> java.util.OptionalDouble.empty();
+        };
     }
 
     /**

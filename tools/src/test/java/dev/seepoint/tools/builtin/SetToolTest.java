@@ -18,6 +18,30 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aSliderIsSetByClickingItsTrackWhereTheShareOfItsLengthLies() {
+        model.find("the brightness slider", Box.of(756, 367, 888, 381), Map.of("kind", "slider"));
+
+        Observation full = run("set", "{'target':'the brightness slider','value':'100%'}");
+        run("set", "{'target':'the brightness slider','value':'half'}");
+        run("set", "{'target':'the brightness slider','value':'min'}");
+
+        assertThat(full.isOk()).as(full.text()).isTrue();
+        assertThat(full.text()).contains("100% of its length");
+        assertThat(device.log()).containsExactly("click (886,374)", "click (822,374)", "click (757,374)");
+    }
+
+    @Test
+    void aSliderGivenNoShareOfItsLengthIsLeftAloneWithWhatToSay() {
+        model.find("the brightness slider", Box.of(756, 367, 888, 381), Map.of("kind", "slider"));
+
+        Observation o = run("set", "{'target':'the brightness slider','value':'bright'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("50%", "max");
+        assertThat(device.log()).isEmpty();
+    }
+
+    @Test
     void aCountDrawnAsMinusNumberPlusIsSetByPressingPlusAsManyTimesAsNeeded() {
         stepper();
         ocr = region -> region.width() <= 40 ? "1" : "";
