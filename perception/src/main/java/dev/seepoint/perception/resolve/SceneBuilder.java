@@ -270,6 +270,10 @@ public final class SceneBuilder {
      */
     static Segment checkLabel(Box box, List<Segment> segments, List<Widget> widgets, double dpr, Regions regions) {
         Segment near = nearLabel(box, segments, widgets, dpr);
+        if (near != null && near.box.left() >= box.right() - 2 * dpr && regions != null
+                && regions.leftEdge(near.box).map(Regions.Edge::x).orElse(Integer.MIN_VALUE) > box.right()) {
+            near = null; // text beyond a card's edge on the right (the next card's icon read as "ap") is not its caption
+        }
         if (near != null && near.box.left() >= box.right() - 2 * dpr) {
             return withContinuation(near, segments, widgets, dpr);
         }
@@ -291,9 +295,13 @@ public final class SceneBuilder {
                 block.add(s);
             }
         }
-        if (block.isEmpty()) {
+        long letters = block.stream().mapToLong(s -> s.text.codePoints().filter(Character::isLetter).count()).sum();
+        if (block.isEmpty() || letters < 3) {
+            // nothing in the row, or only an icon OCR read as a letter or two ("ap"): the card's title under the switch
             Segment title = cardTitle(box, segments, widgets, dpr, regions);
-            return title != null ? title : near;
+            if (title != null || block.isEmpty()) {
+                return title != null ? title : near;
+            }
         }
         block.sort(java.util.Comparator.comparingInt((Segment s) -> s.box.top()).thenComparingInt(s -> s.box.left()));
         Box b = block.get(0).box;

@@ -165,15 +165,20 @@ class ResolverTest {
         // switch in another panel on the name's row
         Screenshot shot = painted(new java.awt.Color(0xf3f4f6), g -> {
             g.setColor(java.awt.Color.WHITE);
+            g.fillRect(256, 241, 216, 156);
             g.fillRect(486, 241, 216, 156);
             g.fillRect(716, 241, 216, 156);
             g.fillRect(956, 240, 300, 200);
             g.setColor(new java.awt.Color(0xd0d5dd));
+            g.drawRect(256, 241, 216, 156);
             g.drawRect(486, 241, 216, 156);
             g.drawRect(716, 241, 216, 156);
             g.drawRect(956, 240, 300, 200);
         });
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(416, 262, 458, 286), Widget.State.ON, null, ""));
         widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(646, 262, 688, 286), Widget.State.ON, null, ""));
+        text(510, 270, "ap"); // the ceiling light card's icon, read as letters: beyond the first card, left of its own switch
+        text(271, 305, "Pendant lights");
         widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(875, 262, 917, 286), Widget.State.OFF, null, ""));
         widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(1201, 300, 1243, 324), Widget.State.ON, null, ""));
         text(500, 305, "Ceiling light");
@@ -186,6 +191,7 @@ class ResolverTest {
         assertThat(lamp.requireBox()).as("%s", lamp).isEqualTo(Box.of(875, 262, 917, 286));
         assertThat(lamp.evidence()).containsEntry("state", "off");
         assertThat(resolver.resolve(scene, "the Ceiling light switch").requireBox()).isEqualTo(Box.of(646, 262, 688, 286));
+        assertThat(resolver.resolve(scene, "the Pendant lights switch").requireBox()).isEqualTo(Box.of(416, 262, 458, 286));
     }
 
     @Test
