@@ -302,6 +302,9 @@ public final class RuleBasedPlanner implements Planner {
             return Pattern.compile("\\b(?:mode|theme)$", I).matcher(what).find() ? toggle(c, what, "on")
                     : List.of(PlanStep.of("click", c.intent(), "target", what));
         });
+        // "open Grace Liu's contact details by clicking her name": the name is written as it is
+        rule("^[\\p{L}-]+ (?:up )?(.+?)['’]s .+?,? (?:by clicking|by pressing|by tapping|with|using|via)(?: on)? (?:its|his|her|their) name$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:open|show|display|expand|reveal|select|choose|pick|go to|view) (.+?),? by (?:clicking|pressing|tapping|double-clicking)(?: on)? "
                 + "(?:it|its (?:name|title|label|link|text))$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
