@@ -1158,7 +1158,10 @@ public final class Resolver {
             "bold", "b", "italic", "i", "underline", "u", "strikethrough", "s", "strike", "s");
 
     private static final java.util.regex.Pattern LEADING_ROLE_NOUN = java.util.regex.Pattern.compile(
-            "^(?:page|step|tab|option|item|number|no|entry|slide|level|avatar|channel|workspace)\\s+(.+)$");
+            "^(?:(?:page|step|tab|option|item|number|no|entry|slide|level|avatar|channel|workspace)"
+                    // "the listing at 2118 SE Clinton St", "the row for Ada Lovelace": what it says, where it is
+                    + "|(?:listing|property|house|home|apartment|flat|card|row|item|entry|result|product|contact|ticket|"
+                    + "order|deal|lesson|course|file|message|task|event|song|track) (?:at|for|with|called|named|titled))\\s+(.+)$");
 
     /** "the Completed filter", "page 2": the words without a role noun, or null when there is none. */
     private static Query withoutRoleNoun(Query q) {

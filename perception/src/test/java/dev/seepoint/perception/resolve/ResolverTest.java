@@ -1126,6 +1126,15 @@ class ResolverTest {
     }
 
     @Test
+    void theListingAtAnAddressIsWhereTheAddressIsWritten() {
+        text(32, 453, "2118 SE Clinton St, Portland, OR");
+        text(291, 453, "4407 NE Fremont St, Portland, OR");
+        Grounding listing = locate("the listing at 2118 SE Clinton St");
+        assertThat(listing.requireBox().left()).as("%s", listing).isEqualTo(32);
+        assertThat(locate("the home called 4407 NE Fremont St").requireBox().left()).isEqualTo(291);
+    }
+
+    @Test
     void aTicketWrittenOnTwoLinesCountsOnceInTheList() {
         text(100, 60, "4 tickets");
         String[][] tickets = {{"Marta Kowalski", "Charged twice"}, {"Daniel Okafor", "Cannot reset my password"},
