@@ -509,6 +509,17 @@ public final class Resolver {
                     return found(scene, query, control, rest, false, null)
                             .withEvidence("over", "text reading the same words (" + (tied.size() - 1) + ")");
                 }
+                List<Scored> whole = tied.stream().filter(t -> sameWords(query.text(),
+                        t.element.text().isEmpty() ? t.element.label() : t.element.text())).toList();
+                List<Scored> filled = tied.stream().filter(t -> t.element.isText() && onFill(scene.screenshot(), t.box)).toList();
+                if (query.kind() == Kind.ANY && filled.size() == 1 && whole.contains(filled.get(0))) {
+                    // "press Save": the word on a filled button, not the same word in the dialog's title
+                    Scored button = filled.get(0);
+                    List<Scored> rest = new ArrayList<>(scored.subList(0, Math.min(scored.size(), 6)));
+                    rest.remove(button);
+                    return found(scene, query, button, rest, false, null)
+                            .withEvidence("over", "the same words on no button (" + (tied.size() - 1) + ")");
+                }
                 return found(scene, query, best, others, true,
                         tied.size() + " elements match " + describe(query)
                                 + " about equally well; say which one (e.g. 'the second', 'in the dialog', 'next to ...')");
@@ -1661,6 +1672,49 @@ public final class Resolver {
     }
 
     /** The same words, but for articles and possessives ("your profile" and "Profile"). */
+    /**
+     * Whether the text in {@code box} is written on a filled shape of its own (a button's fill): the colour just round
+     * the words is one, not near white, and the page above and below the shape is another.
+     */
+    static boolean onFill(Screenshot shot, Box box) {
+        int gap = Math.max(2, box.height() / 4);
+        Box ring = box.expand(gap).clip(shot.size());
+        int[] counts = new int[4096];
+        int[] sample = new int[4096];
+        int total = 0;
+        for (int x = ring.left(); x < ring.right(); x++) {
+            for (int y : new int[] {ring.top(), ring.bottom() - 1}) {
+                int p = shot.rgb(x, y);
+                int q = ((p >> 20) & 0xF) << 8 | ((p >> 12) & 0xF) << 4 | (p >> 4) & 0xF;
+                counts[q]++;
+                sample[q] = p;
+                total++;
+            }
+        }
+        int best = 0;
+        for (int q = 1; q < counts.length; q++) {
+            if (counts[q] > counts[best]) {
+                best = q;
+            }
+        }
+        if (total == 0 || counts[best] < 0.7 * total || Screenshot.grey(sample[best]) > 235) {
+            return false;
+        }
+        int fill = sample[best];
+        int reach = (int) Math.round(2.2 * box.height());
+        int x = (int) Math.round(box.centerX());
+        int above = Math.max(0, box.top() - reach);
+        int below = Math.min(shot.height() - 1, box.bottom() + reach);
+        return far(shot.rgb(x, above), fill) && far(shot.rgb(x, below), fill);
+    }
+
+    private static boolean far(int a, int b) {
+        int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
+        int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
+        int db = (a & 0xFF) - (b & 0xFF);
+        return Math.abs(dr) + Math.abs(dg) + Math.abs(db) > 90;
+    }
+
     private static boolean sameWords(String a, String b) {
         return TextMatch.similarity(OWNERLESS.matcher(TextMatch.fold(a)).replaceAll(""),
                 OWNERLESS.matcher(TextMatch.fold(b)).replaceAll("")) >= 0.9;

@@ -981,6 +981,20 @@ class ResolverTest {
     }
 
     @Test
+    void theWordOnAFilledButtonIsTheButtonNotTheSameWordInTheDialogsTitle() {
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(15, 110, 90)); // the dialog's Save button, its frame not seen as a button
+            g.fillRoundRect(775, 531, 63, 38, 8, 8);
+        });
+        text(443, 242, "Save"); // the title's first word, read apart from "this search"
+        text(790, 545, "Save");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+        Grounding save = resolver.resolve(scene, "Save");
+        assertThat(save.isAmbiguous()).as("%s", save).isFalse();
+        assertThat(save.requireBox().left()).isBetween(775, 790);
+    }
+
+    @Test
     void aColourPicksBetweenButtonsWithTheSameCaption() {
         Screenshot shot = painted(java.awt.Color.WHITE, g -> {
             g.setColor(new java.awt.Color(220, 40, 40));
