@@ -196,6 +196,10 @@ public final class Resolver {
                 continue;
             }
             List<Relation> relations = new ArrayList<>(query.relations());
+            // "the minimum price dropdown next to Price": the heading named twice is one place, its section
+            List<String> heading = TextMatch.stems(TextMatch.words(group));
+            relations.removeIf(r -> r.type() != Relation.Type.ROW_ORDINAL && !r.anchor().isBlank()
+                    && heading.containsAll(TextMatch.stems(TextMatch.words(r.anchor()))));
             relations.add(Relation.to(Relation.Type.SECTION, group));
             Query option = new Query(query.expression(), head, false, query.kind(), query.icons(), query.ordinal(), relations,
                     query.region(), query.colour());

@@ -189,6 +189,10 @@ public final class TextMatch {
 
     /** Day and month names as their three-letter abbreviations, and "12th" as "12": how calendars write them. */
     static String calendar(String w) {
+        String shortened = SHORT_FORMS.get(w);
+        if (shortened != null) {
+            return shortened; // "minimum price" is written "No min"
+        }
         if (w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
             return w.substring(0, w.length() - 2);
         }
@@ -200,6 +204,10 @@ public final class TextMatch {
         }
         return w;
     }
+
+    /** Words a form writes short: a price filter's "min" and "max", a cart's "qty". */
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("minimum", "min",
+            "maximum", "max", "quantity", "qty");
 
     private static final List<String> CALENDAR_NAMES = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",

@@ -995,6 +995,23 @@ class ResolverTest {
     }
 
     @Test
+    void theMinimumPriceDropdownIsTheOneReadingMinBesidePrice() {
+        text(18, 144, "Price");
+        widget(WidgetKind.SELECT, Box.of(66, 134, 168, 168), "No min");
+        widget(WidgetKind.SELECT, Box.of(194, 134, 296, 168), "No max");
+        text(330, 144, "Beds");
+        Scene scene = new SceneBuilder().build(painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0xd0d5dd)); // a filter bar: the selects' frames, a rule under the bar
+            g.drawRoundRect(66, 134, 102, 34, 8, 8);
+            g.drawRoundRect(194, 134, 102, 34, 8, 8);
+            g.drawLine(0, 178, 1280, 178);
+        }), lines, widgets);
+        Grounding min = resolver.resolve(scene, "the minimum price dropdown next to Price");
+        assertThat(min.requireBox()).as("%s", min).isEqualTo(Box.of(66, 134, 168, 168));
+        assertThat(resolver.resolve(scene, "the maximum price dropdown").requireBox()).isEqualTo(Box.of(194, 134, 296, 168));
+    }
+
+    @Test
     void aColourPicksBetweenButtonsWithTheSameCaption() {
         Screenshot shot = painted(java.awt.Color.WHITE, g -> {
             g.setColor(new java.awt.Color(220, 40, 40));
