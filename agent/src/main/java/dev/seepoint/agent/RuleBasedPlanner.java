@@ -1151,7 +1151,8 @@ public final class RuleBasedPlanner implements Planner {
         for (int i = opening + 1; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
             String rest = String.join(" ", List.of(words).subList(i, words.length));
             boolean side = verbOf(rest).equals("right") && !RIGHT_CLICK.matcher(rest).lookingAt(); // "in the top right"
-            if (!verbOf(rest).isEmpty() && !side && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
+            boolean relative = words[i - 1].matches("(?i)that|which|who"); // "in the panel that slides in"
+            if (!verbOf(rest).isEmpty() && !side && !relative && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
                 return Optional.of(rest);
             }
         }

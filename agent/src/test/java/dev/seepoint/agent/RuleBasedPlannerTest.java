@@ -320,6 +320,7 @@ class RuleBasedPlannerTest {
         "Drag the volume slider in the bottom-right corner down to about the halfway point | set(target=the volume slider in the bottom-right corner, value=50%)",
         "Drag the Floor lamp's brightness slider all the way to the right | set(target=the Floor lamp's brightness slider, value=100%)",
         "slide the zoom slider to 30%                | set(target=the zoom slider, value=30%)",
+        "In the panel that slides in, press the Add deal button | click(target=the Add deal button)",
         "Open Grace Liu's contact details by clicking her name | click(target=Grace Liu)",
         "Fill in First name Dana, Email dana@lumen.io and Company Lumen Labs | type(text=Dana, into=the First name field) ; type(text=dana@lumen.io, into=the Email field) ; type(text=Lumen Labs, into=the Company field)",
         "Save that home using the heart in the preview card | click(target=the heart in the preview card)",
