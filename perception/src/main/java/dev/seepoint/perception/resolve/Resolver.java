@@ -899,6 +899,12 @@ public final class Resolver {
         return out;
     }
 
+    /** An anchor naming a time shown on the screen: "the time", "the timestamp", "the duration". */
+    private static final java.util.regex.Pattern TIME_NOUN = java.util.regex.Pattern.compile(
+            "(?:current |elapsed |playback )?(?:time|timestamp|timer|clock|duration|time code|timecode)");
+    /** A time as screens write it: "04:12", "1:05:33", "11:38". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
+
     /** Most partly matching lines whose card {@link #stackedCard} reads. */
     private static final int STACKED_TRIES = 8;
 
@@ -909,6 +915,24 @@ public final class Resolver {
     private Grounding anchor(Scene scene, String expression, int depth) {
         Query q = parser.parse(expression);
         Grounding g = resolve(scene, q, depth);
+        // a "Time" caption stands for itself; the word inside a sentence ("time goes on the x-axis") does not
+        boolean captioned = scene.elements().stream().anyMatch(e -> TextMatch.fold(e.text()).equals(TextMatch.fold(q.text())));
+        if (!captioned && TIME_NOUN.matcher(TextMatch.fold(q.text())).matches()) {
+            // "next to the time": a clock or a player's "04:12 / 11:38" is the time, whatever word labels it
+            List<Element> clocks = scene.elements().stream().filter(e -> CLOCK.matcher(e.text()).find()).toList();
+            if (clocks.size() == 1) {
+                Element clock = clocks.get(0);
+                return Grounding.found(expression, scene.screenshot().frame(), clock.box(), null, 0.9, List.of(),
+                        Map.of("text", clock.text()));
+            }
+            if (clocks.size() > 1) {
+                // several times shown (a player's, a note's): each may be the one meant; the relation chooses
+                List<Candidate> others = clocks.subList(1, clocks.size()).stream()
+                        .map(e -> new Candidate(e.box(), 0.9, "text", e.text())).toList();
+                return Grounding.ambiguous(expression, scene.screenshot().frame(), clocks.get(0).box(), null, 0.9, others,
+                        Map.of("text", clocks.get(0).text()), clocks.size() + " times are shown");
+            }
+        }
         if (!g.isFound() && q.kind() != Kind.ANY && q.hasText()) {
             // "the privacy checkboxes": the words "Privacy" where such controls are near them
             Query words = new Query(q.expression(), q.text(), q.quoted(), Kind.ANY, q.icons(), q.ordinal(),

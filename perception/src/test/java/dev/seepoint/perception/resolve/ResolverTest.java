@@ -224,6 +224,17 @@ class ResolverTest {
     }
 
     @Test
+    void theTimeIsTheClockShownNotTheWordTimeInASentence() {
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(453, 409, 473, 424), Widget.State.UNKNOWN, IconKind.SPEAKER, ""));
+        text(489, 412, "04:12 / 11:38");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1050, 340, 1070, 355), Widget.State.UNKNOWN, IconKind.SPEAKER, ""));
+        text(1080, 341, "Line charts: time goes on the x-axis");
+        text(970, 500, "03:30");
+        Grounding speaker = locate("the speaker icon next to the time");
+        assertThat(speaker.requireBox().left()).as("%s", speaker).isEqualTo(453);
+    }
+
+    @Test
     void aFieldWithALensInItIsTheSearchBoxWhateverItsPlaceholderSays() {
         // a player's header: a pill field asking "What do you want to play?" with a lens at its left; a "Search" link
         // in the sidebar and a text field elsewhere
