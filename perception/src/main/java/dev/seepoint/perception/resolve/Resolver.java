@@ -1143,6 +1143,11 @@ public final class Resolver {
      * read": clicking the middle would miss the link at the right).
      */
     private static Box aim(Query query, Element e, double text, double icon) {
+        if (query.kind() == Kind.ANY && e.labelBox() != null
+                && (e.widget() == WidgetKind.CHECKBOX || e.widget() == WidgetKind.RADIO) && namesItem(query, e)) {
+            // "open the lesson 'Subplots and layouts'": the lesson is its title, not the box that marks it done
+            return e.labelBox();
+        }
         if (text < icon || e.words().size() <= TextMatch.words(query.text()).size()) {
             return e.box();
         }
@@ -1151,6 +1156,12 @@ public final class Resolver {
             return e.box();
         }
         return span.box;
+    }
+
+    /** Whether the query calls {@code e} by an item's noun its label does not hold ("the lesson …", "the task …"). */
+    private static boolean namesItem(Query query, Element e) {
+        List<String> label = TextMatch.words(e.label());
+        return TextMatch.words(query.text()).stream().anyMatch(w -> !label.contains(w) && GENERIC_NOUN.matcher(w).matches());
     }
 
     /** Messages named by what they mean, and the ink they are written in. */

@@ -224,6 +224,17 @@ class ResolverTest {
     }
 
     @Test
+    void aLessonNamedByItsTitleIsItsTitleNotTheBoxThatMarksItDone() {
+        widget(WidgetKind.CHECKBOX, Box.of(18, 676, 34, 692), "");
+        text(44, 677, "2. Subplots and layouts");
+        widget(WidgetKind.CHECKBOX, Box.of(18, 728, 34, 744), "");
+        text(44, 729, "3. Styling with themes");
+        Grounding lesson = locate("the lesson \"Subplots and layouts\"");
+        assertThat(lesson.requireBox().left()).as("%s", lesson).isEqualTo(44);
+        assertThat(locate("Subplots and layouts").requireBox().left()).as("named by its label alone: the box").isEqualTo(18);
+    }
+
+    @Test
     void theTimeIsTheClockShownNotTheWordTimeInASentence() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(453, 409, 473, 424), Widget.State.UNKNOWN, IconKind.SPEAKER, ""));
         text(489, 412, "04:12 / 11:38");
