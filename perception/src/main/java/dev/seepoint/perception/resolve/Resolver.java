@@ -1458,16 +1458,31 @@ public final class Resolver {
         }
         double reach = 240 * scene.screenshot().devicePixelRatio();
         for (Element e : scene.elements()) {
-            Box b = e.box();
-            if (b.bottom() > zone + 2 || top - b.bottom() > reach || b.right() < left || b.left() > right) {
-                continue;
-            }
-            if (TextMatch.stems(TextMatch.words(e.text())).contains(noun)) {
+            // a select-all box labelled "5 tickets" heads the list as well as the words alone would
+            if (heads(e.box(), e.text(), noun, zone, top, left, right, reach)
+                    || heads(e.labelBox(), e.label(), noun, zone, top, left, right, reach)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether {@code words} at {@code b} name {@code noun} and stand above the list's zone, over its column, as a
+     * heading does: "Tickets", "5 tickets", "Open tickets"; an action on such things ("New ticket", "Search tickets")
+     * is a button or a field, no heading.
+     */
+    private static boolean heads(Box b, String words, String noun, int zone, int top, int left, int right, double reach) {
+        if (b == null || b.bottom() > zone + 2 || top - b.bottom() > reach || b.right() < left || b.left() > right) {
+            return false;
+        }
+        List<String> said = TextMatch.words(words);
+        return TextMatch.stems(said).contains(noun) && said.size() <= 4 && said.stream().noneMatch(ACTION_WORDS::contains);
+    }
+
+    /** Words of an action on a list's things, not of a heading over them. */
+    private static final java.util.Set<String> ACTION_WORDS = java.util.Set.of("new", "add", "create", "search", "find",
+            "delete", "remove", "edit", "export", "import", "filter", "sort", "manage", "upload", "download", "view");
 
     /**
      * Every list among {@code texts}, largest first: texts sharing a left edge, a height, the darkness

@@ -1188,6 +1188,25 @@ class ResolverTest {
     }
 
     @Test
+    void aListIsHeadedByItsCountNotByAButtonToMakeANewOne() {
+        text(1000, 20, "New ticket"); // a button over the side panel's captions
+        String[] captions = {"Company", "Plan", "Local time", "Assignee", "Priority", "Type"};
+        for (int i = 0; i < captions.length; i++) {
+            text(1027, 160 + 22 * i, captions[i]);
+        }
+        widget(WidgetKind.CHECKBOX, Box.of(72, 200, 88, 216), ""); // select all, labelled with the count
+        text(98, 202, "4 tickets");
+        String[][] tickets = {{"Marta Kowalski", "Charged twice"}, {"Daniel Okafor", "Cannot reset my password"},
+                {"Tomas Herrera", "How do I add a teammate?"}, {"Grace Liu", "Dark mode is unreadable"}};
+        for (int i = 0; i < tickets.length; i++) {
+            text(100, 240 + 86 * i, tickets[i][0]);
+            text(100, 262 + 86 * i, tickets[i][1]);
+        }
+        Grounding third = locate("the third ticket in the list");
+        assertThat(third.requireBox().top()).as("%s", third.evidence()).isEqualTo(412);
+    }
+
+    @Test
     void aTicketWrittenOnTwoLinesCountsOnceInTheList() {
         text(100, 60, "4 tickets");
         String[][] tickets = {{"Marta Kowalski", "Charged twice"}, {"Daniel Okafor", "Cannot reset my password"},
