@@ -1179,6 +1179,9 @@ public final class Resolver {
                     + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
                     + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address|event|meeting)$");
 
+    /** Where Unicode's symbols and pictographs begin (general punctuation and above): "★" is U+2605. */
+    private static final int PICTOGRAPHS = 0x2000;
+
     /** Symbols that name an icon kind ("★", "♥", "🔔"), as OCR may read them over the drawing. */
     private static final Map<String, IconKind> SYMBOLS = symbols();
 
@@ -1186,7 +1189,8 @@ public final class Resolver {
         Map<String, IconKind> out = new java.util.HashMap<>();
         for (IconKind k : IconKind.values()) {
             for (String w : k.words()) {
-                if (w.codePointCount(0, w.length()) == 1 && !Character.isLetterOrDigit(w.codePointAt(0))) {
+                // pictographs only: OCR makes "+", "x" or "<" out of any strokes, but not a "★" or a "♥"
+                if (w.codePointCount(0, w.length()) == 1 && w.codePointAt(0) >= PICTOGRAPHS) {
                     out.putIfAbsent(w, k);
                 }
             }

@@ -147,6 +147,17 @@ class ResolverTest {
     }
 
     @Test
+    void anArrowOcrReadAsAPlusIsStillTheArrow() {
+        // a sort direction button: an up arrow, read by OCR as "+" (a plus is what OCR makes of any cross of strokes)
+        widget(WidgetKind.SELECT, Box.of(929, 131, 1047, 161), "File size");
+        text(880, 140, "Sort by");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1064, 139, 1078, 153), Widget.State.UNKNOWN, IconKind.CHEVRON_UP, ""));
+        lines.add(new TextLine(Box.of(1064, 139, 1078, 153), "+", 0.89, List.of(new Word(Box.of(1064, 139, 1078, 153), "+", 0.89))));
+        Grounding arrow = locate("the arrow button beside the Sort by dropdown");
+        assertThat(arrow.requireBox()).as("%s", arrow).isEqualTo(Box.of(1064, 139, 1078, 153));
+    }
+
+    @Test
     void theAmountFieldIsTheInputUnderAmountNotTheNextFieldUnderACaptionOfItsOwn() {
         // a dialog's "Amount" input with a "$" addon, taken for a one-line text area; under it a date field and its caption
         text(370, 360, "Amount");
