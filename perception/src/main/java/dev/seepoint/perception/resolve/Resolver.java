@@ -83,8 +83,8 @@ public final class Resolver {
     /** Controls a click is meant for, over plain text reading the same words. */
     private static final java.util.Set<WidgetKind> ACTIONABLE = java.util.EnumSet.of(WidgetKind.BUTTON, WidgetKind.LINK,
             WidgetKind.TAB);
-    /** A field's placeholder, which ends in an ellipsis: "Reply…", "Search files...". */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\p{L}[^.…]{0,40}(?:…|\\.\\.\\.)");
+    /** A field's placeholder, which ends in an ellipsis: "Reply…", "Search files..."; a caret before it may be read. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[|¦]?\\p{L}[^.…]{0,40}(?:…|\\.\\.\\.)");
     /**
      * What a match of the words without their role noun is worth ("the Marketing folder" reading "Marketing"): less than
      * one reading every word, so "New folder" in a menu beats the "+ New" button beside it.

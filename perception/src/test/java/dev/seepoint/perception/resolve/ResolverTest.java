@@ -147,6 +147,17 @@ class ResolverTest {
     }
 
     @Test
+    void aFocusedEditorsPlaceholderReadWithItsCaretStillNamesTheBox() {
+        // the editor's frame lost to its focus ring; OCR read the caret and the placeholder's first letter as "|"
+        text(478, 680, "|rite a reply to the customer...");
+        text(466, 636, "Reply to Marta Kowalski");
+        widget(WidgetKind.CHECKBOX, Box.of(1028, 536, 1042, 550), "");
+        Grounding reply = locate("the reply box");
+        assertThat(reply.isFound()).as("%s", reply).isTrue();
+        assertThat(reply.requireBox().top()).isEqualTo(680);
+    }
+
+    @Test
     void anArrowOcrReadAsAPlusIsStillTheArrow() {
         // a sort direction button: an up arrow, read by OCR as "+" (a plus is what OCR makes of any cross of strokes)
         widget(WidgetKind.SELECT, Box.of(929, 131, 1047, 161), "File size");
