@@ -1213,7 +1213,7 @@ public final class Resolver {
 
     private static final java.util.regex.Pattern LEADING_ROLE_NOUN = java.util.regex.Pattern.compile(
             "^(?:(?:page|step|tab|option|item|number|no|entry|slide|level|avatar|channel|workspace)"
-                    // "the listing at 2118 SE Clinton St", "the row for Ada Lovelace": what it says, where it is
+                    // "the listing at 2118 SE Clinton St", "the home called …": the words after say which
                     + "|(?:listing|property|house|home|apartment|flat|card|row|item|entry|result|product|contact|ticket|"
                     + "order|deal|lesson|course|file|message|task|event|song|track) (?:at|for|with|called|named|titled))\\s+(.+)$");
 
