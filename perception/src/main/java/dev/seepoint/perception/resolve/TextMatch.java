@@ -187,7 +187,10 @@ public final class TextMatch {
         return out;
     }
 
-    /** Day and month names as their three-letter abbreviations, and "12th" as "12": how calendars write them. */
+    /**
+     * Day and month names as their three-letter abbreviations, and "12th" as "12": how calendars write them; and
+     * the words forms write short ("minimum" as "min").
+     */
     static String calendar(String w) {
         String shortened = SHORT_FORMS.get(w);
         if (shortened != null) {
