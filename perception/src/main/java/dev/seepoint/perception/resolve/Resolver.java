@@ -916,8 +916,8 @@ public final class Resolver {
         Query q = parser.parse(expression);
         Grounding g = resolve(scene, q, depth);
         // a "Time" caption stands for itself; the word inside a sentence ("time goes on the x-axis") does not
-        boolean captioned = scene.elements().stream().anyMatch(e -> TextMatch.fold(e.text()).equals(TextMatch.fold(q.text())));
-        if (!captioned && TIME_NOUN.matcher(TextMatch.fold(q.text())).matches()) {
+        String named = TextMatch.fold(q.text());
+        if (TIME_NOUN.matcher(named).matches() && scene.elements().stream().noneMatch(e -> TextMatch.fold(e.text()).equals(named))) {
             // "next to the time": a clock or a player's "04:12 / 11:38" is the time, whatever word labels it
             List<Element> clocks = scene.elements().stream().filter(e -> CLOCK.matcher(e.text()).find()).toList();
             if (clocks.size() == 1) {
@@ -1000,8 +1000,7 @@ public final class Resolver {
                 || best.element.widget() == WidgetKind.TOGGLE || best.element.widget() == WidgetKind.TAB) {
             evidence.put("state", best.element.state().name().toLowerCase(Locale.ROOT));
         }
-        IconKind drawn = best.element.widget() == WidgetKind.ICON && SYMBOLS.containsKey(best.element.text().strip())
-                ? SYMBOLS.get(best.element.text().strip()) : best.element.icon();
+        IconKind drawn = drawn(best.element);
         if (drawn != null) {
             evidence.put("icon", drawn.words().get(0));
         }
@@ -1184,6 +1183,12 @@ public final class Resolver {
 
     /** Symbols that name an icon kind ("★", "♥", "🔔"), as OCR may read them over the drawing. */
     private static final Map<String, IconKind> SYMBOLS = symbols();
+
+    /** What an element draws: the pictograph OCR read over an icon when there is one, else the drawing's kind. */
+    private static IconKind drawn(Element e) {
+        IconKind symbol = e.widget() == WidgetKind.ICON ? SYMBOLS.get(e.text().strip()) : null;
+        return symbol != null ? symbol : e.icon();
+    }
 
     private static Map<String, IconKind> symbols() {
         Map<String, IconKind> out = new java.util.HashMap<>();
@@ -1684,10 +1689,10 @@ public final class Resolver {
         if (query.icons().isEmpty()) {
             return 0;
         }
-        IconKind symbol = SYMBOLS.get(e.text().strip());
-        if (e.widget() == WidgetKind.ICON && symbol != null && symbol != e.icon()) {
+        IconKind drawn = drawn(e);
+        if (drawn != e.icon()) {
             // OCR read the drawing as its own symbol ("★" over a filled star the drawings took for a house): the symbol says
-            return query.icons().contains(symbol) ? iconMatch(query, symbol) : 0;
+            return query.icons().contains(drawn) ? iconMatch(query, drawn) : 0;
         }
         if (e.icon() == null || e.icon() == IconKind.UNKNOWN) {
             // a drawing about as near two kinds: one of them asked for is a match, a weaker one than a sure icon;
@@ -1743,7 +1748,7 @@ public final class Resolver {
         for (int x = ring.left(); x < ring.right(); x++) {
             for (int y : new int[] {ring.top(), ring.bottom() - 1}) {
                 int p = shot.rgb(x, y);
-                int q = ((p >> 20) & 0xF) << 8 | ((p >> 12) & 0xF) << 4 | (p >> 4) & 0xF;
+                int q = Regions.quant(p);
                 counts[q]++;
                 sample[q] = p;
                 total++;
@@ -1763,15 +1768,11 @@ public final class Resolver {
         int x = (int) Math.round(box.centerX());
         int above = Math.max(0, box.top() - reach);
         int below = Math.min(shot.height() - 1, box.bottom() + reach);
-        return far(shot.rgb(x, above), fill) && far(shot.rgb(x, below), fill);
+        return Regions.dist(shot.rgb(x, above), fill) > AROUND_FILL && Regions.dist(shot.rgb(x, below), fill) > AROUND_FILL;
     }
 
-    private static boolean far(int a, int b) {
-        int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
-        int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
-        int db = (a & 0xFF) - (b & 0xFF);
-        return Math.abs(dr) + Math.abs(dg) + Math.abs(db) > 90;
-    }
+    /** How far (summed channels) the page above and below a button's fill is from the fill. */
+    private static final int AROUND_FILL = 90;
 
     private static boolean sameWords(String a, String b) {
         return TextMatch.similarity(OWNERLESS.matcher(TextMatch.fold(a)).replaceAll(""),
