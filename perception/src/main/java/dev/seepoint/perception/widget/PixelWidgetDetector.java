@@ -696,6 +696,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 return;
             }
             double ink = inkInside(raster, box, colour, outside, ring);
+            if (filledAccent && Raster.chroma(colour) < 40 && plainInside(raster, box, colour)) {
+                // a light, unmarked box on a dark page is an empty checkbox (a dark theme's unchecked input), not a filled one
+                filledAccent = false;
+            }
             boolean on = filledAccent || ink >= 0.12;
             found.add(new Found(new Widget(kind, box, on ? State.ON : State.OFF, null, ""), 1));
             return;
@@ -763,6 +767,19 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** Fraction of the central part of {@code box} inked in neither the page colour nor (unless a ring) the box colour. */
+    /** Whether the middle of {@code box} is all of the box's own colour: no tick, dot or bar marks it. */
+    private static boolean plainInside(Raster raster, Box box, int colour) {
+        Box c = box.expand(-Math.max(1, box.width() / 4), -Math.max(1, box.height() / 4));
+        for (int y = c.top(); y < c.bottom(); y++) {
+            for (int x = c.left(); x < c.right(); x++) {
+                if (Raster.dist(raster.rgb(x, y), colour) > 40) {
+                    return false;
+                }
+            }
+        }
+        return !c.isEmpty();
+    }
+
     private static double inkInside(Raster raster, Box box, int colour, int outside, boolean ring) {
         Box c = box.expand(-Math.max(1, box.width() / 4), -Math.max(1, box.height() / 4));
         if (c.isEmpty()) {

@@ -83,6 +83,44 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void onADarkDialogAnEmptyWhiteCheckboxIsOffAndATickedGreenOneIsOn() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x23272E));
+            g.fillRect(0, 0, 400, 200);
+            g.setColor(new Color(0x1ED760));
+            g.fill(new RoundRectangle2D.Double(40, 40, 16, 16, 4, 4));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(43, 48, 47, 52));
+            g.draw(new Line2D.Double(47, 52, 53, 44));
+            g.setColor(new Color(0xF4F4F4));
+            g.fill(new RoundRectangle2D.Double(140, 40, 16, 16, 4, 4));
+            g.setColor(new Color(0x767676));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new RoundRectangle2D.Double(140.5, 40.5, 15, 15, 4, 4));
+        });
+        List<Widget> found = detect(shot, List.of());
+        List<Widget> boxes = found.stream().filter(w -> w.kind() == WidgetKind.CHECKBOX).toList();
+        assertThat(boxes).as("checkboxes in %s", found).hasSize(2);
+        assertThat(boxes.get(0).state()).isEqualTo(Widget.State.ON);
+        assertThat(boxes.get(1).state()).isEqualTo(Widget.State.OFF);
+    }
+
+    @Test
+    void aBlackCheckboxWithAWhiteTickOnAWhitePageIsOn() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x111111));
+            g.fill(new RoundRectangle2D.Double(40, 40, 16, 16, 4, 4));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(43, 48, 47, 52));
+            g.draw(new Line2D.Double(47, 52, 53, 44));
+        });
+        List<Widget> found = detect(shot, List.of());
+        assertThat(only(found, WidgetKind.CHECKBOX).state()).isEqualTo(Widget.State.ON);
+    }
+
+    @Test
     void aToggleIsOnWhenItsKnobSitsRightAndOffWhenLeft() {
         Screenshot shot = draw(g -> {
             g.setColor(new Color(0x1E88E5));
