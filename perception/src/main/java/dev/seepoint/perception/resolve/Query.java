@@ -38,7 +38,7 @@ public record Query(String expression, String text, boolean quoted, Kind kind, L
     public enum Kind { ANY, BUTTON, LINK, FIELD, TEXT_AREA, CHECKBOX, RADIO, TOGGLE, TAB, ICON, DROPDOWN, BOX, TEXT, CHECKABLE, CONTROL, SLIDER, PROGRESS, KNOB, SWATCH }
 
     /** Screen regions an expression can name. */
-    public enum Region { ANYWHERE, TOP_BAR, TOOLBAR, DIALOG, SIDEBAR, FOOTER, TOP, BOTTOM, LEFT, RIGHT, TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
+    public enum Region { ANYWHERE, TOP_BAR, TOOLBAR, DIALOG, SIDEBAR, SIDE_PANEL, FOOTER, TOP, BOTTOM, LEFT, RIGHT, TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
 
     /** A spatial relation to another element, itself described by an expression. */
     public record Relation(Type type, String anchor, int rowOrdinal) {

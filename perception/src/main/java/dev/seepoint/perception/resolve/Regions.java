@@ -36,6 +36,7 @@ public final class Regions {
             case FOOTER -> Optional.of(footer());
             case DIALOG -> dialog();
             case SIDEBAR -> Optional.of(sidebar());
+            case SIDE_PANEL -> rightPanel().or(() -> Optional.of(sidebar()));
             case TOP -> Optional.of(new Box(0, 0, w, h / 3));
             case BOTTOM -> Optional.of(new Box(0, h - h / 3, w, h));
             case LEFT -> Optional.of(new Box(0, 0, w / 2, h));
@@ -107,6 +108,55 @@ public final class Regions {
             return new Box(0, 0, x, h);
         }
         return new Box(0, 0, w / 4, h);
+    }
+
+    /**
+     * A panel along the right edge (a contact's details or a drawer slid in over the page): the leftmost column of
+     * the right half where a straight vertical edge (a border, or where the panel's background meets the page's)
+     * runs up from the bottom of the screen over at least half its height, with something shown inside.
+     */
+    private Optional<Box> rightPanel() {
+        int w = shot.width();
+        int h = shot.height();
+        int gap = (int) Math.round(24 * shot.devicePixelRatio());
+        for (int x = w / 2; x < w - (int) Math.round(200 * shot.devicePixelRatio()); x++) {
+            int top = h;
+            int hits = 0;
+            int miss = 0;
+            for (int y = h - 1; y >= 0 && miss <= gap; y--) {
+                if (dist(shot.rgb(x, y), shot.rgb(x - 3, y)) > 15) {
+                    if (top == h && h - 1 - y > gap) {
+                        break; // the edge must reach the bottom of the screen
+                    }
+                    top = y;
+                    hits++;
+                    miss = 0;
+                } else {
+                    miss++;
+                }
+            }
+            if (top < h && h - top >= h / 2 && hits >= 0.85 * (h - top)) {
+                Box panel = new Box(x, top, w, h);
+                if (holdsSomething(panel)) {
+                    return Optional.of(panel);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code box} is more than its background: some sampled pixels differ from its most common colour. */
+    private boolean holdsSomething(Box box) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int n = 0;
+        for (int y = box.top(); y < box.bottom(); y += 3) {
+            for (int x = box.left() + 4; x < box.right(); x += 3) {
+                counts.merge(quant(shot.rgb(x, y)), 1, Integer::sum);
+                n++;
+            }
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        return n > 0 && n - most >= 0.005 * n;
     }
 
     /**

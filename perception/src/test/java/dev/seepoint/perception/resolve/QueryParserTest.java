@@ -264,6 +264,8 @@ class QueryParserTest {
         assertThat(parser.parse("the Save button in the dialog").region()).isEqualTo(Region.DIALOG);
         assertThat(parser.parse("the search icon in the header").region()).isEqualTo(Region.TOP_BAR);
         assertThat(parser.parse("Settings in the sidebar").region()).isEqualTo(Region.SIDEBAR);
+        assertThat(parser.parse("the Activity tab in the side panel").region()).isEqualTo(Region.SIDE_PANEL);
+        assertThat(parser.parse("the Save button in the drawer").region()).isEqualTo(Region.SIDE_PANEL);
         assertThat(parser.parse("the Help link at the bottom").region()).isEqualTo(Region.BOTTOM);
     }
 

@@ -727,6 +727,32 @@ class ResolverTest {
     }
 
     @Test
+    void theSidePanelIsThePanelSlidInAtTheRightWhenThereIsOne() {
+        // a CRM: the contacts table's tabs, and a contact's details panel over its right part with tabs of its own
+        Screenshot shot = painted(java.awt.Color.WHITE, g -> {
+            g.setColor(new java.awt.Color(0x0F172A));
+            g.fillRect(0, 0, 64, 800);
+            g.setColor(new java.awt.Color(0xE5E7EB));
+            g.fillRect(860, 0, 1, 800);
+            g.setColor(new java.awt.Color(0x111827));
+            g.fillRect(879, 75, 52, 52);
+        });
+        text(100, 130, "All contacts");
+        text(200, 130, "Activity");
+        text(977, 216, "Activity");
+        text(1083, 216, "Deals");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding tab = resolver.resolve(scene, "the Activity tab in the side panel");
+        Grounding plain = resolver.resolve(new SceneBuilder().build(painted(java.awt.Color.WHITE, g -> { }), lines, widgets),
+                "Activity in the side panel");
+
+        assertThat(tab.isUnique()).as("%s", tab).isTrue();
+        assertThat(tab.requireBox().left()).isEqualTo(977);
+        assertThat(plain.requireBox().left()).as("with no panel at the right, the side panel is the sidebar: %s", plain).isEqualTo(200);
+    }
+
+    @Test
     void theSelectAllBoxHeadsAColumnOfRowCheckboxes() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(266, 81, 280, 95), Widget.State.OFF, null, ""));
         String[] senders = {"Priya Raman", "SkyWays Airlines", "GitHub"};
