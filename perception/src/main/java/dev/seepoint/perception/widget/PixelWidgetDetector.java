@@ -673,6 +673,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
         if (overText(over, box) && !(squareOutline(shape, raster) && underShortWordOnly(words, box))) {
             return;
         }
+        Box bitten = bittenPill(raster, shape, colour, outside);
+        if (bitten != null) {
+            // the knob's side says the state: at the right end the switch is on
+            State state = bitten.right() > box.right() ? State.ON : State.OFF;
+            found.add(new Found(new Widget(WidgetKind.TOGGLE, bitten, state, null, ""), 3));
+            return;
+        }
         if (aspect > 0.8 && aspect < 1.25 && shape.box().width() <= raster.px(26)) {
             WidgetKind kind = shape.disc() ? WidgetKind.RADIO : shape.rectangular() ? WidgetKind.CHECKBOX : null;
             if (kind == null) {
@@ -767,6 +774,46 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** Fraction of the central part of {@code box} inked in neither the page colour nor (unless a ring) the box colour. */
+    /**
+     * A switch whose knob, of the page's colour, bites into the end of its track: the track's colour is found as a
+     * solid shape that stops at the knob, and along its middle row the knob (0.5 to 1 of its height across) is
+     * followed by a thin rim of the track's colour and then the page. The whole switch's box, or null.
+     */
+    private static Box bittenPill(Raster raster, Shape shape, int colour, int outside) {
+        Box box = shape.box();
+        int h = box.height();
+        if (h < raster.px(12) || h > raster.px(36) || shape.solidity() < 0.8 || shape.roundEnds()
+                || box.width() < 0.8 * h || box.width() > 2.4 * h || Raster.dist(colour, outside) < 30) {
+            return null;
+        }
+        int y = (int) box.centerY();
+        for (int dx : new int[] {1, -1}) {
+            int x = (int) box.centerX();
+            while (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) <= 40 && Math.abs(x - box.centerX()) < box.width()) {
+                x += dx;
+            }
+            int knob = 0;
+            while (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) > 40 && knob <= h) {
+                knob++;
+                x += dx;
+            }
+            int rim = 0;
+            while (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) < Raster.dist(raster.rgb(x, y), outside) && rim <= h / 4 + 1) {
+                rim++;
+                x += dx;
+            }
+            boolean page = raster.inside(x, y) && Raster.dist(raster.rgb(x, y), outside) <= 40;
+            if (knob >= 0.5 * h && knob <= h && rim >= 1 && rim <= h / 4 + 1 && page) {
+                Box whole = dx > 0 ? new Box(box.left(), box.top(), x, box.bottom()) : new Box(x + 1, box.top(), box.right(), box.bottom());
+                double aspect = whole.width() / (double) h;
+                int around = raster.ringColour(whole, raster.px(3));
+                boolean plain = around >= 0 && raster.ringShare(whole, raster.px(3), around, RING_TOLERANCE) >= PLAIN_RING;
+                return aspect >= 1.4 && aspect <= 2.9 && plain ? whole : null; // a switch sits on a plain card, not a photo
+            }
+        }
+        return null;
+    }
+
     /** Whether the middle of {@code box} is all of the box's own colour: no tick, dot or bar marks it. */
     private static boolean plainInside(Raster raster, Box box, int colour) {
         Box c = box.expand(-Math.max(1, box.width() / 4), -Math.max(1, box.height() / 4));
@@ -847,6 +894,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
                         && inner.size() <= 1) {
                     found.add(new Found(new Widget(WidgetKind.TEXT_AREA, box, State.UNKNOWN, null, ""), 1));
                 }
+                return;
+            }
+            if (paper && borderedOnly && inner.isEmpty() && shape.rectangular() && w >= 1.2 * h && w < 2.2 * h
+                    && w <= raster.px(90) && h >= raster.px(24) && h <= raster.px(44)) {
+                // a small empty box with a plain border: a short input (hours of a day, a quantity, a code's digit)
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, ""), 1));
                 return;
             }
             boolean compact = paper && borderedOnly && inner.size() <= 1 && w >= 2.2 * h && w >= raster.px(34)

@@ -121,6 +121,38 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSmallSwitchWhoseWhiteKnobBitesIntoItsTrackIsStillASwitch() {
+        // a 36x20 track with an inset knob: the track's colour stops at the knob, leaving a thin rim round it
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x10B981));
+            g.fill(new RoundRectangle2D.Double(40, 40, 36, 20, 20, 20));
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(57, 42, 16, 16));
+            g.setColor(new Color(0xD1D5DB));
+            g.fill(new RoundRectangle2D.Double(200, 40, 36, 20, 20, 20));
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(203, 42, 16, 16));
+        });
+        List<Widget> toggles = detect(shot, List.of()).stream().filter(w -> w.kind() == WidgetKind.TOGGLE).toList();
+        assertThat(toggles).as("%s", detect(shot, List.of())).hasSize(2);
+        assertThat(toggles.get(0).state()).isEqualTo(Widget.State.ON);
+        assertThat(toggles.get(0).box().width()).isBetween(34, 38);
+        assertThat(toggles.get(1).state()).isEqualTo(Widget.State.OFF);
+    }
+
+    @Test
+    void aSmallEmptyBoxWithAPlainBorderIsAShortInput() {
+        // a timesheet's hours of one day: 48x34, nothing typed yet
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xD1D5DB));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new RoundRectangle2D.Double(100.5, 60.5, 48, 34, 8, 8));
+        });
+        Widget field = only(detect(shot, List.of()), WidgetKind.TEXT_FIELD);
+        assertThat(field.box().left()).isBetween(99, 102);
+    }
+
+    @Test
     void aToggleIsOnWhenItsKnobSitsRightAndOffWhenLeft() {
         Screenshot shot = draw(g -> {
             g.setColor(new Color(0x1E88E5));
