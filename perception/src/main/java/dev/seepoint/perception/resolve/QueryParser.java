@@ -75,7 +75,8 @@ public final class QueryParser {
                     + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
     private static final Pattern CARD_OF = Pattern.compile(
-            "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area|column|lane)$");
+            "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area|column|lane|"
+                    + "post|comment|review|reply|story|update|tweet|thread)$");
 
     private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
     /** A trailing "language" after a control's label: "the Deutsch language button". */
@@ -95,7 +96,15 @@ public final class QueryParser {
     /** A possessive after a preposition: "in Jane Cooper's row", "on Ada's card". */
     private static final Pattern POSSESSIVE_ANCHOR = Pattern.compile(
             "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
-                    + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing)\\b");
+                    + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing|"
+                    + "post|comment|review|reply|story|update|tweet|thread)\\b");
+    /**
+     * "the share icon under Sam's post", "the heart under the second post": a feed item's actions sit in a bar under its
+     * text, so under (or below) a post, comment or review means in it.
+     */
+    private static final Pattern UNDER_ITEM = Pattern.compile(
+            "\\b(?:under|below|beneath|underneath) ((?:the )?(?:[^'\\s\u0001][^'\u0001]{0,50}?['’]s|(?:" + ORD_WORDS + ")) "
+                    + "(?:post|comment|review|reply|story|update|tweet))\\b");
     /** Words that describe how a control is drawn, not what it says. */
     private static final Pattern DRAWN = Pattern.compile(
             "\\b(?:round|rounded|circular|floating|big|large|small|little|tiny|huge|square|filled|outlined|solid|thin)\\b");
@@ -181,6 +190,7 @@ public final class QueryParser {
         s = stripLeading(s);
         s = topic(s);
         // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
+        s = UNDER_ITEM.matcher(s).replaceAll("in $1");
         s = POSSESSIVE_ANCHOR.matcher(s).replaceAll("$1 the $2 $3");
         // "the ⋮ button at the right end of the 4th row": an end, side or edge of a thing is in the thing
         s = SIDE_OF.matcher(s).replaceAll(" in ");

@@ -342,6 +342,46 @@ public final class Regions {
     }
 
     /**
+     * The band of a list's item holding {@code anchor} (a post of a feed, a row of a table): from the nearest long
+     * horizontal edge above it (a rule between items, or a card's top) to the nearest one below, across
+     * {@code across}'s columns. Empty when no such edges are found within reach.
+     */
+    public Optional<Box> bandAround(Box anchor, Box across) {
+        int left = Math.max(0, across.left());
+        int right = Math.min(shot.width(), across.right());
+        if (right - left < Math.max(3 * anchor.width(), (int) Math.round(200 * shot.devicePixelRatio()))) {
+            return Optional.empty();
+        }
+        int top = edgeRow(anchor.top() - 1, -1, left, right, (int) Math.round(240 * shot.devicePixelRatio()));
+        int bottom = edgeRow(anchor.bottom() + 1, 1, left, right, (int) Math.round(600 * shot.devicePixelRatio()));
+        if (top < 0 || bottom < 0 || bottom - top < 2 * anchor.height()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Box(left, top, right, bottom));
+    }
+
+    /** The first row from {@code y} in direction {@code dy} whose pixels differ from the row before on nine tenths of {@code left..right}, or -1. */
+    private int edgeRow(int y, int dy, int left, int right, int reach) {
+        for (int i = 0; i < reach; i++, y += dy) {
+            if (y - dy < 0 || y - dy >= shot.height() || y < 0 || y >= shot.height()) {
+                return -1;
+            }
+            int n = 0;
+            int edge = 0;
+            for (int x = left; x < right; x += 2) {
+                n++;
+                if (dist(shot.rgb(x, y), shot.rgb(x, y - dy)) > 12) {
+                    edge++;
+                }
+            }
+            if (edge >= 0.9 * n) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The small tile holding {@code anchor} (a day of a week strip, a time slot, a size button): as
      * {@link #cardAround}, with shorter edges looked for nearer the anchor.
      */

@@ -114,6 +114,13 @@ public final class Resolver {
                 return whole;
             }
         }
+        if (g.isFound() && query.relations().stream().anyMatch(r -> r.type() == Relation.Type.ROW_ORDINAL)) {
+            // "the Mon field in the last row": the heading names the first row's box as its caption; counted rows decide
+            Grounding cell = inColumn(scene, query);
+            if (cell != null && !cell.requireBox().equals(g.requireBox())) {
+                return cell;
+            }
+        }
         if (!g.isFound() || g.score() < 0.8) {
             // "High priority", "Express shipping": an option named with its group's heading ("Priority")
             Grounding grouped = inGroup(scene, query);
@@ -122,6 +129,10 @@ public final class Resolver {
             }
         }
         if (!g.isFound()) {
+            Grounding cell = inColumn(scene, query);
+            if (cell != null) {
+                return cell;
+            }
             Query caption = parser.parseCaption(expression);
             if (caption != null) {
                 // "Generate label": a button's caption that ends in a kind word
@@ -143,6 +154,47 @@ public final class Resolver {
             }
         }
         return g;
+    }
+
+    /**
+     * What belongs to a name: the card around it, or, within that card (or across the screen), the item band between the
+     * rules above and below it (a post of a feed, all one card) when some candidate lies in that band.
+     */
+    private static Optional<Box> ownArea(Scene scene, Box name, List<Scored> scored) {
+        Optional<Box> card = scene.regions().cardAround(name);
+        Box across = card.orElse(scene.bounds());
+        Optional<Box> band = scene.regions().bandAround(name, across);
+        if (band.isPresent() && (card.isEmpty() || band.get().height() < card.get().height())
+                && scored.stream().anyMatch(s -> band.get().contains(s.box.center()) && s.box.iou(name) <= 0.5)) {
+            return band;
+        }
+        return card;
+    }
+
+    /** Kinds of control a grid's cell holds: "the Thursday box", "the Billable toggle", "the Qty field". */
+    private static final java.util.Set<Kind> CELL_KINDS = java.util.EnumSet.of(Kind.BOX, Kind.FIELD, Kind.TOGGLE,
+            Kind.CHECKBOX, Kind.DROPDOWN, Kind.CHECKABLE, Kind.CONTROL);
+    /** Relations that name a grid's row: "in the Atlas row", "for Northwind API", "in the second row". */
+    private static final java.util.Set<Relation.Type> ROW_NAMES = java.util.EnumSet.of(Relation.Type.SAME_ROW,
+            Relation.Type.ROW_ORDINAL, Relation.Type.OWNER);
+
+    /**
+     * "The Thursday box of the Atlas Redesign row", "the Billable toggle for Northwind API": in a grid, the words
+     * before the kind are the heading of the control's column, not its caption; the control is the one in the named
+     * row that stands under that heading. Null unless such a control, and only one, is found.
+     */
+    private Grounding inColumn(Scene scene, Query query) {
+        if (!query.hasText() || !CELL_KINDS.contains(query.kind())
+                || query.relations().stream().noneMatch(r -> ROW_NAMES.contains(r.type()))
+                || query.relations().stream().anyMatch(r -> r.type() == Relation.Type.COLUMN)) {
+            return null;
+        }
+        List<Relation> relations = new ArrayList<>(query.relations());
+        relations.add(Relation.to(Relation.Type.COLUMN, query.text()));
+        Query cell = new Query(query.expression(), "", false, query.kind(), query.icons(), query.ordinal(), relations,
+                query.region(), query.colour());
+        Grounding g = resolve(scene, cell, 1);
+        return g.isUnique() ? g.withEvidence("reading", "the one under the heading '" + query.text() + "' in that row") : null;
     }
 
     private static final java.util.Set<Relation.Type> DIRECTIONS = java.util.EnumSet.of(
@@ -294,7 +346,7 @@ public final class Resolver {
             Map<Box, Optional<Box>> around = new java.util.HashMap<>();
             for (Box each : anchors) {
                 around.put(each, type == Relation.Type.SECTION ? Optional.of(section(scene, each))
-                        : type == Relation.Type.OWNER ? scene.regions().cardAround(each) : Optional.empty());
+                        : type == Relation.Type.OWNER ? ownArea(scene, each, scored) : Optional.empty());
             }
             for (Scored s : scored) {
                 if (anchorLabel != null && s.box.iou(a) > 0.5 && type != Relation.Type.OWNER

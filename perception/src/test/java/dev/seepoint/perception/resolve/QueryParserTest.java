@@ -270,6 +270,16 @@ class QueryParserTest {
     }
 
     @Test
+    void underAPostMeansInItsBarOfActions() {
+        Query owner = parser.parse("the share icon under Sam Okafor's post");
+        Query second = parser.parse("the heart icon under the second post in the feed");
+
+        assertThat(owner.relations()).extracting(Relation::anchor).containsExactly("sam okafor");
+        assertThat(owner.relations().get(0).type()).isNotEqualTo(Relation.Type.BELOW);
+        assertThat(second.relations()).contains(Relation.row(2));
+    }
+
+    @Test
     void rowsCanBeNamedByOrdinalOrContent() {
         Query second = parser.parse("the trash icon in the second row");
         assertThat(second.relations()).containsExactly(Relation.row(2));

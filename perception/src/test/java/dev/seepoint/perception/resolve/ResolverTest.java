@@ -753,6 +753,56 @@ class ResolverTest {
     }
 
     @Test
+    void aGridsBoxIsNamedByItsColumnsHeadingAndItsRow() {
+        // a timesheet: a project per row, a box per day under the days' headings
+        text(414, 237, "Mon");
+        text(589, 237, "Thu");
+        String[] projects = {"Atlas Redesign", "Northwind API", "Team meetings"};
+        for (int i = 0; i < projects.length; i++) {
+            int y = 284 + 51 * i;
+            widget(WidgetKind.SELECT, Box.of(41, y, 331, y + 34), projects[i]);
+            text(53, y + 11, projects[i]);
+            widget(WidgetKind.TEXT_FIELD, Box.of(402, y, 450, y + 34), "");
+            widget(WidgetKind.TEXT_FIELD, Box.of(576, y, 624, y + 34), "");
+        }
+
+        Grounding thursday = locate("the Thursday box of the Northwind API row");
+        Grounding monday = locate("the Mon field in the last row");
+
+        assertThat(thursday.requireBox()).as("%s", thursday).isEqualTo(Box.of(576, 335, 624, 369));
+        assertThat(monday.requireBox()).as("%s", monday).isEqualTo(Box.of(402, 386, 450, 420));
+    }
+
+    @Test
+    void whatIsInSomeonesPostLiesBetweenTheRulesAroundTheirName() {
+        // a feed: posts one under another in one card, a rule between them, each with a heart in its bar of actions
+        Screenshot shot = painted(new java.awt.Color(0xF3F4F6), g -> {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(271, 248, 648, 560);
+            g.setColor(new java.awt.Color(0xE5E7EB));
+            for (int y : new int[] {295, 428, 583, 717}) {
+                g.fillRect(271, y, 648, 1);
+            }
+        });
+        String[] names = {"Priya Natarajan @priyanat - 2h", "Jordan Lee @jordanlee - 4h", "Sam Okafor @samokafor - 5h"};
+        int[] tops = {314, 447, 603};
+        int[] hearts = {395, 550, 683};
+        for (int i = 0; i < names.length; i++) {
+            text(341, tops[i], names[i]);
+            text(341, tops[i] + 25, "Some words of the post");
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(612, hearts[i], 629, hearts[i] + 15), Widget.State.UNKNOWN, IconKind.HEART, ""));
+        }
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding heart = resolver.resolve(scene, "the heart icon in Sam Okafor's post");
+        Grounding jordans = resolver.resolve(scene, "the heart on Jordan Lee's post");
+
+        assertThat(heart.requireBox().top()).as("%s", heart).isEqualTo(683);
+        assertThat(heart.isAmbiguous()).as("%s", heart).isFalse();
+        assertThat(jordans.requireBox().top()).as("%s", jordans).isEqualTo(550);
+    }
+
+    @Test
     void theSelectAllBoxHeadsAColumnOfRowCheckboxes() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(266, 81, 280, 95), Widget.State.OFF, null, ""));
         String[] senders = {"Priya Raman", "SkyWays Airlines", "GitHub"};

@@ -1,0 +1,62 @@
+package dev.seepoint.perception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The default model on screenshots of whole apps: what a tester says about them points where a person would. */
+class ScreensIT {
+
+    private static DefaultGroundingModel model;
+
+    @BeforeAll
+    static void open() {
+        model = DefaultGroundingModel.create(0);
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    private static Screenshot screen(String name) throws IOException {
+        try (InputStream in = ScreensIT.class.getResourceAsStream("/screens/" + name)) {
+            return Screenshot.of(ImageIO.read(in));
+        }
+    }
+
+    @Test
+    void aPostsActionsAreThoseBetweenTheRulesAroundItsAuthorsName() throws IOException {
+        // a social feed (the whole screen): posts in one card, a rule between each, a heart in each post's bar of actions
+        Screenshot feed = screen("feed.png");
+
+        Grounding sams = model.locate(feed, "the heart icon in Sam Okafor's post");
+        Grounding jordans = model.locate(feed, "the heart on Jordan Lee's post");
+
+        assertThat(sams.isUnique()).as("%s", sams).isTrue();
+        assertThat(sams.requireBox().centerY()).isBetween(680.0, 700.0);
+        assertThat(jordans.isUnique()).as("%s", jordans).isTrue();
+        assertThat(jordans.requireBox().centerY()).isBetween(548.0, 568.0);
+    }
+
+    @Test
+    void aTimesheetsBoxesAreNamedByTheirDayAndTheirRowsProject() throws IOException {
+        // hours of a week, a project chosen in each row's dropdown, a switch under the Billable heading
+        Screenshot sheet = screen("timesheet.png");
+
+        Grounding thursday = model.locate(sheet, "the Thursday box of the Atlas Redesign · UI design row");
+        Grounding billable = model.locate(sheet, "the Billable toggle for Northwind API · Backend development");
+
+        assertThat(thursday.isUnique()).as("%s", thursday).isTrue();
+        assertThat(thursday.requireBox().centerX()).isBetween(590.0, 610.0);
+        assertThat(thursday.requireBox().centerY()).isBetween(111.0, 131.0);
+        assertThat(billable.isUnique()).as("%s", billable).isTrue();
+        assertThat(billable.requireBox().centerX()).isBetween(356.0, 376.0);
+        assertThat(billable.requireBox().centerY()).isBetween(162.0, 182.0);
+    }
+}
