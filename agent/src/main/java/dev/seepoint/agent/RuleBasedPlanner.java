@@ -33,11 +33,18 @@ public final class RuleBasedPlanner implements Planner {
             "should", "reload", "refresh", "close", "dismiss", "expand", "collapse", "search", "sort", "change", "update", "leave",
             "apply", "edit", "save", "delete", "remove", "continue", "proceed", "answer", "increase", "decrease", "raise", "lower",
             "reduce", "bump", "discard", "add", "send", "replace",
-            "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide");
+            "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide", "use",
+            "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
+            "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe");
+    /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
+    private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
+            + "approve|decline|accept|reject|join|subscribe|unsubscribe";
+    /** Counted things a stepper adds ("add two Adult tickets"). */
+    private static final String COUNTED = "tickets?|seats?|passes|pass|guests?|items?|units?|adults?|children|child|rooms?|nights?|bags?|copies|copy";
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
-                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))\\.\\s+(?=\\S)", I);
+                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))(?<!\\.)\\.\\s+(?=\\S)", I);
     private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|"
             + "and|but|given|when|after that|afterwards|lastly|next(?! to\\b)|i|we|you|they|the user|user|let's|lets|let me|"
             + "(?:i |we )?(?:want|need|would like|'d like|have) to|try to|go ahead and)\\b[,:]?\\s+)+", I);
@@ -393,6 +400,27 @@ public final class RuleBasedPlanner implements Planner {
         rule("^upload (.+?) (?:via|with|using|through) (.+)$", (m, c) -> upload(c, m.group(1), m.group(2)));
         rule("^use (.+?) to upload (.+)$", (m, c) -> upload(c, m.group(2), m.group(1)));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
+        // "use the left arrow beside the date range to go back one week": the thing used is what to click
+        rule("^use (.+?) to \\S.*$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        rule("^use (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "add two Adult tickets", "add a Concession ticket": that many presses of the + in the kind's row
+        rule("^add (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) ((?-i:[\\p{Lu}\\d])[\\p{L}\\d -]{0,30}?) (?:" + COUNTED
+                + ")(?:,? (?:using|with|via|by pressing|by clicking) (?:the|its) .+)?$", (m, c) -> {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
+            List<PlanStep> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the " + c.literals.restore(m.group(2).strip()) + " row"));
+            }
+            return out;
+        });
+        // "like the second post": its heart
+        rule("^(?:like|unlike) ((?:the|this|that|" + "her|his|their|its) .+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the like button in " + c.target(m.group(1)))));
+        // "Follow Aisha Bello as well": a button captioned with the verb, beside the person named
+        rule("^(" + PERSON_ACTIONS + ") ((?-i:[\\p{Lu}])[\\p{L}'’.-]*(?: (?-i:[\\p{Lu}])[\\p{L}'’.-]*){0,3})(?: as well| too| also| back)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1).toLowerCase(Locale.ROOT))
+                        + " button next to " + c.literals.restore(m.group(2)))));
         // last: a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
         // icon", "zoom the map in twice with the + button"): the control is what to click
         rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (?:the|its|their) "

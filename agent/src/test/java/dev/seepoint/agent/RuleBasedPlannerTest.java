@@ -300,6 +300,14 @@ class RuleBasedPlannerTest {
         "click the box next to Remember me, type ada into the Name field | click(target=the box next to Remember me) ; type(text=ada, into=the Name field)",
         "click the box under Terms, press Enter      | click(target=the box under Terms) ; press(keys=Enter)",
         "select Germany from the Country dropdown, check the Terms box and click Continue | select(option=Germany, in=the Country dropdown) ; toggle(target=the Terms box, state=on) ; click(target=Continue)",
+        // phrasings from a sixth round of pages written by others
+        "Click the ... button at the top right of the first post and pick Hide post | click(target=the ... button at the top right of the first post) ; select(option=Hide post)",
+        "Follow Aisha Bello as well                  | click(target=the Follow button next to Aisha Bello)",
+        "Use the left arrow beside the date range to go back one week | click(target=the left arrow beside the date range)",
+        "Add one Adult ticket, then press Continue   | click(target=the + button in the Adult row) ; click(target=Continue)",
+        "Add 2 Adult tickets using the plus button   | click(target=the + button in the Adult row) ; click(target=the + button in the Adult row)",
+        "Like the second post                        | click(target=the like button in the second post)",
+        "Type Loading... into the Status box. Then click Save | type(text=Loading..., into=the Status box) ; click(target=Save)",
         // phrasings from a fifth round of pages written by others
         "Run the Movie night scene                  | click(target=the Movie night scene)",
         "Turn on the Floor lamp with its switch     | toggle(target=the Floor lamp switch, state=on)",
