@@ -35,7 +35,7 @@ public final class RuleBasedPlanner implements Planner {
             "reduce", "bump", "discard", "add", "send", "replace",
             "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide", "use",
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
-            "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe");
+            "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -69,6 +69,7 @@ public final class RuleBasedPlanner implements Planner {
     /** A remark before a colon and the step itself: "Changed my mind: click Cancel". */
     private static final Pattern REMARK = Pattern.compile("^[^:\uE000]{1,60}:\\s+(?=\\S)", I);
     /** What not to do, after the step: "press Search without filling in a destination". */
+    private static final Pattern INSTEAD = Pattern.compile(",?\\s+(?:instead of|rather than)\\s+[^\uE000]*$", I);
     private static final Pattern WITHOUT = Pattern.compile(",?\\s+without\\s+(?:\\w+ing|any\\w*)\\b[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
@@ -375,6 +376,9 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:type|enter|input|write|put|key in|insert)(?: in)? (.+)$", (m, c) -> type(c, m.group(1)));
         rule("^(?:go|move)(?: on)? to (?:the )?next (?:step|page|screen)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Next button")));
+        rule("^(?:go|move) (?:on )?to (?:the )?(?:next|previous|last|following|prior) (?:week|month|day|year|page|step|slide|image|photo|track|song)"
+                + " (?:with|using|via|through|by clicking(?: on)?|by pressing|by tapping) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:go|proceed|continue) to (.+?) (?:through|via|using|from) (.+)$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", c.target(m.group(2))),
                 PlanStep.of("click", c.intent(), "target", capitalised(c.target(m.group(1))))));
@@ -414,6 +418,10 @@ public final class RuleBasedPlanner implements Planner {
             }
             return out;
         });
+        // "start the timer", "stop it": the button captioned with the verb
+        rule("^(start|stop|pause|resume)(?: it| (?:the|this|that|your) (?:timer|stopwatch|clock|recording|video|track|song|playback|music|"
+                + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1)) + " button")));
         // "like the second post": its heart
         rule("^(?:like|unlike) ((?:the|this|that|" + "her|his|their|its) .+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the like button in " + c.target(m.group(1)))));
@@ -675,6 +683,7 @@ public final class RuleBasedPlanner implements Planner {
             s = stripFillers(s.substring(remark.end()));
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
+        s = INSTEAD.matcher(s).replaceFirst("").trim(); // "choose Best available instead of Choose on map"
         Optional<String> afterPlace = stepAfterPlace(s);
         String position = null;
         String field = null; // "In the Guests box type maya@x.io": the box is where the text goes
@@ -1179,7 +1188,8 @@ public final class RuleBasedPlanner implements Planner {
         for (int i = opening + 1; i < Math.min(words.length, 9); i++) { // "in the X" at least, a place of a few words at most
             String rest = String.join(" ", List.of(words).subList(i, words.length));
             boolean side = verbOf(rest).equals("right") && !RIGHT_CLICK.matcher(rest).lookingAt(); // "in the top right"
-            boolean relative = words[i - 1].matches("(?i)that|which|who"); // "in the panel that slides in"
+            // "in the panel that slides in"; "in the Who to follow box": a verb after "to" is part of the place's name
+            boolean relative = words[i - 1].matches("(?i)that|which|who|to");
             if (!verbOf(rest).isEmpty() && !side && !relative && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
                 return Optional.of(rest);
             }

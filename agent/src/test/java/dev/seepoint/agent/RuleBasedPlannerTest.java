@@ -308,6 +308,10 @@ class RuleBasedPlannerTest {
         "Add 2 Adult tickets using the plus button   | click(target=the + button in the Adult row) ; click(target=the + button in the Adult row)",
         "Like the second post                        | click(target=the like button in the second post)",
         "Type Loading... into the Status box. Then click Save | type(text=Loading..., into=the Status box) ; click(target=Save)",
+        "In the Who to follow box, click Follow next to Elena Ruiz | click(target=Follow next to Elena Ruiz)",
+        "Go to next week with the right arrow next to Mar 9 – 15, 2026 | click(target=the right arrow next to Mar 9 – 15, 2026)",
+        "Pick Internal · Training in the timer's Task dropdown and start the timer | select(option=Internal · Training, in=the timer's Task dropdown) ; click(target=the Start button)",
+        "Choose Best available instead of Choose on map | select(option=Best available)",
         // phrasings from a fifth round of pages written by others
         "Run the Movie night scene                  | click(target=the Movie night scene)",
         "Turn on the Floor lamp with its switch     | toggle(target=the Floor lamp switch, state=on)",

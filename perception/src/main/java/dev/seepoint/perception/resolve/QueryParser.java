@@ -98,6 +98,8 @@ public final class QueryParser {
             "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
                     + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing|"
                     + "post|comment|review|reply|story|update|tweet|thread)\\b");
+    private static final Pattern NEW_ROW = Pattern.compile("\\b(?:that|the|this) (?:new|newly added|added|new empty|empty new) (row|line|entry)\\b");
+    private static final Pattern EMPTY_BOX = Pattern.compile("\\b(?:empty|blank) (?=(?:[\\p{L}\\d.-]+ )?(?:cell|box|field|input)\\b)");
     /**
      * "the share icon under Sam's post", "the heart under the second post": a feed item's actions sit in a bar under its
      * text, so under (or below) a post, comment or review means in it.
@@ -137,7 +139,7 @@ public final class QueryParser {
             new Object[] {"rotary knob|rotary control|knob|dial|potentiometer", Kind.KNOB},
             new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},
             new Object[] {"range slider|range input|slider|fader|seek ?bar|scrubber|volume bar|range", Kind.SLIDER},
-            new Object[] {"box", Kind.BOX},
+            new Object[] {"box|cell", Kind.BOX},
             new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
 
     private static final Pattern REGION_DIALOG = Pattern.compile("^(?:the\\s+)?(?:dialog|dialogue|modal|popup|pop-up|pop up|overlay|lightbox|dialog box|modal window|modal dialog)$");
@@ -191,6 +193,9 @@ public final class QueryParser {
         s = topic(s);
         // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
         s = UNDER_ITEM.matcher(s).replaceAll("in $1");
+        // "the Mon field of that new row": a row just added is the last; "the empty Fri cell": empty says nothing to find
+        s = NEW_ROW.matcher(s).replaceAll("the last $1");
+        s = EMPTY_BOX.matcher(s).replaceAll("");
         s = POSSESSIVE_ANCHOR.matcher(s).replaceAll("$1 the $2 $3");
         // "the ⋮ button at the right end of the 4th row": an end, side or edge of a thing is in the thing
         s = SIDE_OF.matcher(s).replaceAll(" in ");

@@ -270,6 +270,16 @@ class QueryParserTest {
     }
 
     @Test
+    void aNewRowIsTheLastAndAnEmptyCellIsABox() {
+        Query mon = parser.parse("the Mon field of that new row");
+        Query fri = parser.parse("the empty Fri cell in the Team meetings row");
+
+        assertThat(mon.relations()).containsExactly(Relation.row(-1));
+        assertThat(fri.text()).isEqualTo("fri");
+        assertThat(fri.kind()).isEqualTo(Kind.BOX);
+    }
+
+    @Test
     void underAPostMeansInItsBarOfActions() {
         Query owner = parser.parse("the share icon under Sam Okafor's post");
         Query second = parser.parse("the heart icon under the second post in the feed");
