@@ -3,6 +3,7 @@ package dev.seepoint.tools.builtin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.AbstractTool;
 import dev.seepoint.tools.Observation;
@@ -33,6 +34,10 @@ public final class SetTool extends AbstractTool {
     /** A count named by what it counts: "the quantity of the socks", "the number of guests". */
     private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
             "(?i)(?:the\\s+)?(?:quantity|qty|count|number|amount)\\s+(?:of|for)\\s+(.+)");
+    /** Below this score a field found for a setting's name is a loose match. */
+    private static final double LOOSE = 0.9;
+    /** At least this score for a value's own words to be taken as a control on the screen. */
+    private static final double SURE = 0.95;
     /** Most presses of a stepper's + or − for one setting. */
     private static final int MAX_STEPS = 30;
 
@@ -67,7 +72,8 @@ public final class SetTool extends AbstractTool {
                 return toggle(ctx, frame, target, state);
             }
             if (TypeTool.FIELDS.contains(kind)) {
-                return TypeTool.into(ctx, frame, r, target, value, true);
+                Observation shown = optionShownInstead(ctx, frame, r, target, value);
+                return shown != null ? shown : TypeTool.into(ctx, frame, r, target, value, true);
             }
             if (kind.equals("slider")) {
                 return slide(ctx, frame, r, target, value);
@@ -121,6 +127,31 @@ public final class SetTool extends AbstractTool {
         return o != null ? o.error() : Observation.error("cannot set '" + target + "' to nothing: it is "
                 + r.grounding().evidence().getOrDefault("kind", "an element") + ", not a field to clear")
                 .withGrounding(r.grounding()).withScreenshot(frame);
+    }
+
+    /**
+     * "Switch the seat selection to Best available": a field that answers the setting's name only loosely (a sentence
+     * over the field shares a word with it) while the value reads, alone and surely, as a control elsewhere (a segment,
+     * a tab, a button): the control is the option meant, clicked instead of typing the value. Null otherwise.
+     */
+    private static Observation optionShownInstead(ToolContext ctx, Screenshot frame, Targets.Resolved field, String target,
+            String value) {
+        if (field.grounding().score() >= LOOSE || value.codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        Grounding shown = ctx.model().locate(frame, "\"" + value.replace("\"", "") + "\"");
+        if (!shown.isUnique() || shown.score() < SURE || TypeTool.FIELDS.contains(shown.evidence().getOrDefault("kind", ""))
+                || shown.requireBox().intersects(field.box())) {
+            return null;
+        }
+        Targets.Resolved o = Targets.judge(shown, frame, "set '" + target + "' to");
+        if (!o.isOk()) {
+            return null;
+        }
+        ctx.device().click(o.point());
+        return Observation.ok("set '" + target + "' to '" + value + "': clicked the option '" + value + "' at " + o.point()
+                        + " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)")
+                .withGrounding(o.grounding()).withScreenshot(frame).with("point", o.point().toString()).with("option", value);
     }
 
     /**

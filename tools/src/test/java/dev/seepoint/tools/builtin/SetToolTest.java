@@ -3,6 +3,7 @@ package dev.seepoint.tools.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.testing.Frames;
@@ -104,6 +105,30 @@ class SetToolTest extends ToolTestBase {
         run("set", "{'target':'the quantity','value':'3'}");
 
         assertThat(device.log()).containsExactly("click (60,20)", "press Ctrl+A", "press Delete", "type 3");
+    }
+
+    @Test
+    void aFieldFoundOnlyLooselyGivesWayToTheValueShownAsAControl() {
+        // "switch the seat selection to Best available": a promo code box under "Select 1 more seat", and a segment
+        model.rule("the seat selection", s -> true, (shot, e) -> Grounding.found(e, shot.size(), Box.of(10, 200, 300, 234),
+                Box.of(10, 200, 300, 234).center(), 0.72, java.util.List.of(), Map.of("kind", "text field")));
+        model.rule("\"Best available\"", s -> true, (shot, e) -> Grounding.found(e, shot.size(), Box.of(200, 20, 290, 34),
+                Box.of(200, 20, 290, 34).center(), 0.98, java.util.List.of(), Map.of("kind", "button", "text", "Best available")));
+
+        Observation o = run("set", "{'target':'the seat selection','value':'Best available'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (245,27)");
+    }
+
+    @Test
+    void aFieldFoundSurelyIsTypedIntoEvenWhenTheValueIsShownElsewhere() {
+        model.find("the search box", Box.of(10, 10, 210, 40), Map.of("kind", "text field"));
+        model.find("\"Best available\"", Box.of(200, 120, 290, 134), Map.of("kind", "button", "text", "Best available"));
+
+        run("set", "{'target':'the search box','value':'Best available'}");
+
+        assertThat(device.log()).containsExactly("click (110,25)", "press Ctrl+A", "press Delete", "type Best available");
     }
 
     @Test
