@@ -541,8 +541,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 }
                 Box between = new Box(a.box().right(), Math.min(a.box().top(), b.box().top()), b.box().left(),
                         Math.max(a.box().bottom(), b.box().bottom()));
-                if (words.stream().noneMatch(w -> between.width() > 0 && between.intersects(w.box()))) {
-                    widgets.set(widgets.indexOf(b), new Widget(WidgetKind.ICON, b.box(), State.UNKNOWN, IconKind.FILE, ""));
+                int at = widgets.indexOf(b); // gone already when another box beside it turned it into an icon
+                if (at >= 0 && words.stream().noneMatch(w -> between.width() > 0 && between.intersects(w.box()))) {
+                    widgets.set(at, new Widget(WidgetKind.ICON, b.box(), State.UNKNOWN, IconKind.FILE, ""));
                 }
             }
         }

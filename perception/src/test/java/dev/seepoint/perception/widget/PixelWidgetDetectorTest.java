@@ -153,6 +153,26 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aMarkedTileBesideTwoEmptyBoxesIsOneIconNotACrash() {
+        // two row checkboxes side by side, then a filled, marked tile: both boxes see the tile beside them
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0x8A9099));
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(new RoundRectangle2D.Double(40.5, 40.5, 15, 15, 4, 4));
+            g.draw(new RoundRectangle2D.Double(62.5, 40.5, 15, 15, 4, 4));
+            g.setColor(new Color(0xD93025));
+            g.fill(new RoundRectangle2D.Double(84, 40, 16, 16, 4, 4));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Line2D.Double(87, 48, 91, 52));
+            g.draw(new Line2D.Double(91, 52, 97, 44));
+        });
+        List<Widget> found = detect(shot, List.of());
+        assertThat(found.stream().filter(w -> w.kind() == WidgetKind.CHECKBOX)).as("%s", found).hasSize(2);
+        assertThat(found.stream().filter(w -> w.icon() == IconKind.FILE)).as("%s", found).hasSize(1);
+    }
+
+    @Test
     void aToggleIsOnWhenItsKnobSitsRightAndOffWhenLeft() {
         Screenshot shot = draw(g -> {
             g.setColor(new Color(0x1E88E5));
