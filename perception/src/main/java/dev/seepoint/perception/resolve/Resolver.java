@@ -891,8 +891,24 @@ public final class Resolver {
             return null;
         }
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX
-                && AGREEING.matcher(TextMatch.fold(e.label())).lookingAt()).toList();
+                && AGREEING.matcher(TextMatch.fold(captionBeside(scene, e))).lookingAt()).toList();
         return oneCheckbox(scene, query, boxes, "the box whose caption gives consent", boxes.size() + " boxes give consent");
+    }
+
+    /**
+     * A checkbox's caption: its label, or else the text starting just right of it that the box sits beside though on no
+     * one line of it (a caption of two lines, the box centred between them).
+     */
+    private static String captionBeside(Scene scene, Element box) {
+        if (!box.label().isBlank()) {
+            return box.label();
+        }
+        Box b = box.box();
+        return scene.lines().stream()
+                .filter(l -> l.box().left() >= b.right() && l.box().left() - b.right() <= 4 * Math.max(8, b.width())
+                        && l.box().bottom() >= b.top() - b.height() && l.box().top() <= b.bottom() + b.height())
+                .sorted(Comparator.comparingInt((dev.seepoint.perception.text.TextLine l) -> l.box().top()))
+                .map(dev.seepoint.perception.text.TextLine::text).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The one checkbox of {@code boxes}, found for {@code source}; several are ambiguous, none is null. */
@@ -918,14 +934,15 @@ public final class Resolver {
 
     /** A query that may name a checkbox: one of that kind, any checkable, or no kind at all. */
     private static boolean mayBeCheckbox(Query query) {
-        return query.kind() == Kind.CHECKBOX || query.kind() == Kind.CHECKABLE || query.kind() == Kind.ANY;
+        return query.kind() == Kind.CHECKBOX || query.kind() == Kind.CHECKABLE || query.kind() == Kind.ANY || query.kind() == Kind.BOX;
     }
 
     private static final java.util.regex.Pattern CONSENT = java.util.regex.Pattern.compile(
             "(?:consent|agreement|agree|accept|acceptance|legal|gdpr|terms(?: and conditions| of (?:service|use))?|"
-                    + "privacy(?: policy| notice| consent)?|t ?& ?cs?|tos)(?: box| checkbox| tick ?box)?");
+                    + "privacy(?: policy| notice| consent)?|t ?& ?cs?|tos|confirmation|declaration|"
+                    + "(?:confirm|certify|declare)(?:ing|s)?(?: (?:that )?(?:the|my|your|all|this) [a-z ]{2,60})?)(?: box| checkbox| tick ?box)?");
     private static final java.util.regex.Pattern AGREEING = java.util.regex.Pattern.compile(
-            "(?:i |we )?(?:hereby )?(?:agree|accept|consent|have read|acknowledge|confirm that i|understand and agree)\\b");
+            "(?:i |we )?(?:hereby )?(?:agree|accept|consent|have read|acknowledge|confirm|certify|declare|understand and agree)\\b");
 
     private static final java.util.regex.Pattern SELECT_ALL = java.util.regex.Pattern.compile(
             "(?:select|check|tick) ?all(?: (?:rows|messages|items|emails|users|mails))?|all");

@@ -819,6 +819,24 @@ class ResolverTest {
     }
 
     @Test
+    void theBoxConfirmingTheInformationIsTheOneWhoseCaptionConfirms() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(82, 520, 97, 535), Widget.State.OFF, null, ""));
+        text(106, 521, "Send me a copy by email");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(377, 660, 389, 672), Widget.State.OFF, null, ""));
+        // OCR read only part of the caption's first line, and its last word on the second
+        lines.add(new TextLine(Box.of(407, 651, 602, 660), "confirm that the information in this", 0.93,
+                List.of(new Word(Box.of(407, 651, 602, 660), "confirm that the information in this", 0.93))));
+        lines.add(new TextLine(Box.of(407, 671, 466, 680), "knowledge.", 0.95, List.of(new Word(Box.of(407, 671, 466, 680), "knowledge.", 0.95))));
+
+        Grounding box = locate("the box confirming the information is true");
+        Grounding confirmation = locate("the confirmation checkbox");
+
+        assertThat(box.isUnique()).as("%s", box).isTrue();
+        assertThat(box.requireBox().top()).isEqualTo(660);
+        assertThat(confirmation.requireBox().top()).as("%s", confirmation).isEqualTo(660);
+    }
+
+    @Test
     void theConsentBoxIsTheOneWhoseCaptionAgrees() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(82, 520, 97, 535), Widget.State.ON, null, ""));
         text(106, 521, "Text me a reminder");
