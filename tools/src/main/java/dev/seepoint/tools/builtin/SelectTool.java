@@ -56,12 +56,16 @@ public final class SelectTool extends AbstractTool {
 
     private static Observation inDropdown(ToolContext ctx, Screenshot frame, String option, String in) {
         Targets.Resolved r = Targets.resolve(ctx, frame, in, "select '" + option + "' in");
-        if (!r.isOk() || !"dropdown".equals(r.grounding().evidence().get("kind"))) {
+        String kind = r.isOk() ? r.grounding().evidence().getOrDefault("kind", "") : "";
+        if (!r.isOk() || !"dropdown".equals(kind)) {
             // a list, menu or picker the page draws ("the emoji picker", "the saved addresses"): the option showing in
-            // it; when the container itself is not seen, the one option on the screen reading so
+            // it; when the container itself is not seen, or is seen as no dropdown ("the performance options" read as
+            // the caption "Choose a performance"), the one option on the screen reading so
             Targets.Resolved o = Targets.judge(ctx.model().locate(frame, option + " in " + in), frame, "select");
-            if (!o.isOk() && !r.isOk()) {
-                o = Targets.resolve(ctx, frame, option, "select");
+            boolean noDropdown = r.isOk() && !kind.isEmpty();
+            if (!o.isOk() && (!r.isOk() || noDropdown)) {
+                Targets.Resolved alone = Targets.resolve(ctx, frame, option, "select");
+                o = alone.isOk() || !r.isOk() ? alone : o;
             }
             if (o.isOk()) {
                 ctx.device().click(o.point());
@@ -70,6 +74,10 @@ public final class SelectTool extends AbstractTool {
             }
             if (!r.isOk()) {
                 return r.error();
+            }
+            if (noDropdown) {
+                // choosing by keyboard in what is no dropdown would type the option's words into whatever that is
+                return o.error().withText(o.error().text() + " ('" + in + "' was found as " + kind + ", not a dropdown)");
             }
         }
         ctx.device().select(r.point(), option);

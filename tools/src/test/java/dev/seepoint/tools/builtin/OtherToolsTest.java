@@ -45,6 +45,29 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectInACaptionThatIsNoDropdownClicksTheOptionReadingSo() {
+        // "pick the Saturday matinee from the performance options": the options are buttons beside a caption
+        model.find("the performance options", Box.of(28, 172, 180, 188), Map.of("kind", "text", "text", "Choose a performance"));
+        model.find("the Saturday matinee", Box.of(446, 158, 578, 202), Map.of("kind", "button", "text", "Sat 14 Mar 2:30pm Matinee"));
+
+        Observation o = run("select", "{'option':'the Saturday matinee','in':'the performance options'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (512,180)");
+    }
+
+    @Test
+    void selectInACaptionThatIsNoDropdownTypesNothingWhenTheOptionIsNotShown() {
+        model.find("the performance options", Box.of(28, 172, 180, 188), Map.of("kind", "text", "text", "Choose a performance"));
+
+        Observation o = run("select", "{'option':'the Sunday matinee','in':'the performance options'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("not a dropdown");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
     void selectWithoutADropdownClicksTheOption() {
         model.find("Express", Box.of(10, 10, 30, 30));
 
