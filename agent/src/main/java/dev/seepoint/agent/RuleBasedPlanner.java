@@ -414,7 +414,8 @@ public final class RuleBasedPlanner implements Planner {
             int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
             List<PlanStep> out = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the " + c.literals.restore(m.group(2).strip()) + " row"));
+                // quoted: a kind's name may hold a relation's word ("Under 16")
+                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + c.literals.restore(m.group(2).strip()) + "' row"));
             }
             return out;
         });
@@ -523,11 +524,28 @@ public final class RuleBasedPlanner implements Planner {
                 continue; // "(415) 555-0142": a phone number, kept whole
             }
             String inside = m.group(1).trim();
+            if (drawing(inside)) {
+                // "the post menu (three dots)", "the notes (speech bubble) icon": the drawing says what to look for
+                m.appendReplacement(out, "");
+                int the = Math.max(out.lastIndexOf(" the "), out.lastIndexOf("the ") == 0 ? 0 : -1);
+                if (the >= 0) {
+                    int from = the == 0 && !out.toString().startsWith(" ") ? 4 : the + 5;
+                    out.replace(from, out.length(), inside);
+                }
+                continue;
+            }
             String named = ASIDE_NAME.matcher(inside).matches() ? " " + literals.quote(inside) : "";
             m.appendReplacement(out, Matcher.quoteReplacement(named));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether an aside names an icon's drawing ("three dots", "speech bubble", "gear"), not what the thing is called. */
+    private static boolean drawing(String aside) {
+        String a = aside.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the) ", "").replaceFirst(" (?:icon|symbol)$", "");
+        return Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).anyMatch(k -> k.words().contains(a))
+                && !a.matches("[a-z]?") && a.length() > 2;
     }
 
     /**
