@@ -45,6 +45,17 @@ class ScreensIT {
     }
 
     @Test
+    void aTabInTheCardNamedByItsHeadingIsFoundThoughTheHeadingsOwnBandHoldsOtherThings() throws IOException {
+        // a job ad: "Job description" heads a card whose tabs lie under a rule below the heading
+        Screenshot job = screen("job.png");
+
+        Grounding benefits = model.locate(job, "the Benefits tab in the job description on the left");
+
+        assertThat(benefits.isUnique()).as("%s", benefits).isTrue();
+        assertThat(benefits.requireBox().centerX()).isBetween(193.0, 213.0);
+    }
+
+    @Test
     void aTimesheetsBoxesAreNamedByTheirDayAndTheirRowsProject() throws IOException {
         // hours of a week, a project chosen in each row's dropdown, a switch under the Billable heading
         Screenshot sheet = screen("timesheet.png");

@@ -164,9 +164,11 @@ public final class Resolver {
         Optional<Box> card = scene.regions().cardAround(name);
         Box across = card.orElse(scene.bounds());
         Optional<Box> band = scene.regions().bandAround(name, across);
+        double best = scored.stream().filter(s -> s.box.iou(name) <= 0.5).mapToDouble(Scored::match).max().orElse(0);
         if (band.isPresent() && (card.isEmpty() || band.get().height() < card.get().height())
-                && scored.stream().anyMatch(s -> band.get().contains(s.box.center()) && s.box.iou(name) <= 0.5)) {
-            return band;
+                && scored.stream().anyMatch(s -> band.get().contains(s.box.center()) && s.box.iou(name) <= 0.5
+                        && s.match >= 0.9 * best)) {
+            return band; // only when one of the best candidates lies in it: else the card holds what is meant
         }
         return card;
     }
