@@ -553,15 +553,19 @@ public final class RuleBasedPlanner implements Planner {
      * alone: "choose Send and set to On hold" picks the option "Send and set to On hold".
      */
     private Optional<List<PlanStep>> joinedBack(String text, String before, String piece, Literals literals, String instruction) {
-        String joined = before + " and " + piece;
-        if (!text.contains(joined)) {
-            return Optional.empty();
+        // "confirm with Yes, submit in the dialog": a comma inside a button's words joins back the same way
+        for (String join : List.of(" and ", ", ")) {
+            String joined = before + join + piece;
+            if (!text.contains(joined) || join.equals(", ") && verbOf(piece).isEmpty()) {
+                continue;
+            }
+            try {
+                return Optional.of(parse(new Clause(joined, literals, instruction)));
+            } catch (PlanningException e) {
+                // not one step either way
+            }
         }
-        try {
-            return Optional.of(parse(new Clause(joined, literals, instruction)));
-        } catch (PlanningException e) {
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
     /** The position a place ends in ("on the left" of "In the calendar on the left"), or null. */

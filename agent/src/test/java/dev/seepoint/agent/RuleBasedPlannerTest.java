@@ -313,6 +313,7 @@ class RuleBasedPlannerTest {
         "Pick Internal · Training in the timer's Task dropdown and start the timer | select(option=Internal · Training, in=the timer's Task dropdown) ; click(target=the Start button)",
         "Choose Best available instead of Choose on map | select(option=Best available)",
         "Open the post menu (three dots) on Jordan Lee's post | click(target=the three dots on Jordan Lee's post)",
+        "Confirm with Yes, submit in the dialog      | click(target=Yes, submit in the dialog)",
         "click the settings (gear) icon in the header | click(target=the gear icon in the header)",
         // phrasings from a fifth round of pages written by others
         "Run the Movie night scene                  | click(target=the Movie night scene)",
