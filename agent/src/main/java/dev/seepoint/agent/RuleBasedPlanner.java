@@ -1212,7 +1212,9 @@ public final class RuleBasedPlanner implements Planner {
             boolean side = verbOf(rest).equals("right") && !RIGHT_CLICK.matcher(rest).lookingAt(); // "in the top right"
             // "in the panel that slides in"; "in the Who to follow box": a verb after "to" is part of the place's name
             boolean relative = words[i - 1].matches("(?i)that|which|who|to");
-            if (!verbOf(rest).isEmpty() && !side && !relative && !words[i - 1].equalsIgnoreCase("the")) { // "on the right" names a side
+            // "on the right" names a side; "in the new empty row": a verb after "the", "a" or "new" is a word of the place
+            boolean described = words[i - 1].matches("(?i)the|a|an|new|this|that|each|every|first|last|next");
+            if (!verbOf(rest).isEmpty() && !side && !relative && !described) {
                 return Optional.of(rest);
             }
         }

@@ -98,6 +98,8 @@ public final class QueryParser {
             "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
                     + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing|"
                     + "post|comment|review|reply|story|update|tweet|thread)\\b");
+    private static final Pattern NEW_ROWS_THING = Pattern.compile(
+            "(?:\\b(?:that|the|this) |^)(?:new|newly added|added|new empty|empty new) (?:row|line)['’]s ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)");
     private static final Pattern NEW_ROW = Pattern.compile("\\b(?:that|the|this) (?:new|newly added|added|new empty|empty new) (row|line|entry)\\b");
     private static final Pattern EMPTY_BOX = Pattern.compile("\\b(?:empty|blank) (?=(?:[\\p{L}\\d.-]+ )?(?:cell|box|field|input)\\b)");
     /**
@@ -194,6 +196,7 @@ public final class QueryParser {
         // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
         s = UNDER_ITEM.matcher(s).replaceAll("in $1");
         // "the Mon field of that new row": a row just added is the last; "the empty Fri cell": empty says nothing to find
+        s = NEW_ROWS_THING.matcher(s).replaceAll("the $1 in the last row");
         s = NEW_ROW.matcher(s).replaceAll("the last $1");
         s = EMPTY_BOX.matcher(s).replaceAll("");
         s = POSSESSIVE_ANCHOR.matcher(s).replaceAll("$1 the $2 $3");

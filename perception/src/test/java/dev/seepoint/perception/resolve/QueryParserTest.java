@@ -275,6 +275,7 @@ class QueryParserTest {
         Query fri = parser.parse("the empty Fri cell in the Team meetings row");
 
         assertThat(mon.relations()).containsExactly(Relation.row(-1));
+        assertThat(parser.parse("the new row's dropdown").relations()).containsExactly(Relation.row(-1));
         assertThat(fri.text()).isEqualTo("fri");
         assertThat(fri.kind()).isEqualTo(Kind.BOX);
     }
