@@ -112,6 +112,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern CONTEXT = Pattern.compile("^(?:(?:" + PLACE_WORDS + "|from) (?:(?:the|this|that) )?[^,;]{1,60}"
             + "|without \\w+ing\\b[^,;]{0,60})$", I);
     /** Where on the screen a place ends: "In the small month calendar on the left", "In the top right". */
+    private static final Pattern ROW_PLACE = Pattern.compile("^(?:in|on) (?:the|that|this) (new(?: empty)?|empty new|newly added|"
+            + "last|first|second|third|fourth|fifth) (?:row|line),?$", I);
     private static final Pattern POSITION = Pattern.compile("(?:^|\\s)((?:on|at|in) the (?:(?:top|bottom|upper|lower|far|very)[ -])?"
             + "(?:left|right|top|bottom)(?:[ -](?:hand )?(?:side|edge|corner|column|half))?)$", I);
     /** A target that already says where it is: "the + next to Pizza", "the bell at the top right". */
@@ -570,6 +572,12 @@ public final class RuleBasedPlanner implements Planner {
 
     /** The position a place ends in ("on the left" of "In the calendar on the left"), or null. */
     private static String position(String place) {
+        Matcher row = ROW_PLACE.matcher(place.trim());
+        if (row.matches()) {
+            // "In the new empty row, choose …": a row just added is the last
+            String which = row.group(1).toLowerCase(Locale.ROOT);
+            return "in the " + (which.matches("last|first|second|third|fourth|fifth") ? which : "last") + " row";
+        }
         Matcher m = POSITION.matcher(place);
         return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
     }
@@ -579,8 +587,12 @@ public final class RuleBasedPlanner implements Planner {
         if (position == null) {
             return steps;
         }
-        return steps.stream().map(p -> p.arg("target").isEmpty() || OWN_POSITION.matcher(p.arg("target")).find() ? p
-                : p.with("target", TextNode.valueOf(p.arg("target") + " " + position))).toList();
+        return steps.stream().map(p -> {
+            // the thing the step looks for: a target, or the dropdown or field it works in
+            String key = List.of("target", "in", "into").stream().filter(k -> !p.arg(k).isEmpty()).findFirst().orElse(null);
+            return key == null || OWN_POSITION.matcher(p.arg(key)).find() ? p
+                    : p.with(key, TextNode.valueOf(p.arg(key) + " " + position));
+        }).toList();
     }
 
     /** The target (or field) of the last step planned, for "next to it"; null when there is none. */

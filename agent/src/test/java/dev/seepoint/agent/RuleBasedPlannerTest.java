@@ -314,7 +314,8 @@ class RuleBasedPlannerTest {
         "Choose Best available instead of Choose on map | select(option=Best available)",
         "Open the post menu (three dots) on Jordan Lee's post | click(target=the three dots on Jordan Lee's post)",
         "Confirm with Yes, submit in the dialog      | click(target=Yes, submit in the dialog)",
-        "In the new empty row, choose Code review from the project dropdown | select(option=Code review, in=the project dropdown)",
+        "In the new empty row, choose Code review from the project dropdown | select(option=Code review, in=the project dropdown in the last row)",
+        "In the second row, click the trash icon    | click(target=the trash icon in the second row)",
         "click the settings (gear) icon in the header | click(target=the gear icon in the header)",
         // phrasings from a fifth round of pages written by others
         "Run the Movie night scene                  | click(target=the Movie night scene)",
