@@ -549,6 +549,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
     }
 
+    /** Below this confidence a lone character OCR read may be a drawing (a chevron) rather than a letter. */
+    private static final double UNSURE_GLYPH = 0.6;
     private static final java.util.Set<WidgetKind> FRAMED = java.util.EnumSet.of(WidgetKind.TEXT_FIELD, WidgetKind.TEXT_AREA, WidgetKind.SELECT);
 
     /**
@@ -955,7 +957,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             // ("No label   vw": two letters when the arrow is wide); the arrow's own pixels decide
             List<Word> row = rows.get(0);
             Word last = row.get(row.size() - 1);
-            if (last.text().strip().matches("[vVwW˅⌄▾▼∨]{1,2}") && box.right() - last.box().right() <= Math.max(raster.px(16), h * 0.6)
+            // (or as any one character read unsurely: "2" at 0.47 over a grey chevron)
+            boolean arrowLike = last.text().strip().matches("[vVwW˅⌄▾▼∨]{1,2}")
+                    || last.text().strip().length() == 1 && last.confidence() < UNSURE_GLYPH;
+            if (arrowLike && box.right() - last.box().right() <= Math.max(raster.px(16), h * 0.6)
                     && last.box().left() - row.get(row.size() - 2).box().right() > 2 * h) {
                 if (chevronAtRight(raster, inner, box) != null) {
                     rows = List.of(row.subList(0, row.size() - 1));

@@ -247,6 +247,25 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSelectWhoseChevronOcrReadUnsurelyAsADigitIsStillASelect() {
+        // "Select project / task…" and a grey chevron at the right end, read as "2" at 0.47
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xD1D5DB));
+            g.draw(new RoundRectangle2D.Double(20.5, 40.5, 290, 34, 6, 6));
+            g.setColor(new Color(0x6B7280));
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(new Line2D.Double(292, 55, 296, 59));
+            g.draw(new Line2D.Double(296, 59, 300, 55));
+        });
+        List<TextLine> text = List.of(
+                new TextLine(new Box(33, 50, 168, 66), "Select project / task...", 0.86,
+                        List.of(new Word(new Box(33, 50, 168, 66), "Select project / task...", 0.86))),
+                new TextLine(new Box(291, 53, 301, 61), "2", 0.47, List.of(new Word(new Box(291, 53, 301, 61), "2", 0.47))));
+        Widget select = only(detect(shot, text), WidgetKind.SELECT);
+        assertThat(select.text()).isEqualTo("Select project / task...");
+    }
+
+    @Test
     void aBlankFrameHasNoWidgetsAndDetectionIsQuick() {
         Screenshot shot = Screenshot.of(new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB));
         assertThat(detect(shot, List.of())).isEmpty();
