@@ -533,7 +533,9 @@ public final class Resolver {
                         widest = cluster;
                     }
                 }
-                group = new ArrayList<>(widest);
+                if (widest.size() > 1) {
+                    group = new ArrayList<>(widest);
+                } // no two laid out as a list (a table of one row): the rows are counted down the screen
             }
             group.sort(readingOrder(group));
             int index = ordinal > 0 ? ordinal - 1 : group.size() + ordinal;

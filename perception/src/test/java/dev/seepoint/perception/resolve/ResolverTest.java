@@ -753,6 +753,17 @@ class ResolverTest {
     }
 
     @Test
+    void theLastRowOfATableOfOneRowIsThatRowNotAControlElsewhereAbove() {
+        // a timer's task dropdown in the sidebar, and the week grid's one row just added, lower down
+        widget(WidgetKind.SELECT, Box.of(985, 141, 1239, 177), "Choose a task...");
+        widget(WidgetKind.SELECT, Box.of(41, 284, 331, 318), "Select project / task...");
+
+        Grounding g = locate("the dropdown in the last row");
+
+        assertThat(g.requireBox().top()).as("%s", g).isEqualTo(284);
+    }
+
+    @Test
     void aGridsBoxIsNamedByItsColumnsHeadingAndItsRow() {
         // a timesheet: a project per row, a box per day under the days' headings
         text(414, 237, "Mon");
