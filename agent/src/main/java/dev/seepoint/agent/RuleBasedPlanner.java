@@ -299,6 +299,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:turn|switch|flip) (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^flip (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
         rule("^(enable|disable) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).equalsIgnoreCase("enable") ? "on" : "off"));
+        rule("^toggle (on|off) (.+)$", (m, c) -> toggle(c, m.group(2), m.group(1).toLowerCase(Locale.ROOT)));
         rule("^toggle (.+?) (on|off)$", (m, c) -> toggle(c, m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
         rule("^toggle (.+)$", (m, c) -> toggle(c, m.group(1), "flip"));
         rule("^apply(?: it| them| this| that| the (?:code|coupon|promo(?: code)?|voucher|discount|filters?|changes?|settings))?$",

@@ -316,6 +316,7 @@ class RuleBasedPlannerTest {
         "Confirm with Yes, submit in the dialog      | click(target=Yes, submit in the dialog)",
         "In the new empty row, choose Code review from the project dropdown | select(option=Code review, in=the project dropdown in the last row)",
         "In the second row, click the trash icon    | click(target=the trash icon in the second row)",
+        "Toggle on the 'Step-free seats only' switch | toggle(target=the 'Step-free seats only' switch, state=on)",
         "click the settings (gear) icon in the header | click(target=the gear icon in the header)",
         // phrasings from a fifth round of pages written by others
         "Run the Movie night scene                  | click(target=the Movie night scene)",
