@@ -427,7 +427,7 @@ public final class RuleBasedPlanner implements Planner {
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1)) + " button")));
         // "like the second post": its heart
-        rule("^(?:like|unlike) ((?:the|this|that|" + "her|his|their|its) .+)$",
+        rule("^(?:like|unlike) ((?:the|this|that|her|his|their|its) .+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the like button in " + c.target(m.group(1)))));
         // "Follow Aisha Bello as well": a button captioned with the verb, beside the person named
         rule("^(" + PERSON_ACTIONS + ") ((?-i:[\\p{Lu}])[\\p{L}'’.-]*(?: (?-i:[\\p{Lu}])[\\p{L}'’.-]*){0,3})(?: as well| too| also| back)?$",
@@ -530,10 +530,9 @@ public final class RuleBasedPlanner implements Planner {
             if (drawing(inside)) {
                 // "the post menu (three dots)", "the notes (speech bubble) icon": the drawing says what to look for
                 m.appendReplacement(out, "");
-                int the = Math.max(out.lastIndexOf(" the "), out.lastIndexOf("the ") == 0 ? 0 : -1);
+                int the = out.lastIndexOf(" the ");
                 if (the >= 0) {
-                    int from = the == 0 && !out.toString().startsWith(" ") ? 4 : the + 5;
-                    out.replace(from, out.length(), inside);
+                    out.replace(the + " the ".length(), out.length(), inside);
                 }
                 continue;
             }
@@ -547,8 +546,7 @@ public final class RuleBasedPlanner implements Planner {
     /** Whether an aside names an icon's drawing ("three dots", "speech bubble", "gear"), not what the thing is called. */
     private static boolean drawing(String aside) {
         String a = aside.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the) ", "").replaceFirst(" (?:icon|symbol)$", "");
-        return Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).anyMatch(k -> k.words().contains(a))
-                && !a.matches("[a-z]?") && a.length() > 2;
+        return a.length() > 2 && Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).anyMatch(k -> k.words().contains(a));
     }
 
     /**
