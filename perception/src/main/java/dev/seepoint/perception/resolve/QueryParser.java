@@ -98,9 +98,11 @@ public final class QueryParser {
             "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
                     + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing|"
                     + "post|comment|review|reply|story|update|tweet|thread)\\b");
+    /** Words for a row just added: "new", "newly added", "new empty". */
+    private static final String NEW = "(?:new|newly added|added|new empty|empty new)";
     private static final Pattern NEW_ROWS_THING = Pattern.compile(
-            "(?:\\b(?:that|the|this) |^)(?:new|newly added|added|new empty|empty new) (?:row|line)['’]s ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)");
-    private static final Pattern NEW_ROW = Pattern.compile("\\b(?:that|the|this) (?:new|newly added|added|new empty|empty new) (row|line|entry)\\b");
+            "(?:\\b(?:that|the|this) |^)" + NEW + " (?:row|line)['’]s ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)");
+    private static final Pattern NEW_ROW = Pattern.compile("\\b(?:that|the|this) " + NEW + " (row|line|entry)\\b");
     private static final Pattern EMPTY_BOX = Pattern.compile("\\b(?:empty|blank) (?=(?:[\\p{L}\\d.-]+ )?(?:cell|box|field|input)\\b)");
     /**
      * "the share icon under Sam's post", "the heart under the second post": a feed item's actions sit in a bar under its

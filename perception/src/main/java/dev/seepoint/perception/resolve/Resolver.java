@@ -164,13 +164,14 @@ public final class Resolver {
         Optional<Box> card = scene.regions().cardAround(name);
         Box across = card.orElse(scene.bounds());
         Optional<Box> band = scene.regions().bandAround(name, across);
-        double best = scored.stream().filter(s -> s.box.iou(name) <= 0.5).mapToDouble(Scored::match).max().orElse(0);
-        if (band.isPresent() && (card.isEmpty() || band.get().height() < card.get().height())
-                && scored.stream().anyMatch(s -> band.get().contains(s.box.center()) && s.box.iou(name) <= 0.5
-                        && s.match >= 0.9 * best)) {
-            return band; // only when one of the best candidates lies in it: else the card holds what is meant
+        if (band.isEmpty() || card.isPresent() && band.get().height() >= card.get().height()) {
+            return card;
         }
-        return card;
+        double best = scored.stream().filter(s -> s.box.iou(name) <= 0.5).mapToDouble(Scored::match).max().orElse(0);
+        // only when one of the best candidates lies in the band: else the card holds what is meant
+        boolean holds = scored.stream().anyMatch(s -> band.get().contains(s.box.center()) && s.box.iou(name) <= 0.5
+                && s.match >= 0.9 * best);
+        return holds ? band : card;
     }
 
     /** Kinds of control a grid's cell holds: "the Thursday box", "the Billable toggle", "the Qty field". */

@@ -665,6 +665,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
     private static final int RING_TOLERANCE = 40;
     private static final double PLAIN_RING = 0.6;
 
+    /** Whether most of a thin ring round {@code box} is one plain colour: a switch sits on a card, not on a photo. */
+    private static boolean onPlainRing(Raster raster, Box box) {
+        int around = raster.ringColour(box, raster.px(3));
+        return around >= 0 && raster.ringShare(box, raster.px(3), around, RING_TOLERANCE) >= PLAIN_RING;
+    }
+
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
 
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
@@ -723,8 +729,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     return;
                 }
             }
-            int around = raster.ringColour(box, raster.px(3));
-            if (around < 0 || raster.ringShare(box, raster.px(3), around, RING_TOLERANCE) < PLAIN_RING) {
+            if (!onPlainRing(raster, box)) {
                 return; // a pill-shaped patch of a photo (a fence, a car's window) sits on no plain card
             }
             double spanArea = shape.pixels() / Math.max(0.01, shape.solidity());
@@ -809,9 +814,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (knob >= 0.5 * h && knob <= h && rim >= 1 && rim <= h / 4 + 1 && page) {
                 Box whole = dx > 0 ? new Box(box.left(), box.top(), x, box.bottom()) : new Box(x + 1, box.top(), box.right(), box.bottom());
                 double aspect = whole.width() / (double) h;
-                int around = raster.ringColour(whole, raster.px(3));
-                boolean plain = around >= 0 && raster.ringShare(whole, raster.px(3), around, RING_TOLERANCE) >= PLAIN_RING;
-                return aspect >= 1.4 && aspect <= 2.9 && plain ? whole : null; // a switch sits on a plain card, not a photo
+                return aspect >= 1.4 && aspect <= 2.9 && onPlainRing(raster, whole) ? whole : null;
             }
         }
         return null;

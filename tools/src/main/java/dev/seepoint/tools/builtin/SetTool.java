@@ -98,7 +98,7 @@ public final class SetTool extends AbstractTool {
         }
         // a caption over a group of options: the value names one of them, close to the caption; else the one option
         // that reads so anywhere on the screen
-        String option = "\"" + value.replace("\"", "") + "\"";
+        String option = quoted(value);
         Targets.Resolved o = null;
         if (!value.isBlank() && seen) {
             o = Targets.judge(ctx.model().locate(frame, option + " near " + target), frame, "set '" + target + "' to");
@@ -113,10 +113,8 @@ public final class SetTool extends AbstractTool {
             o = o == null || anywhere.isOk() ? anywhere : o;
         }
         if (o != null && o.isOk()) {
-            ctx.device().click(o.point());
-            return Observation.ok("set '" + target + "' to '" + value + "': clicked the option '" + value + "' at " + o.point()
-                            + (r.isOk() ? " for '" + target + "'" : seen ? "" : " ('" + target + "' itself is not on the screen)"))
-                    .withGrounding(o.grounding()).withScreenshot(frame).with("point", o.point().toString()).with("option", value);
+            return clickOption(ctx, frame, o, target, value,
+                    r.isOk() ? " for '" + target + "'" : seen ? "" : " ('" + target + "' itself is not on the screen)");
         }
         if (!state.isEmpty()) {
             return toggle(ctx, frame, target, state); // "set Dark mode to on": a switch beside its caption
@@ -139,7 +137,7 @@ public final class SetTool extends AbstractTool {
         if (field.grounding().score() >= LOOSE || value.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
-        Grounding shown = ctx.model().locate(frame, "\"" + value.replace("\"", "") + "\"");
+        Grounding shown = ctx.model().locate(frame, quoted(value));
         if (!shown.isUnique() || shown.score() < SURE || TypeTool.FIELDS.contains(shown.evidence().getOrDefault("kind", ""))
                 || shown.requireBox().intersects(field.box())) {
             return null;
@@ -148,10 +146,21 @@ public final class SetTool extends AbstractTool {
         if (!o.isOk()) {
             return null;
         }
+        return clickOption(ctx, frame, o, target, value,
+                " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)");
+    }
+
+    /** Clicks the option {@code o} that sets {@code target} to {@code value}; {@code how} ends the observation. */
+    private static Observation clickOption(ToolContext ctx, Screenshot frame, Targets.Resolved o, String target, String value,
+            String how) {
         ctx.device().click(o.point());
-        return Observation.ok("set '" + target + "' to '" + value + "': clicked the option '" + value + "' at " + o.point()
-                        + " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)")
+        return Observation.ok("set '" + target + "' to '" + value + "': clicked the option '" + value + "' at " + o.point() + how)
                 .withGrounding(o.grounding()).withScreenshot(frame).with("point", o.point().toString()).with("option", value);
+    }
+
+    /** The value as a quoted expression: its own words, closely. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "") + "\"";
     }
 
     /**
