@@ -60,6 +60,14 @@ public enum IconKind {
     SEND("send", "paper plane", "send arrow", "submit arrow", "➤"),
     ATTACH("attach", "paperclip", "paper clip", "attachment", "attach file", "clip", "📎"),
     EMOJI("emoji", "smiley", "smiley face", "smile", "face", "reaction", "add reaction", "add-reaction", "emoticon", "☺", "🙂"),
+    COMMENT("comment", "comments", "speech bubble", "chat bubble", "comment bubble", "💬"),
+    IMAGE("image", "picture", "photo", "add photo", "add image", "insert image", "gallery", "🖼"),
+    CAMERA("camera", "take photo", "take a photo", "📷"),
+    LOCATION("location", "map pin", "map marker", "marker", "location pin", "📍"),
+    CLOCK("clock", "history", "🕒"),
+    PRINT("print", "printer", "🖨"),
+    COPY("copy", "duplicate", "clone"),
+    FLAG("flag", "report", "🚩"),
     UNKNOWN("icon");
 
     private final List<String> words;

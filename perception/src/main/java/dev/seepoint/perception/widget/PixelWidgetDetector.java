@@ -385,7 +385,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
     }
 
     /** The margin for the one drawing inside a small button: that it is an icon is known, only which one is asked. */
-    private static final double BUTTON_MARGIN = 0.85;
+    private static final double BUTTON_MARGIN = 0.9;
     /** The largest distance at which the one drawing in a button is named by the looser margin. */
     private static final double BUTTON_ACCEPT = 0.6;
 
@@ -630,7 +630,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     /** Icons whose round outline is part of the icon: the whole shape names them, not the mark inside. */
     private static final java.util.Set<IconKind> RINGED = java.util.EnumSet.of(IconKind.SETTINGS, IconKind.HELP, IconKind.INFO,
-            IconKind.USER, IconKind.EMOJI);
+            IconKind.USER, IconKind.EMOJI, IconKind.CLOCK);
 
     /**
      * The icon drawn as a ring with a mark inside: a gear's teeth, a question mark or a person in a
@@ -1528,7 +1528,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             IconKind.STAR, IconKind.HOME, IconKind.CART, IconKind.SEARCH, IconKind.SETTINGS, IconKind.HELP,
             IconKind.INFO, IconKind.PLAY, IconKind.TRASH, IconKind.LOCK, IconKind.MAIL, IconKind.FILE, IconKind.FOLDER,
             IconKind.SPEAKER, IconKind.SHARE, IconKind.EDIT, IconKind.UNDO, IconKind.REDO, IconKind.FILTER, IconKind.CALENDAR,
-            IconKind.SPLIT, IconKind.ARCHIVE, IconKind.LABEL, IconKind.REPLY, IconKind.FORWARD);
+            IconKind.SPLIT, IconKind.ARCHIVE, IconKind.LABEL, IconKind.REPLY, IconKind.FORWARD, IconKind.COMMENT, IconKind.IMAGE,
+            IconKind.CAMERA, IconKind.LOCATION, IconKind.CLOCK, IconKind.PRINT, IconKind.COPY, IconKind.FLAG);
+
+    /** Icons a switch's round knob at the end of its track looks like: such a match never replaces the switch. */
+    private static final java.util.Set<IconKind> KNOB_LIKE = java.util.EnumSet.of(IconKind.COMMENT);
 
     private static List<Widget> icons(Raster raster, List<Box> glyphs, List<Hidden> underShortWords, List<Word> words,
                                       List<Widget> widgets, List<Widget> replaced) {
@@ -1559,7 +1563,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     IconTemplates.Match tight = iconMatch(raster, host.box());
                     m = tight.distance() < m.distance() ? tight : m;
                 }
-                if (NOT_A_CONTROL.contains(m.kind()) && m.distance() < 0.6 && m.distance() <= lead * m.runnerUp()) {
+                if (NOT_A_CONTROL.contains(m.kind()) && !KNOB_LIKE.contains(m.kind()) && m.distance() < 0.6
+                        && m.distance() <= lead * m.runnerUp()) {
                     replaced.add(host);
                     out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, m.kind(), ""));
                 }

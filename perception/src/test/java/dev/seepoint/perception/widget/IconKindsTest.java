@@ -86,6 +86,56 @@ class IconKindsTest {
                 back.curveTo(21, 17.2, 19.2, 19, 17, 19); back.lineTo(3, 19);
                 return List.of(p, back);
             }
+            case "comment" -> { // a round bubble whose tail leaves its lower left
+                p.moveTo(20.5, 11.5); p.curveTo(20.5, 16, 16.7, 19.5, 12, 19.5); p.curveTo(10.6, 19.5, 9.3, 19.2, 8.2, 18.7);
+                p.lineTo(3.5, 20.5); p.lineTo(4.9, 16.3); p.curveTo(4, 14.9, 3.5, 13.3, 3.5, 11.5);
+                p.curveTo(3.5, 7, 7.3, 3.5, 12, 3.5); p.curveTo(16.7, 3.5, 20.5, 7, 20.5, 11.5); p.closePath();
+                return List.of(p);
+            }
+            case "message" -> { // a square bubble with its tail below
+                p.moveTo(21, 15); p.curveTo(21, 16.1, 20.1, 17, 19, 17); p.lineTo(7, 17); p.lineTo(3, 21); p.lineTo(3, 5);
+                p.curveTo(3, 3.9, 3.9, 3, 5, 3); p.lineTo(19, 3); p.curveTo(20.1, 3, 21, 3.9, 21, 5); p.closePath();
+                return List.of(p);
+            }
+            case "image" -> {
+                p.moveTo(21, 15); p.lineTo(16, 10); p.lineTo(5, 21);
+                return List.of(new RoundRectangle2D.Double(3, 3, 18, 18, 4, 4), new Ellipse2D.Double(7, 7, 3, 3), p);
+            }
+            case "camera" -> {
+                p.moveTo(23, 19); p.curveTo(23, 20.1, 22.1, 21, 21, 21); p.lineTo(3, 21); p.curveTo(1.9, 21, 1, 20.1, 1, 19);
+                p.lineTo(1, 8); p.curveTo(1, 6.9, 1.9, 6, 3, 6); p.lineTo(7, 6); p.lineTo(9, 3); p.lineTo(15, 3); p.lineTo(17, 6);
+                p.lineTo(21, 6); p.curveTo(22.1, 6, 23, 6.9, 23, 8); p.closePath();
+                return List.of(p, new Ellipse2D.Double(8, 9, 8, 8));
+            }
+            case "pin" -> {
+                p.moveTo(21, 10); p.curveTo(21, 17, 12, 23, 12, 23); p.curveTo(12, 23, 3, 17, 3, 10);
+                p.curveTo(3, 5, 7, 1, 12, 1); p.curveTo(17, 1, 21, 5, 21, 10); p.closePath();
+                return List.of(p, new Ellipse2D.Double(9, 7, 6, 6));
+            }
+            case "clock" -> {
+                p.moveTo(12, 6); p.lineTo(12, 12); p.lineTo(16, 14);
+                return List.of(new Ellipse2D.Double(2, 2, 20, 20), p);
+            }
+            case "printer" -> {
+                p.moveTo(6, 9); p.lineTo(6, 2); p.lineTo(18, 2); p.lineTo(18, 9);
+                Path2D body = new Path2D.Double();
+                body.moveTo(6, 18); body.lineTo(4, 18); body.curveTo(2.9, 18, 2, 17.1, 2, 16); body.lineTo(2, 11);
+                body.curveTo(2, 9.9, 2.9, 9, 4, 9); body.lineTo(20, 9); body.curveTo(21.1, 9, 22, 9.9, 22, 11); body.lineTo(22, 16);
+                body.curveTo(22, 17.1, 21.1, 18, 20, 18); body.lineTo(18, 18);
+                return List.of(p, body, new Rectangle2D.Double(6, 14, 12, 8));
+            }
+            case "copy" -> {
+                p.moveTo(5, 15); p.lineTo(4, 15); p.curveTo(2.9, 15, 2, 14.1, 2, 13); p.lineTo(2, 4); p.curveTo(2, 2.9, 2.9, 2, 4, 2);
+                p.lineTo(13, 2); p.curveTo(14.1, 2, 15, 2.9, 15, 4); p.lineTo(15, 5);
+                return List.of(new RoundRectangle2D.Double(9, 9, 13, 13, 4, 4), p);
+            }
+            case "flag" -> {
+                p.moveTo(4, 15); p.curveTo(4, 15, 5, 14, 8, 14); p.curveTo(11, 14, 13, 16, 16, 16); p.curveTo(19, 16, 20, 15, 20, 15);
+                p.lineTo(20, 3); p.curveTo(20, 3, 19, 4, 16, 4); p.curveTo(13, 4, 11, 2, 8, 2); p.curveTo(5, 2, 4, 3, 4, 3); p.closePath();
+                Path2D pole = new Path2D.Double();
+                pole.moveTo(4, 22); pole.lineTo(4, 15);
+                return List.of(p, pole);
+            }
             default -> throw new IllegalArgumentException(name);
         }
     }
@@ -112,7 +162,16 @@ class IconKindsTest {
         "undo, 18, false, UNDO", "undo, 28, false, UNDO",
         "eye, 20, false, EYE", "eye, 32, false, EYE",
         "split, 20, false, SPLIT", "split, 24, false, SPLIT",
-        "repeat, 20, false, REPEAT", "repeat, 32, false, REPEAT"})
+        "repeat, 20, false, REPEAT", "repeat, 32, false, REPEAT",
+        "comment, 18, false, COMMENT", "comment, 24, false, COMMENT", "message, 20, true, COMMENT",
+        "message, 18, false, COMMENT", "message, 24, false, COMMENT",
+        "image, 18, false, IMAGE", "image, 24, false, IMAGE",
+        "camera, 20, false, CAMERA", "camera, 28, false, CAMERA",
+        "pin, 18, false, LOCATION", "pin, 24, false, LOCATION",
+        "clock, 18, false, CLOCK", "clock, 24, false, CLOCK",
+        "printer, 20, false, PRINT", "printer, 24, false, PRINT",
+        "copy, 18, false, COPY", "copy, 24, false, COPY",
+        "flag, 18, false, FLAG", "flag, 24, false, FLAG"})
     void aDrawnIconIsNamedByItsShape(String name, int px, boolean fill, IconKind expected) {
         List<Widget> found = drawIcon(name, px, fill);
         assertThat(found).as("widgets for %s: %s", name, found).extracting(Widget::icon).contains(expected);

@@ -563,6 +563,42 @@ public final class IconTemplates {
         all.add(mixed(IconKind.EMOJI, List.of(new Arc2D.Double(2.5, 4, 17, 17, 90, 270, Arc2D.OPEN),
                 new Arc2D.Double(6.5, 7.5, 9, 9, 210, 120, Arc2D.OPEN), line(19, 1.5, 19, 7.5), line(16, 4.5, 22, 4.5)),
                 List.of(circle(8, 10.5, 1.2), circle(14, 10.5, 1.2))));
+        // a speech bubble for comments: round or square, its tail at the bottom left
+        Area roundBubble = new Area(circle(12.5, 11, 8.5));
+        roundBubble.add(new Area(poly(true, 3.5, 21, 6, 13, 11, 18.5)));
+        Area thinTail = new Area(circle(12, 11.5, 8.5));
+        thinTail.add(new Area(poly(true, 4.5, 15, 3, 21, 9, 19.2)));
+        all.add(d(IconKind.COMMENT, thinTail));
+        Area squareBubble = new Area(new RoundRectangle2D.Double(3, 4, 18, 13, 4, 4));
+        squareBubble.add(new Area(poly(true, 6, 16, 6, 21, 11, 16)));
+        all.add(d(IconKind.COMMENT, squareBubble));
+        all.add(filled(IconKind.COMMENT, squareBubble));
+        // a picture: a frame with a sun and a hill, or two peaks
+        all.add(d(IconKind.IMAGE, new RoundRectangle2D.Double(3, 3, 18, 18, 3, 3), circle(8.5, 8.5, 1.8), poly(false, 21, 15, 16, 10, 5, 21)));
+        all.add(d(IconKind.IMAGE, new RoundRectangle2D.Double(3, 4, 18, 16, 3, 3), circle(8.5, 9, 1.6),
+                poly(false, 3, 18, 9, 12, 13, 16, 16, 13, 21, 18)));
+        all.add(d(IconKind.CAMERA, poly(true, 2, 8, 7, 8, 9, 5, 15, 5, 17, 8, 22, 8, 22, 20, 2, 20), circle(12, 13.5, 4)));
+        Path2D pin = new Path2D.Double();
+        pin.moveTo(12, 22);
+        pin.curveTo(7, 17.5, 4.5, 13.5, 4.5, 9.5);
+        pin.curveTo(4.5, 5.4, 7.9, 2, 12, 2);
+        pin.curveTo(16.1, 2, 19.5, 5.4, 19.5, 9.5);
+        pin.curveTo(19.5, 13.5, 17, 17.5, 12, 22);
+        pin.closePath();
+        all.add(d(IconKind.LOCATION, pin, circle(12, 9.5, 2.5)));
+        all.add(filled(IconKind.LOCATION, subtract(pin, circle(12, 9.5, 2.8))));
+        all.add(d(IconKind.CLOCK, circle(12, 12, 10), poly(false, 12, 6, 12, 12, 16, 14)));
+        all.add(d(IconKind.PRINT, poly(false, 6, 9, 6, 2, 18, 2, 18, 9), new RoundRectangle2D.Double(2, 9, 20, 9, 2, 2),
+                new Rectangle2D.Double(6, 14, 12, 8)));
+        all.add(d(IconKind.COPY, new RoundRectangle2D.Double(8, 8, 13, 13, 2, 2), poly(false, 16, 8, 16, 4, 4, 4, 4, 16, 8, 16)));
+        all.add(d(IconKind.FLAG, line(5, 22, 5, 3), poly(true, 5, 3, 19, 3, 16, 8, 19, 13, 5, 13)));
+        all.add(d(IconKind.FLAG, line(5, 22, 5, 3), poly(true, 5, 4, 19, 4, 19, 14, 5, 14)));
+        Path2D waving = new Path2D.Double();
+        waving.moveTo(4.5, 3.5);
+        waving.curveTo(9, 1, 12, 6, 19.5, 3.5);
+        waving.lineTo(19.5, 14.5);
+        waving.curveTo(12, 17, 9, 12, 4.5, 14.5);
+        all.add(d(IconKind.FLAG, line(4.5, 22, 4.5, 3.5), waving));
         Area can = new Area(new Rectangle2D.Double(6, 8, 12, 13));
         can.add(new Area(new Rectangle2D.Double(5, 4, 14, 2)));
         can.add(new Area(new Rectangle2D.Double(9, 3, 6, 1.5)));
