@@ -14,15 +14,23 @@ final class ControlProbe {
     private ControlProbe() {
     }
 
+    /**
+     * The area between two corners, empty where they cross: beside a caption that touches the screen's (or a zoomed
+     * crop's) edge there is nothing to look at, not an error.
+     */
+    private static Box area(int left, int top, int right, int bottom) {
+        return new Box(left, top, Math.max(left, right), Math.max(top, bottom));
+    }
+
     /** A small, roughly square mark just left (or else right) of {@code label}. */
     static Optional<Box> checkableBeside(Screenshot shot, Box label) {
         int h = Math.max(8, label.height());
-        Optional<Box> left = inkCluster(shot, new Box(Math.max(0, label.left() - 4 * h), label.top() - h / 2,
+        Optional<Box> left = inkCluster(shot, area(Math.max(0, label.left() - 4 * h), label.top() - h / 2,
                 label.left() - 1, label.bottom() + h / 2), true);
         if (left.isPresent() && plausibleMark(left.get(), h) && Math.abs(left.get().centerY() - label.centerY()) <= h * 0.5) {
             return left;
         }
-        Optional<Box> right = inkCluster(shot, new Box(label.right() + 1, label.top() - h / 2,
+        Optional<Box> right = inkCluster(shot, area(label.right() + 1, label.top() - h / 2,
                 Math.min(shot.width(), label.right() + 4 * h), label.bottom() + h / 2), false);
         return right.filter(b -> plausibleMark(b, h) && Math.abs(b.centerY() - label.centerY()) <= h * 0.5);
     }
@@ -30,14 +38,14 @@ final class ControlProbe {
     /** The nearest wide, pill-like mark in the same row to the right of {@code label} (a switch at a row's end). */
     static Optional<Box> switchInRow(Screenshot shot, Box label, Box notBeyond, java.util.List<Box> texts) {
         int h = Math.max(8, label.height());
-        Box band = new Box(label.right() + 1, label.top() - h / 3, notBeyond.right(), label.bottom() + h / 3).clip(shot.size());
+        Box band = area(label.right() + 1, label.top() - h / 3, notBeyond.right(), label.bottom() + h / 3).clip(shot.size());
         if (band.width() < 3 || band.height() < 3) {
             return Optional.empty();
         }
         int bg = background(shot, band);
         int x = band.left();
         for (int guard = 0; guard < 64 && x < band.right(); guard++) {
-            Optional<Box> mark = inkCluster(shot, new Box(x, band.top(), band.right(), band.bottom()), false, bg);
+            Optional<Box> mark = inkCluster(shot, area(x, band.top(), band.right(), band.bottom()), false, bg);
             if (mark.isEmpty()) {
                 return Optional.empty();
             }
@@ -58,18 +66,18 @@ final class ControlProbe {
     static Optional<Box> graphicNear(Screenshot shot, Box label) {
         int h = Math.max(8, label.height());
         int half = Math.max(label.width() / 2 + 2 * h, 5 * h);
-        Box above = new Box(Math.max(0, (int) label.centerX() - half), Math.max(0, label.top() - 12 * h),
+        Box above = area(Math.max(0, (int) label.centerX() - half), Math.max(0, label.top() - 12 * h),
                 Math.min(shot.width(), (int) label.centerX() + half), Math.max(0, label.top() - 1));
         Optional<Box> up = inkClusterUp(shot, above);
         if (up.isPresent() && up.get().height() >= 1.2 * h) {
             return up;
         }
-        Optional<Box> left = inkCluster(shot, new Box(Math.max(0, label.left() - 12 * h), label.top() - h,
+        Optional<Box> left = inkCluster(shot, area(Math.max(0, label.left() - 12 * h), label.top() - h,
                 label.left() - 1, label.bottom() + h), true);
         if (left.isPresent() && left.get().width() >= 1.5 * h) {
             return left;
         }
-        Optional<Box> right = inkCluster(shot, new Box(label.right() + 1, label.top() - h,
+        Optional<Box> right = inkCluster(shot, area(label.right() + 1, label.top() - h,
                 Math.min(shot.width(), label.right() + 12 * h), label.bottom() + h), false);
         return right.filter(b -> b.width() >= 1.5 * h);
     }
