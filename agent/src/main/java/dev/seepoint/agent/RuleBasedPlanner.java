@@ -35,7 +35,8 @@ public final class RuleBasedPlanner implements Planner {
             "reduce", "bump", "discard", "add", "send", "replace",
             "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide", "use",
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
-            "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume");
+            "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume",
+            "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -172,6 +173,12 @@ public final class RuleBasedPlanner implements Planner {
             + VALUE, I);
     private static final Pattern ITEM_FIELD_FIRST = Pattern.compile("^(?:the |my |your )?" + FIELD
             + "(?: field| box)?(?: of| as| to| =|:)? (\\S.*)$", I);
+    /** An item of a list of values: the words of a field's label, then its value quoted. */
+    private static final Pattern ITEM_LABEL_QUOTED = Pattern.compile("^(?:the )?((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+) (\uE000\\d+\uE001)$", I);
+    /** An item of a list of values: a number and the noun of what it counts ("4 sets"). */
+    private static final Pattern ITEM_COUNT = Pattern.compile("^(\\d[\\d.,:]*) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)$", I);
+    /** An item of a list of values: "a weight of 70", "the price of 12.50". */
+    private static final Pattern ITEM_OF = Pattern.compile("^(?:a|an|the) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+) of (\uE000\\d+\uE001|\\S+)$", I);
     private static final Pattern ITEM_VALUE_FIRST = Pattern.compile("^(\\S.*?) as (?:the |my |your |a |an )?(.+?)(?: field| box)?$", I);
     private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
 
@@ -248,6 +255,16 @@ public final class RuleBasedPlanner implements Planner {
         rule("^focus(?: on| in| into)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:hover|mouse|move (?:the )?(?:mouse|pointer|cursor))(?: over| on| onto| above| to| at)? (.+)$",
                 (m, c) -> List.of(PlanStep.of("hover", c.intent(), "target", c.target(m.group(1)))));
+        // "find the eBook X in the results", "scroll through the results", "go back to the search results": bring it into view
+        rule("^(?:find|locate|look for|scroll (?:through|over|along)|go back (?:up )?to|return to) (.+)$",
+                (m, c) -> List.of(PlanStep.of("scroll", c.intent(), "to", c.target(m.group(1)))));
+        // "leave the saved card chosen", "leave everything else as it is": nothing to do
+        rule("^leave (?:.+?) (?:as it is|as they are|as is|unchanged|untouched|alone|chosen|selected|checked|ticked|on|off|empty|blank)$",
+                (m, c) -> List.of());
+        // "confirm the booking", "confirm the hold": the button that confirms it
+        rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
+                + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
         rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
@@ -271,6 +288,18 @@ public final class RuleBasedPlanner implements Planner {
                 this::expect);
         rule("^(?:see|should|should see|should not|should not see) .+$",
                 (m, c) -> List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(c.text()))));
+        // "mark Product quality as Very satisfied": in a grid, the choice under that heading in that row
+        rule("^mark (?!(?:the|a|an|this|that|these|it|them|all|everything)\\b)((?:(?-i:[\\p{Lu}])|\uE000).+? as .+)$", (m, c) -> {
+            List<PlanStep> out = new ArrayList<>();
+            for (String item : LIST_JOIN.split(m.group(1))) {
+                Matcher as = Pattern.compile("^(.+?) as (.+)$", I).matcher(item.trim());
+                if (!as.matches()) {
+                    throw c.fail("expected \"mark <row> as <choice>\" for each item, e.g. \"mark Quality as Good and Price as Fair\"");
+                }
+                out.add(PlanStep.of("click", c.intent(), "target", "the " + c.target(as.group(2)) + " radio in the " + c.target(as.group(1)) + " row"));
+            }
+            return out;
+        });
         rule("^mark (.+?) as (?!done\\b|complete\\b|completed\\b|finished\\b|checked\\b)([\\p{L} -]{2,30})$", (m, c) -> {
             // "Mark the second review as helpful": the Helpful button of that review; "mark all as read": the button
             String what = m.group(1).trim().toLowerCase(Locale.ROOT);
@@ -344,11 +373,32 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(1)), "into", "the name field", "clear", true)));
         rule("^edit (?:the )?(.+?)(?:['’]s (?:account|profile|details|entry|record|row|card|settings|item|task))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
+        // "join the waitlist for today's HIIT class": the button that says so, on that item
+        rule("^join (?:the )?(?:wait ?list|waiting list|queue)(?: (?:for|on|of) (.+))?$", (m, c) -> List.of(PlanStep.of("click",
+                c.intent(), "target", "the Join waitlist button" + (m.group(1) == null ? "" : " for " + c.target(m.group(1))))));
+        // "filter by the Yoga class type": the chip or option of that name
+        rule("^filter (?:by|on|for|to show) (?:the |only )?(.+?)(?: class| category| type| class type| status| filter| tag| chip| option)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "jump to section 3", "skip to the Comments section": a link or tab that goes there
+        rule("^(?:jump|skip) (?:back )?to (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "give the order 4 stars for overall satisfaction", "rate the tent 3 stars", "give 5 stars to the support":
+        // the star of that rank beside what is rated (a question over the stars, a row, a card)
+        String stars = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: out of (?:\\d{1,2}|five|ten))?[- ]stars?(?: rating)?";
+        String byClicking = "(?:,? by (?:clicking|tapping|selecting|choosing) .+)?";
+        rule("^(?:give|award) " + stars + " (?:to|for|on) (.+?)" + byClicking + "$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", nthStar(m.group(1), c.target(m.group(2))))));
+        rule("^(?:give|award) (.+?) (?:a rating of |a score of |an? )?" + stars + "(?: (?:for|on|in) (.+?))?" + byClicking + "$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        nthStar(m.group(2), c.target(m.group(3) != null ? m.group(3) : m.group(1))))));
+        rule("^(?:rate|score) (.+?) (?:with |at |as |a )?" + stars + byClicking + "$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", nthStar(m.group(2), c.target(m.group(1))))));
         rule("^(?:select|choose|pick|open) (.+?),? by (?:clicking|pressing|tapping|hitting|using)(?: on)? (?:its|their|his|her) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + "'s " + c.target(m.group(2)))));
         rule("^(?!confirm\\b)[\\p{L}-]+ (.+?),? by (?:clicking|pressing|tapping|hitting|selecting|choosing)(?: on)? (.+)$", (m, c) -> {
             // "open the thread by clicking "3 replies"", "add two Limonata by pressing the + on its card twice": the click
-            String thing = m.group(1).replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim();
+            String thing = m.group(1).replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim()
+                    .replaceFirst("(?i)\\s+to\\s+\\S+$", ""); // "set the slider to 8 by clicking its 8 mark": the slider's
+
             String how = Pattern.compile("\\b(?:its|their) ", I).matcher(m.group(2)).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
             return repeat(c, how, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
         });
@@ -448,6 +498,15 @@ public final class RuleBasedPlanner implements Planner {
         });
     }
 
+    /** "the fourth star for overall satisfaction": the star of rank {@code count} (a digit or a word) by what is rated. */
+    private static String nthStar(String count, String rated) {
+        String n = count.toLowerCase(Locale.ROOT);
+        int rank = n.matches("\\d+") ? Integer.parseInt(n) : n.equals("one") ? 1 : NUMBERS.get(n);
+        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+        String ordinal = rank >= 1 && rank <= ordinals.length ? ordinals[rank - 1] : rank + "th";
+        return "the " + ordinal + " star for " + rated;
+    }
+
     private void rule(String regex, Handler handler) {
         rules.add(new Rule(Pattern.compile(regex, I), handler));
     }
@@ -464,6 +523,7 @@ public final class RuleBasedPlanner implements Planner {
         String field = null; // "In the Reply box, type …": where text typed with no field of its own goes
         String position = null; // "In the calendar on the left, click …": where on the screen the targets are
         int previousStart = 0; // where the previous clause's steps begin, for a clause joined back to it
+        String found = null; // "find the eBook "X", open its menu": what "its" means in the clauses after
         for (int i = 0; i < clauses.size(); i++) {
             if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
@@ -478,9 +538,15 @@ public final class RuleBasedPlanner implements Planner {
             if (previous != null) {
                 piece = IT_ANCHOR.matcher(piece).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + previous));
             }
+            if (found != null && ITS.matcher(piece).find()) {
+                piece = ITS.matcher(piece).replaceFirst("the ") + " for " + found;
+            }
             Clause clause = new Clause(piece, literals, instruction.trim());
             try {
                 List<PlanStep> parsed = placed(parse(clause), position);
+                if (Set.of("find", "locate", "look").contains(verbOf(piece)) && parsed.size() == 1) {
+                    found = subject(literals.text(), parsed.get(0).arg("to"));
+                }
                 if (field != null) {
                     String into = field;
                     parsed = parsed.stream().map(p -> p.tool().equals("type") && p.arg("into").isEmpty()
@@ -512,6 +578,17 @@ public final class RuleBasedPlanner implements Planner {
             throw new PlanningException(instruction, instruction, "it asks for nothing to do");
         }
         return List.copyOf(steps);
+    }
+
+    private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+
+    /** What a found thing is called in the clauses after: its quoted name, else the words before where it is. */
+    private static String subject(String text, String target) {
+        Matcher quoted = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”").matcher(target);
+        if (quoted.find()) {
+            return quoted.group();
+        }
+        return target.replaceFirst("(?i)\\s+(?:in|on|under|among|from) (?:the|this|that) .*$", "");
     }
 
     /**
@@ -850,6 +927,21 @@ public final class RuleBasedPlanner implements Planner {
                 out.add(typeStep(c, c.value(fieldFirst.group(2)), "the " + label(fieldFirst.group(1)) + " field", false));
             } else if (valueFirst.matches()) {
                 out.add(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
+            } else if (ITEM_LABEL_QUOTED.matcher(item.trim()).matches()) {
+                // "Billing email "orders@x.com"": the words before a quoted value name its field
+                Matcher q = ITEM_LABEL_QUOTED.matcher(item.trim());
+                q.matches();
+                out.add(typeStep(c, c.value(q.group(2)), "the " + c.target(q.group(1)) + " field", false));
+            } else if (ITEM_COUNT.matcher(item.trim()).matches()) {
+                // "4 sets", "8 reps": a number, then the field it goes in
+                Matcher n = ITEM_COUNT.matcher(item.trim());
+                n.matches();
+                out.add(typeStep(c, n.group(1), "the " + n.group(2) + " field", false));
+            } else if (ITEM_OF.matcher(item.trim()).matches()) {
+                // "a weight of 70": the field, then its value
+                Matcher o = ITEM_OF.matcher(item.trim());
+                o.matches();
+                out.add(typeStep(c, c.value(o.group(2)), "the " + o.group(1) + " field", false));
             } else {
                 return Optional.empty();
             }
@@ -969,6 +1061,8 @@ public final class RuleBasedPlanner implements Planner {
      * priority", "the Country") is set by the set tool, which acts by what X turns out to be on the screen.
      */
     private static PlanStep setTo(Clause c, String target, String value) {
+        // "switch the discount type from % to $": the value it had is no part of the thing's name
+        target = FROM_VALUE.matcher(target).replaceFirst("");
         // the thing's own noun, not its anchor's: "the permission dropdown next to the Add people field" is a dropdown
         String head = HEAD.matcher(target).replaceFirst("");
         if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(head).find()) {
@@ -979,6 +1073,12 @@ public final class RuleBasedPlanner implements Planner {
         }
         return PlanStep.of("set", c.intent(), "target", target, "value", value);
     }
+
+    /** A quoted option and where it is chosen: "\"Arrived damaged\" in the Reason dropdown". */
+    private static final Pattern QUOTED_IN = Pattern.compile("^\uE000\\d+\uE001 (?:in|from|on|under) \\S.*$", I);
+
+    /** The value a setting had, after its name: "… from %", "… from Everything" (never the whole name). */
+    private static final Pattern FROM_VALUE = Pattern.compile("(?<=\\S)\\s+from\\s+(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
 
     private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
         return clear ? PlanStep.of("type", c.intent(), "text", value, "into", field, "clear", true)
@@ -1060,6 +1160,16 @@ public final class RuleBasedPlanner implements Planner {
             // "choose Yes for work authorization and Remote for work arrangement": each question set to its answer
             return answers.get().stream().map(p -> setTo(c, c.target(p.get(1)), c.value(p.get(0)))).toList();
         }
+        String[] quotedIn = LIST_JOIN.split(rest);
+        if (quotedIn.length >= 2 && Arrays.stream(quotedIn).allMatch(e -> QUOTED_IN.matcher(e.trim()).matches())) {
+            // "choose "Tent" in the Item dropdown and "Arrived damaged" in the Reason dropdown": each in its own
+            List<PlanStep> out = new ArrayList<>();
+            for (String e : quotedIn) {
+                Matcher one = m.pattern().matcher("select " + e.trim());
+                out.addAll(one.matches() ? select(one, c) : List.of());
+            }
+            return out;
+        }
         List<String> both = expandPair(rest);
         if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
             // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
@@ -1085,7 +1195,7 @@ public final class RuleBasedPlanner implements Planner {
             }
         }
         if (from.matches() && !from.group(2).isBlank()) {
-            String in = c.target(from.group(2));
+            String in = FROM_VALUE.matcher(c.target(from.group(2))).replaceFirst("");
             // "$400K in the minimum price dropdown next to Price": the dropdown, then where it is
             boolean list = rest.matches("(?i).* (?:from|out of) .*") || LIST_NOUN.matcher(in).find()
                     || LIST_NOUN.matcher(HEAD.matcher(in).replaceFirst("")).find();
@@ -1225,7 +1335,9 @@ public final class RuleBasedPlanner implements Planner {
             boolean relative = words[i - 1].matches("(?i)that|which|who|to");
             // "on the right" names a side; "in the new empty row": a verb after "the", "a" or "new" is a word of the place
             boolean described = words[i - 1].matches("(?i)the|a|an|new|this|that|each|every|first|last|next");
-            if (!verbOf(rest).isEmpty() && !side && !relative && !described) {
+            // "in the workout log": a verb with nothing after it ends the place's name
+            boolean last = i == words.length - 1;
+            if (!verbOf(rest).isEmpty() && !side && !relative && !described && !last) {
                 return Optional.of(rest);
             }
         }
