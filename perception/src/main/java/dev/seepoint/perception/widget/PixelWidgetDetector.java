@@ -411,8 +411,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         Box b = raster.clip(glyph.expand(1));
         boolean[] mask = Glyphs.mask(raster, b);
         IconTemplates.Match m = IconTemplates.match(mask, b.width(), b.height());
-        if (m.kind() != IconKind.UNKNOWN) {
-            return m;
+        if (m.kind() != IconKind.UNKNOWN || !m.likely().isEmpty()) {
+            return m; // unsure between two drawings it is near: still one of them, not a bar or a cross
         }
         IconKind old = IconShapes.classify(mask, b.width(), b.height());
         if (old == IconKind.MINUS || old == IconKind.MENU || old == IconKind.PLUS || old == IconKind.CLOSE) {
@@ -1342,7 +1342,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (items.size() < 2 || items.size() > 10) continue;
             boolean ok = true;
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).size() > 3) ok = false;
+                // a count beside a tab's name ("Fines & fees 4") is its badge, not one of its words
+                if (items.get(i).stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetter)).count() > 3) ok = false;
                 if (i > 0 && union(items.get(i)).left() - union(items.get(i - 1)).right() > 6 * th) ok = false;
             }
             if (!ok) continue;
@@ -1387,7 +1388,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
     /** A bar (at least two pixels thick) under the item, not running far past it on either side. */
     private static boolean barUnder(Raster raster, Box item, int bg) {
         int from = item.bottom() + 1;
-        int to = Math.min(raster.height, item.bottom() + raster.px(18));
+        int to = Math.min(raster.height, item.bottom() + raster.px(24)); // tabs padded 12-20 px over their bar
         int thick = 0;
         for (int y = from; y < to; y++) {
             int hit = 0;

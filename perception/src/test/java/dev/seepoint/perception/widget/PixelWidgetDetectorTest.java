@@ -689,6 +689,44 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void paleFilledRatingStarsAreStarsOrLikelyStarsNeverPluses() throws Exception {
+        // a survey's five empty rating stars: plump stars filled light grey, which the references find as near a
+        // filled house as a star; unsure between the two they stay a likely star, not the bar-and-cross guess "plus"
+        List<Widget> icons = detect(cut("/widgets/pale-stars.png"), List.of()).stream()
+                .filter(w -> w.kind() == WidgetKind.ICON).toList();
+
+        assertThat(icons).hasSize(5).allMatch(w -> w.icon() == IconKind.STAR || w.likely().contains(IconKind.STAR), "a star or likely one");
+    }
+
+    @Test
+    void aRowOfTabsWithCountBadgesIsATabBarEvenWhenTheirBarSitsLow() throws Exception {
+        // a library account's tabs: "Checked out 6 · Holds 4 · Fines & fees 4 · Borrowing history 6", grey counts in
+        // pills after each name, the active tab's bar 18 px under its words
+        List<TextLine> text = List.of(words(25, 21, "Checked", 80, "out", 104), words(158, 21, "Holds", 193),
+                words(247, 22, "Fines", 282, "&", 295, "fees", 325), words(379, 22, "Borrowing", 441, "history", 487),
+                words(119, 27, "6", 123), words(207, 23, "4", 214), words(338, 23, "4", 346), words(501, 24, "6", 507));
+
+        List<Widget> tabs = detect(cut("/widgets/tab-bar-counts.png"), text).stream()
+                .filter(w -> w.kind() == WidgetKind.TAB).toList();
+
+        assertThat(tabs).extracting(Widget::text).containsExactly("Checked out 6", "Holds 4", "Fines & fees 4", "Borrowing history 6");
+        assertThat(tabs.get(0).state()).isEqualTo(Widget.State.ON);
+    }
+
+    /** One line of words at {@code top}, each given by its left edge, text and right edge. */
+    private static TextLine words(int left, int top, Object... textsAndRights) {
+        List<Word> words = new java.util.ArrayList<>();
+        int x = left;
+        for (int i = 0; i < textsAndRights.length; i += 2) {
+            int right = (Integer) textsAndRights[i + 1];
+            words.add(new Word(Box.of(x, top, right, top + 12), (String) textsAndRights[i], 0.95));
+            x = right + 4;
+        }
+        Box box = words.get(0).box().union(words.get(words.size() - 1).box());
+        return new TextLine(box, String.join(" ", words.stream().map(Word::text).toList()), 0.95, words);
+    }
+
+    @Test
     void anEditorOverItsOwnToolbarIsATextAreaAndTheToolbarNoDropdown() throws Exception {
         // a helpdesk's reply box: an outlined editor whose bottom strip, under a rule, holds the format icons, Send and a
         // green Resolve button; the strip touches the editor like the next row of a list would
