@@ -63,6 +63,42 @@ class AgentTest {
     }
 
     @Test
+    void aTargetAmbiguousAmongThingsNotOfItsKindIsLookedForFurtherDownFirst() {
+        // "the Holds tab" on a screen showing a card captioned "Holds" and the word "holds" in a sentence, no tab:
+        // the tab bar is further down, where the tab is the one match
+        Box caption = Box.of(100, 40, 140, 52);
+        Box tab = Box.of(60, 120, 110, 140);
+        Screenshot lower = Frames.with(page, Box.of(0, 100, 400, 150), 0xEEEEEE);
+        Screenshot opened = Frames.with(lower, Box.of(0, 200, 400, 300), 0x3355AA);
+        model.rule("the Holds tab", s -> s.samePixels(page), (shot, e) -> dev.seepoint.perception.Grounding.ambiguous(e,
+                shot.size(), caption, caption.center(), 0.88, java.util.List.of(new Candidate(Box.of(20, 90, 60, 100), 0.83, "text", "holds")),
+                Map.of("kind", "text", "text", "Holds", "kind_seen", "false"), "2 elements match a tab matching 'holds'"));
+        model.findOn(lower, "the Holds tab", tab, Map.of("kind", "tab", "text", "Holds"));
+        device.when(a -> a.kind().equals("scroll"), lower);
+        device.whenClickedIn(tab, opened);
+        Agent agent = agent();
+
+        agent.tap("the Holds tab");
+
+        assertThat(agent.trace().steps()).extracting(Step::tool).containsExactly("click", "scroll", "click");
+        assertThat(device.log()).last().isEqualTo("click (85,130)");
+    }
+
+    @Test
+    void anAmbiguityAmongThingsNotOfItsKindStandsWhenScrollingFindsNoneOfItsKind() {
+        Box caption = Box.of(100, 40, 140, 52);
+        model.rule("the Holds tab", s -> true, (shot, e) -> dev.seepoint.perception.Grounding.ambiguous(e,
+                shot.size(), caption, caption.center(), 0.88, java.util.List.of(new Candidate(Box.of(20, 90, 60, 100), 0.83, "text", "holds")),
+                Map.of("kind", "text", "text", "Holds", "kind_seen", "false"), "2 elements match a tab matching 'holds'"));
+        Agent agent = agent();
+
+        assertThatThrownBy(() -> agent.tap("the Holds tab"))
+                .isInstanceOf(SeepointAssertionError.class)
+                .hasMessageContaining("ambiguous").hasMessageContaining("did not come into view");
+        assertThat(device.actions()).allSatisfy(a -> assertThat(a.kind()).isEqualTo("scroll"));
+    }
+
+    @Test
     void whenAClickChangesNothingItReGroundsWithAZoomedCropAndRetriesOnce() {
         Box nearMiss = Box.of(100, 232, 200, 262);
         model.find("the Sign in button", nearMiss);

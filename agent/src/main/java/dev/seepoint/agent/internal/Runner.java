@@ -86,10 +86,10 @@ public final class Runner {
         Call c = call(p.tool(), p.args(), firstThought(p));
         if (c.observation().isError()) {
             boolean notFound = c.observation().reason().map("not_found"::equals).orElse(false);
-            if (!notFound || target == null || !SEEKING.contains(p.tool())) {
+            if ((!notFound && !noneOfItsKind(c.observation())) || target == null || !SEEKING.contains(p.tool())) {
                 throw failure(c.observation());
             }
-            c = seek(p, target, c);
+            c = notFound ? seek(p, target, c) : seekElsewhere(p, target, c);
         }
         if (options.verifyActions() && VERIFIED.contains(p.tool()) && c.after() != null) {
             c = verify(p, target, c);
@@ -113,6 +113,30 @@ public final class Runner {
             if (s.observation().isError()) {
                 throw failure(failed.observation(), s.observation().text());
             }
+        }
+        Call again = call(p.tool(), p.args(), "'" + target + "' is visible now; trying " + p.tool() + " again.");
+        if (again.observation().isError()) {
+            throw failure(again.observation());
+        }
+        return again;
+    }
+
+    /**
+     * Whether the target was ambiguous among things none of which is of the kind asked for ("the Holds tab" between
+     * a card's caption and a word in a sentence): the thing meant may be off the screen.
+     */
+    private static boolean noneOfItsKind(Observation o) {
+        return o.reason().map("ambiguous"::equals).orElse(false)
+                && o.grounding().map(g -> "false".equals(g.evidence().get("kind_seen"))).orElse(false);
+    }
+
+    /** Scrolls to look for the target elsewhere; when it is not found there either, the ambiguity stands. */
+    private Call seekElsewhere(PlanStep p, String target, Call ambiguous) {
+        ObjectNode scrollArgs = JsonNodeFactory.instance.objectNode().put("to", target).put("unique", true);
+        Call s = call("scroll", scrollArgs, "several things here match '" + target + "' but none is of its kind; "
+                + "I will scroll to look for one that is.");
+        if (s.observation().isError()) {
+            throw failure(ambiguous.observation(), s.observation().text());
         }
         Call again = call(p.tool(), p.args(), "'" + target + "' is visible now; trying " + p.tool() + " again.");
         if (again.observation().isError()) {

@@ -1081,6 +1081,10 @@ public final class Resolver {
         evidence.put("query", describe(query));
         List<Candidate> alternatives = candidates(others);
         double score = Math.min(1, best.rank);
+        if (query.kind() != Kind.ANY && kindFactor(query.kind(), best.element) < 1) {
+            // "the Holds tab" answered by a card's caption or a word in a sentence: no tab was seen; one may be elsewhere
+            evidence.put("kind_seen", "false");
+        }
         if (ambiguous) {
             return Grounding.ambiguous(query.expression(), scene.screenshot().frame(), best.box, best.box.center(), score,
                     alternatives, evidence, reason);

@@ -94,6 +94,20 @@ class ResolverTest {
     }
 
     @Test
+    void aTabAnsweredOnlyByPlainWordsSaysNoTabWasSeen() {
+        // a summary card captioned "Holds" and "2 holds on 4 copies" in a sentence: neither is a tab
+        lines.add(new TextLine(Box.of(317, 236, 350, 247), "Holds", 0.96, List.of(new Word(Box.of(317, 236, 350, 247), "Holds", 0.96))));
+        lines.add(new TextLine(Box.of(134, 652, 390, 661), "2 holds on 4 copies", 0.96,
+                List.of(new Word(Box.of(134, 652, 140, 661), "2", 0.96), new Word(Box.of(144, 652, 175, 661), "holds", 0.96),
+                        new Word(Box.of(179, 652, 192, 661), "on", 0.96), new Word(Box.of(196, 652, 203, 661), "4", 0.96),
+                        new Word(Box.of(207, 652, 250, 661), "copies", 0.96))));
+        widgets.add(new Widget(WidgetKind.TAB, Box.of(188, 880, 264, 905), Widget.State.OFF, null, "Fines"));
+
+        assertThat(locate("the Holds tab").evidence()).containsEntry("kind_seen", "false");
+        assertThat(locate("Holds").evidence()).doesNotContainKey("kind_seen");
+    }
+
+    @Test
     void aSpeakerReadUnsurelyAsALetterIsStillLikelyASpeaker() {
         // a video's controls: a speaker whose cone OCR read as "D", unsurely, and a heading button OCR read surely as "H"
         widgets.add(new Widget(WidgetKind.ICON, Box.of(453, 409, 473, 424), Widget.State.UNKNOWN, IconKind.UNKNOWN, "",

@@ -20,10 +20,12 @@ public final class ScrollTool extends AbstractTool {
         super("scroll", "Scrolls the page with the mouse wheel. 'direction' is down (default), up, left or right; "
                 + "'amount' in pixels defaults to most of a screen. With 'to' (a described element) it scrolls until the "
                 + "element is visible, trying the other direction when the page end is reached, at most maxScrolls "
-                + "turns each way. With 'to_end' it scrolls until the page stops moving.",
+                + "turns each way; with 'unique' it goes on while the element is ambiguous or not of the kind named. With 'to_end' it scrolls until "
+                + "the page stops moving.",
                 Schema.object().choice("direction", "down, up, left or right", "down", "up", "left", "right")
                         .number("amount", "pixels per wheel turn")
                         .string("to", "described element to scroll into view", false)
+                        .bool("unique", "with 'to': scroll until exactly one element matches, of the kind named if any")
                         .bool("to_end", "scroll until the page stops moving").build());
     }
 
@@ -42,7 +44,7 @@ public final class ScrollTool extends AbstractTool {
             throw new IllegalArgumentException("amount must be positive, got " + step);
         }
         if (args.has("to")) {
-            return scrollTo(ctx, args.string("to"), direction, step);
+            return scrollTo(ctx, args.string("to"), direction, step, args.bool("unique", false));
         }
         int max = ctx.options().maxScrolls();
         int turns = args.bool("to_end", false) ? Math.max(1, max * 3) : 1;
@@ -65,28 +67,31 @@ public final class ScrollTool extends AbstractTool {
                 .withScreenshot(before).with("moved", true).with("turns", moved);
     }
 
-    private Observation scrollTo(ToolContext ctx, String target, String direction, int step) {
+    private Observation scrollTo(ToolContext ctx, String target, String direction, int step, boolean unique) {
         int max = ctx.options().maxScrolls();
         Screenshot frame = ctx.frame();
+        // with 'unique': one element, and of the kind the description names when it names one
+        java.util.function.Predicate<Grounding> seen = unique
+                ? g -> g.isUnique() && !"false".equals(g.evidence().get("kind_seen")) : Grounding::isFound;
         Grounding g = ctx.model().locate(frame, target);
         String[] directions = {direction, opposite(direction)};
         int turns = 0;
         for (String dir : directions) {
-            for (int i = 0; i < max && !g.isFound(); i++) {
+            for (int i = 0; i < max && !seen.test(g); i++) {
                 Screenshot now = turn(ctx, dir, step);
                 turns++;
                 boolean stuck = now.samePixels(frame);
                 frame = now;
                 g = ctx.model().locate(frame, target);
-                if (stuck && !g.isFound()) {
+                if (stuck && !seen.test(g)) {
                     break;
                 }
             }
-            if (g.isFound()) {
+            if (seen.test(g)) {
                 break;
             }
         }
-        if (!g.isFound()) {
+        if (!seen.test(g)) {
             return Targets.notFound(g, "scroll to").withScreenshot(frame)
                     .withText("'" + target + "' did not come into view after scrolling " + direction + " and "
                             + opposite(direction) + " (at most " + max + " turns each way, maxScrolls=" + max + ")")
