@@ -95,6 +95,15 @@ public final class SetTool extends AbstractTool {
             if (d.isOk() && "dropdown".equals(d.grounding().evidence().get("kind"))) {
                 return choose(ctx, frame, d, target, value);
             }
+            if (r.isOk()) {
+                // a settings row: its title and a line of description at the left, the dropdown at the row's end
+                // (the description, nearer, is taken for the dropdown's caption)
+                Targets.Resolved inRow = Targets.judge(ctx.model().locate(frame, "the dropdown in the " + quoted(target) + " row"),
+                        frame, "set");
+                if (inRow.isOk() && "dropdown".equals(inRow.grounding().evidence().get("kind"))) {
+                    return choose(ctx, frame, inRow, target, value);
+                }
+            }
         }
         // a caption over a group of options: the value names one of them, close to the caption; else the one option
         // that reads so anywhere on the screen

@@ -156,6 +156,20 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aSettingsRowsTitleHasTheDropdownAtTheRowsEndChoose() {
+        // "Reminder timing" over a line of description at the left, the select at the right end of the row: the
+        // description, nearer, is the dropdown's caption, so "Reminder timing dropdown" is not found
+        model.find("Reminder timing", Box.of(59, 648, 170, 662), Map.of("kind", "text", "text", "Reminder timing"));
+        model.find("the dropdown in the \"Reminder timing\" row", Box.of(619, 649, 819, 683),
+                Map.of("kind", "dropdown", "text", "1 hour before"));
+
+        Observation o = run("set", "{'target':'Reminder timing','value':'2 hours before'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("select (719,666) 2 hours before");
+    }
+
+    @Test
     void anOptionFarFromTheCaptionIsNotTakenForOneOfItsOwn() {
         model.find("the priority", Box.of(10, 100, 70, 114), Map.of("kind", "text", "text", "Priority"));
         model.find("\"High\" near the priority", Box.of(900, 600, 930, 614), Map.of("kind", "text", "text", "High"));
