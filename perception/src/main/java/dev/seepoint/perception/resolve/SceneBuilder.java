@@ -275,7 +275,7 @@ public final class SceneBuilder {
             near = null; // text beyond a card's edge on the right (the next card's icon read as "ap") is not its caption
         }
         if (near != null && near.box.left() >= box.right() - 2 * dpr) {
-            return withContinuation(near, segments, widgets, dpr);
+            return withContinuation(withTitle(near, box, segments, widgets, dpr), segments, widgets, dpr);
         }
         // text on the far side of a panel's edge (a sidebar's "Compose" left of a list's select-all box) is not its caption
         int wall = regions == null ? Integer.MIN_VALUE : regions.leftEdge(box).map(Regions.Edge::x).orElse(Integer.MIN_VALUE);
@@ -361,6 +361,34 @@ public final class SceneBuilder {
             out = new Segment(out.box.union(next.box), out.text + " " + next.text);
         }
         return out;
+    }
+
+    /**
+     * The caption taken from a line of description together with the title just above it, when the title still
+     * stands beside the control and no other control has it ("PayPal" over "3.49% + 49¢", the box between them): the
+     * title is the name a tester uses.
+     */
+    private static Segment withTitle(Segment near, Box control, List<Segment> segments, List<Widget> widgets, double dpr) {
+        for (Segment s : segments) {
+            boolean above = Math.abs(s.box.left() - near.box.left()) <= 4 * dpr && s.box.bottom() <= near.box.top() + 2 * dpr
+                    && near.box.top() - s.box.bottom() <= Math.max(s.box.height(), near.box.height());
+            boolean beside = s.box.centerY() >= control.top() - control.height() / 2.0 && s.box.centerY() <= control.bottom();
+            if (above && beside && !hasOtherControl(s.box, control, widgets)) {
+                return new Segment(s.box.union(near.box), s.text + " " + near.text);
+            }
+        }
+        return near;
+    }
+
+    /** True when a checkbox, radio or toggle other than {@code control} sits in the row of {@code text}. */
+    private static boolean hasOtherControl(Box text, Box control, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            boolean checkable = w.kind() == WidgetKind.CHECKBOX || w.kind() == WidgetKind.RADIO || w.kind() == WidgetKind.TOGGLE;
+            if (checkable && !w.box().equals(control) && w.box().verticalOverlap(text) > 0.3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a checkbox, radio or toggle sits in the row of {@code text}: the text is its caption. */

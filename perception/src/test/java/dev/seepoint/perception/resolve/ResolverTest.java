@@ -94,6 +94,31 @@ class ResolverTest {
     }
 
     @Test
+    void aCheckboxBetweenATitleAndItsDescriptionIsNamedByTheTitle() {
+        // payment methods: the box sits between "PayPal" and "3.49% + 49¢", nearer the description
+        lines.add(new TextLine(Box.of(965, 548, 1046, 559), "Credit card", 0.96, List.of(new Word(Box.of(965, 548, 1046, 559), "Credit card", 0.96))));
+        lines.add(new TextLine(Box.of(965, 569, 994, 578), "2.9%", 0.96, List.of(new Word(Box.of(965, 569, 994, 578), "2.9%", 0.96))));
+        lines.add(new TextLine(Box.of(965, 599, 1013, 613), "PayPal", 0.96, List.of(new Word(Box.of(965, 599, 1013, 613), "PayPal", 0.96))));
+        lines.add(new TextLine(Box.of(965, 619, 1040, 631), "3.49% + 49¢", 0.96, List.of(new Word(Box.of(965, 619, 1040, 631), "3.49% + 49¢", 0.96))));
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(899, 557, 915, 573), Widget.State.ON, null, ""));
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(900, 609, 914, 623), Widget.State.OFF, null, ""));
+
+        assertThat(locate("the PayPal checkbox").requireBox()).isEqualTo(Box.of(900, 609, 914, 623));
+        assertThat(locate("the Credit card checkbox").requireBox()).isEqualTo(Box.of(899, 557, 915, 573));
+    }
+
+    @Test
+    void stackedCheckboxesKeepTheirOwnOneLineCaptions() {
+        lines.add(new TextLine(Box.of(130, 100, 180, 112), "Apple", 0.96, List.of(new Word(Box.of(130, 100, 180, 112), "Apple", 0.96))));
+        lines.add(new TextLine(Box.of(130, 118, 190, 130), "Banana", 0.96, List.of(new Word(Box.of(130, 118, 190, 130), "Banana", 0.96))));
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(108, 99, 122, 113), Widget.State.OFF, null, ""));
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(108, 117, 122, 131), Widget.State.OFF, null, ""));
+
+        assertThat(locate("the Banana checkbox").requireBox()).isEqualTo(Box.of(108, 117, 122, 131));
+        assertThat(locate("the Apple checkbox").requireBox()).isEqualTo(Box.of(108, 99, 122, 113));
+    }
+
+    @Test
     void aTabAnsweredOnlyByPlainWordsSaysNoTabWasSeen() {
         // a summary card captioned "Holds" and "2 holds on 4 copies" in a sentence: neither is a tab
         lines.add(new TextLine(Box.of(317, 236, 350, 247), "Holds", 0.96, List.of(new Word(Box.of(317, 236, 350, 247), "Holds", 0.96))));
