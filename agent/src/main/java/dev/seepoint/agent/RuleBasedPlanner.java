@@ -378,7 +378,7 @@ public final class RuleBasedPlanner implements Planner {
                 c.intent(), "target", "the Join waitlist button" + (m.group(1) == null ? "" : " for " + c.target(m.group(1))))));
         // "filter by the Yoga class type": the chip or option of that name
         rule("^filter (?:by|on|for|to show) (?:the |only )?(.+?)(?: class| category| type| class type| status| filter| tag| chip| option)?$",
-                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + " filter")));
         // "jump to section 3", "skip to the Comments section": a link or tab that goes there
         rule("^(?:jump|skip) (?:back )?to (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         // "give the order 4 stars for overall satisfaction", "rate the tent 3 stars", "give 5 stars to the support":

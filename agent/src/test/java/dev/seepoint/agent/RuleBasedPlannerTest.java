@@ -310,7 +310,7 @@ class RuleBasedPlannerTest {
         "Rate the delivery five stars                | click(target=the fifth star for the delivery)",
         // phrasings from a seventh round of pages written by others
         "Join the waitlist for today's 12:15 PM HIIT class | click(target=the Join waitlist button for today's 12:15 PM HIIT class)",
-        "Filter by the Yoga class type and pick Maya Chen from the instructor dropdown | click(target=Yoga) ; select(option=Maya Chen, in=the instructor dropdown)",
+        "Filter by the Yoga class type and pick Maya Chen from the instructor dropdown | click(target=Yoga filter) ; select(option=Maya Chen, in=the instructor dropdown)",
         "Choose Back Squat in the Exercise dropdown, enter 4 sets, 8 reps and a weight of 70 | select(option=Back Squat, in=the Exercise dropdown) ; type(text=4, into=the sets field) ; type(text=8, into=the reps field) ; type(text=70, into=the weight field)",
         "In the workout log, press the plus button in the Deadlift row | click(target=the plus button in the Deadlift row)",
         "Confirm the booking                         | click(target=the Confirm booking button)",

@@ -45,6 +45,33 @@ class ScreensIT {
     }
 
     @Test
+    void aFilterIsTheChipInARowOfChipsNotABadgeOfTheSameName() throws IOException {
+        // an invoice editor's recent invoices: chips "All 6 · Unpaid 3 · Overdue 2 · Paid 2" over rows with "Overdue" badges
+        Screenshot invoice = screen("invoice.png");
+        // a gym's schedule: chips "Yoga · HIIT · Spin …" over class cards, a "Yoga" badge beside "Sunrise Yoga"
+        Screenshot schedule = screen("schedule.png");
+
+        Grounding overdue = model.locate(invoice, "the Overdue filter");
+        Grounding yoga = model.locate(schedule, "the Yoga filter");
+
+        assertThat(overdue.isUnique()).as("%s %s %s", overdue, overdue.reason(), overdue.alternatives()).isTrue();
+        assertThat(overdue.requireBox().centerY()).isBetween(330.0, 353.0);
+        assertThat(overdue.requireBox().centerX()).isBetween(1036.0, 1126.0);
+        assertThat(yoga.isUnique()).as("%s", yoga).isTrue();
+        assertThat(yoga.requireBox().centerY()).isBetween(270.0, 300.0);
+    }
+
+    @Test
+    void aCheckboxBetweenItsTitleAndItsDescriptionIsNamedByTheTitle() throws IOException {
+        Screenshot invoice = screen("invoice.png");
+
+        Grounding paypal = model.locate(invoice, "the PayPal checkbox");
+
+        assertThat(paypal.isUnique()).as("%s", paypal).isTrue();
+        assertThat(paypal.requireBox().centerY()).isBetween(80.0, 98.0);
+    }
+
+    @Test
     void aTabInTheCardNamedByItsHeadingIsFoundThoughTheHeadingsOwnBandHoldsOtherThings() throws IOException {
         // a job ad: "Job description" heads a card whose tabs lie under a rule below the heading
         Screenshot job = screen("job.png");

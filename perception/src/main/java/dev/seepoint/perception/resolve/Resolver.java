@@ -1211,7 +1211,55 @@ public final class Resolver {
                 out.add(new Scored(e, aim(query, e, text, icon), shown(e), m, m));
             }
         }
+        if (CHIP_NOUN.matcher(TextMatch.fold(query.expression())).find()) {
+            // "the Overdue filter": one of a row of chips, not the status badge of the same name in a list's row
+            return out.stream().map(sc -> inChipRow(scene, sc.element()) ? sc : sc.withRank(sc.rank() * CHIP_ALONE)).toList();
+        }
         return out;
+    }
+
+    /** Words naming one of a row of chips: a filter, chip, pill, tag or facet. */
+    private static final java.util.regex.Pattern CHIP_NOUN = java.util.regex.Pattern.compile("\\b(?:filter|chip|pill|facet)s?\\b");
+    /** What a thing named as a chip but standing alone is worth against one in a row of chips. */
+    private static final double CHIP_ALONE = 0.8;
+
+    /**
+     * Whether {@code e} is one of a row of at least three controls of its height, side by side with small gaps (filter
+     * chips, segments), as a status badge in a list's row is not.
+     */
+    static boolean inChipRow(Scene scene, Element e) {
+        if (e.widget() == WidgetKind.ICON || e.widget() == null && !chipWords(e)) {
+            return false;
+        }
+        // controls side by side; or short texts whose faint outlines were not seen, their padding between them
+        boolean plain = e.widget() == null;
+        Box b = e.box();
+        List<Box> row = new ArrayList<>();
+        for (Element o : scene.elements()) {
+            Box ob = o.box();
+            boolean alike = plain ? o.widget() == null && chipWords(o) : o.widget() != null && o.widget() != WidgetKind.ICON;
+            if (alike && Math.abs(ob.height() - b.height()) <= Math.max(3, b.height() / 5)
+                    && Math.abs(ob.centerY() - b.centerY()) <= Math.max(3, b.height() / 5)) {
+                row.add(ob);
+            }
+        }
+        row.sort(java.util.Comparator.comparingInt(Box::left));
+        // the run of neighbours, each within a chip's height (a text's, its padding) of the next, that holds e
+        double gap = plain ? 2.5 * b.height() : b.height();
+        int at = row.indexOf(b);
+        if (at < 0) {
+            return false;
+        }
+        int first = at;
+        while (first > 0 && row.get(first).left() - row.get(first - 1).right() <= gap) first--;
+        int last = at;
+        while (last + 1 < row.size() && row.get(last + 1).left() - row.get(last).right() <= gap) last++;
+        return last - first + 1 >= 3;
+    }
+
+    /** A text short enough to be a chip's: three words at most. */
+    private static boolean chipWords(Element e) {
+        return !e.text().isBlank() && e.text().strip().split("\\s+").length <= 3;
     }
 
     /**
