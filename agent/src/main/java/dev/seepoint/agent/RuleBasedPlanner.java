@@ -267,6 +267,10 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
+        // "delete the Lat Pulldown entry using the trash icon at the end of its row": that icon, on that entry
+        rule("^(?:delete|remove) " + NOT_SAYING_HOW + "(.+?) (?:using|via|with|by clicking|by pressing) (?:its|the|their) "
+                + "((?:[\\p{L}-]+ )?(?:icon|button|bin|x|cross))\\b(?: .*)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2)) + " for " + c.target(m.group(1)))));
         rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?) (?:using|via|through|from|with) (?:its|the|their) (.+?)(?: menu)?$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(3)) + " menu on " + c.target(m.group(2))),
                 PlanStep.of("click", c.intent(), "target", capitalised(m.group(1)))));
@@ -431,6 +435,17 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Next button")));
         rule("^(?:go|move) (?:on )?to (?:the )?(?:next|previous|last|following|prior) (?:week|month|day|year|page|step|slide|image|photo|track|song)"
                 + " (?:with|using|via|through|by clicking(?: on)?|by pressing|by tapping) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "go to Thursday's schedule": the day, tab or link that shows it
+        rule("^(?:go|switch|move|navigate) to ([\\p{L}\\d][\\p{L}\\d ]{0,30}?)['’]s (?:schedule|page|tab|view|list|agenda|calendar|classes|events|timetable)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "go to the Comments section using the left sidebar": its entry in that navigation, one click
+        rule("^(?:go|proceed|continue|navigate|jump) to (.+?) (?:through|via|using|from|in) (?:the )?((?:left |right )?(?:sidebar|side bar|side menu|"
+                + "section list|navigation|nav|menu on the left|list on the left|left panel|table of contents|steps? list|stepper))$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        c.target(m.group(1)).replaceFirst("(?i)\\s+(?:section|page|step)$", "") + " in the " + c.target(m.group(2)))));
+        // "go to the Comments section": the link, tab or step that shows it
+        rule("^(?:go|navigate|jump|skip) to (?:the )?(.+?) (?:section|part|page|step)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:go|proceed|continue) to (.+?) (?:through|via|using|from) (.+)$", (m, c) -> List.of(
                 PlanStep.of("click", c.intent(), "target", c.target(m.group(2))),

@@ -324,6 +324,10 @@ class RuleBasedPlannerTest {
         "switch the discount type from % to $        | set(target=the discount type, value=$)",
         "Change the dropdown at the left of the search box from Everything to Author | select(option=Author, in=the dropdown at the left of the search box)",
         "Choose \"Alpine Tent\" in the Item dropdown and \"Arrived damaged\" in the Reason dropdown | select(option=Alpine Tent, in=the Item dropdown) ; select(option=Arrived damaged, in=the Reason dropdown)",
+        "Delete the Lat Pulldown entry using the trash icon at the end of its row | click(target=the trash icon for the Lat Pulldown entry)",
+        "Go to Thursday's schedule                   | click(target=Thursday)",
+        "Go to the \"Rate specific aspects\" section using the left sidebar | click(target=the \"Rate specific aspects\" in the left sidebar)",
+        "Go to the Comments section                  | click(target=Comments)",
         // phrasings from a sixth round of pages written by others
         "Click the ... button at the top right of the first post and pick Hide post | click(target=the ... button at the top right of the first post) ; select(option=Hide post)",
         "Follow Aisha Bello as well                  | click(target=the Follow button next to Aisha Bello)",
