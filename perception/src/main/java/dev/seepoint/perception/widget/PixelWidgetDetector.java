@@ -77,6 +77,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             widgets.add(new Widget(WidgetKind.TEXT_FIELD, b, State.UNKNOWN, null, ""));
         }
         besideCheckboxes(widgets, words);
+        // a switch is no icon button: its knob in the track is not a drawing to name (a dark pill read as a gear)
+        List<Box> switches = widgets.stream().filter(w -> w.kind() == WidgetKind.TOGGLE).map(Widget::box).toList();
+        widgets.removeIf(w -> w.kind() == WidgetKind.ICON && switches.stream().anyMatch(t -> t.iou(w.box()) >= 0.7));
         widgets.replaceAll(w -> likely(raster, w));
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);

@@ -689,6 +689,16 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aDarkSwitchBesideAGearIsASwitchAloneAndTheGearTheOnlySettingsIcon() throws Exception {
+        // a task board's top bar: an off switch (dark track, white knob) for Dark mode, then the settings gear
+        List<Widget> found = detect(cut("/widgets/dark-switch-gear.png"), List.of());
+
+        assertThat(found).filteredOn(w -> w.kind() == WidgetKind.TOGGLE).hasSize(1);
+        assertThat(found).filteredOn(w -> w.icon() == IconKind.SETTINGS).singleElement()
+                .satisfies(w -> assertThat(w.box().left()).isGreaterThan(60));
+    }
+
+    @Test
     void paleFilledRatingStarsAreStarsOrLikelyStarsNeverPluses() throws Exception {
         // a survey's five empty rating stars: plump stars filled light grey, which the references find as near a
         // filled house as a star; unsure between the two they stay a likely star, not the bar-and-cross guess "plus"
