@@ -296,7 +296,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^mark (?!(?:the|a|an|this|that|these|it|them|all|everything)\\b)((?:(?-i:[\\p{Lu}])|\uE000).+? as .+)$", (m, c) -> {
             List<PlanStep> out = new ArrayList<>();
             for (String item : LIST_JOIN.split(m.group(1))) {
-                Matcher as = Pattern.compile("^(.+?) as (.+)$", I).matcher(item.trim());
+                Matcher as = MARK_AS.matcher(item.trim());
                 if (!as.matches()) {
                     throw c.fail("expected \"mark <row> as <choice>\" for each item, e.g. \"mark Quality as Good and Price as Fair\"");
                 }
@@ -560,7 +560,7 @@ public final class RuleBasedPlanner implements Planner {
             try {
                 List<PlanStep> parsed = placed(parse(clause), position);
                 if (Set.of("find", "locate", "look").contains(verbOf(piece)) && parsed.size() == 1) {
-                    found = subject(literals.text(), parsed.get(0).arg("to"));
+                    found = subject(parsed.get(0).arg("to"));
                 }
                 if (field != null) {
                     String into = field;
@@ -596,10 +596,13 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”");
+    /** One item of "mark A as B and C as D". */
+    private static final Pattern MARK_AS = Pattern.compile("^(.+?) as (.+)$", I);
 
     /** What a found thing is called in the clauses after: its quoted name, else the words before where it is. */
-    private static String subject(String text, String target) {
-        Matcher quoted = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”").matcher(target);
+    private static String subject(String target) {
+        Matcher quoted = QUOTED_NAME.matcher(target);
         if (quoted.find()) {
             return quoted.group();
         }
@@ -938,25 +941,22 @@ public final class RuleBasedPlanner implements Planner {
         for (String item : items) {
             Matcher fieldFirst = ITEM_FIELD_FIRST.matcher(item.trim());
             Matcher valueFirst = ITEM_VALUE_FIRST.matcher(item.trim());
+            Matcher labelQuoted = ITEM_LABEL_QUOTED.matcher(item.trim());
+            Matcher count = ITEM_COUNT.matcher(item.trim());
+            Matcher of = ITEM_OF.matcher(item.trim());
             if (fieldFirst.matches()) {
                 out.add(typeStep(c, c.value(fieldFirst.group(2)), "the " + label(fieldFirst.group(1)) + " field", false));
             } else if (valueFirst.matches()) {
                 out.add(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
-            } else if (ITEM_LABEL_QUOTED.matcher(item.trim()).matches()) {
+            } else if (labelQuoted.matches()) {
                 // "Billing email "orders@x.com"": the words before a quoted value name its field
-                Matcher q = ITEM_LABEL_QUOTED.matcher(item.trim());
-                q.matches();
-                out.add(typeStep(c, c.value(q.group(2)), "the " + c.target(q.group(1)) + " field", false));
-            } else if (ITEM_COUNT.matcher(item.trim()).matches()) {
+                out.add(typeStep(c, c.value(labelQuoted.group(2)), "the " + c.target(labelQuoted.group(1)) + " field", false));
+            } else if (count.matches()) {
                 // "4 sets", "8 reps": a number, then the field it goes in
-                Matcher n = ITEM_COUNT.matcher(item.trim());
-                n.matches();
-                out.add(typeStep(c, n.group(1), "the " + n.group(2) + " field", false));
-            } else if (ITEM_OF.matcher(item.trim()).matches()) {
+                out.add(typeStep(c, count.group(1), "the " + count.group(2) + " field", false));
+            } else if (of.matches()) {
                 // "a weight of 70": the field, then its value
-                Matcher o = ITEM_OF.matcher(item.trim());
-                o.matches();
-                out.add(typeStep(c, c.value(o.group(2)), "the " + o.group(1) + " field", false));
+                out.add(typeStep(c, c.value(of.group(2)), "the " + of.group(1) + " field", false));
             } else {
                 return Optional.empty();
             }

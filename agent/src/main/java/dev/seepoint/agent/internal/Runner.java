@@ -114,6 +114,11 @@ public final class Runner {
                 throw failure(failed.observation(), s.observation().text());
             }
         }
+        return retry(p, target);
+    }
+
+    /** The step once more, now that its target is in view; its failure is the step's. */
+    private Call retry(PlanStep p, String target) {
         Call again = call(p.tool(), p.args(), "'" + target + "' is visible now; trying " + p.tool() + " again.");
         if (again.observation().isError()) {
             throw failure(again.observation());
@@ -138,11 +143,7 @@ public final class Runner {
         if (s.observation().isError()) {
             throw failure(ambiguous.observation(), s.observation().text());
         }
-        Call again = call(p.tool(), p.args(), "'" + target + "' is visible now; trying " + p.tool() + " again.");
-        if (again.observation().isError()) {
-            throw failure(again.observation());
-        }
-        return again;
+        return retry(p, target);
     }
 
     /** An action that changed nothing: re-ground with a zoomed crop around the target and retry once. */
