@@ -85,6 +85,44 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return List.copyOf(widgets);
     }
 
+    /** Where across its ink's width (0 left, 1 right) the lowest rows of ink lie, on average. */
+    static double lowestInkAt(boolean[] mask, int width, int height) {
+        int left = width, right = -1, bottom = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (mask[y * width + x]) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        if (right < left) {
+            return 0.5;
+        }
+        int top = -1;
+        for (int y = 0; y < height && top < 0; y++) {
+            for (int x = 0; x < width; x++) {
+                if (mask[y * width + x]) {
+                    top = y;
+                    break;
+                }
+            }
+        }
+        int rows = Math.max(1, (int) Math.round(0.15 * (bottom - top + 1)));
+        double sum = 0;
+        int n = 0;
+        for (int y = bottom - rows + 1; y <= bottom; y++) {
+            for (int x = left; x <= right; x++) {
+                if (mask[y * width + x]) {
+                    sum += x;
+                    n++;
+                }
+            }
+        }
+        return right == left ? 0.5 : (sum / n - left) / (right - left);
+    }
+
     /**
      * An icon of no sure kind, with the two kinds its drawing is nearest to when it is near both (an outline
      * trash can about as near a floppy disk): a query naming one of them may still find it, by a lower score.
@@ -414,6 +452,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
         Box b = raster.clip(glyph.expand(1));
         boolean[] mask = Glyphs.mask(raster, b);
         IconTemplates.Match m = IconTemplates.match(mask, b.width(), b.height());
+        if (m.kind() == IconKind.UNKNOWN && m.likely().containsAll(List.of(IconKind.HEART, IconKind.COMMENT))) {
+            // a thin heart and a speech bubble are both a closed loop: the heart's lowest ink is its point, in the
+            // middle; a bubble's is its tail, at a side
+            double low = lowestInkAt(mask, b.width(), b.height());
+            return new IconTemplates.Match(low > 0.35 && low < 0.65 ? IconKind.HEART : IconKind.COMMENT, m.distance(), m.runnerUp());
+        }
         if (m.kind() != IconKind.UNKNOWN || !m.likely().isEmpty()) {
             return m; // unsure between two drawings it is near: still one of them, not a bar or a cross
         }

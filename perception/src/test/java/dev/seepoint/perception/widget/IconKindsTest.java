@@ -86,12 +86,6 @@ class IconKindsTest {
                 back.curveTo(21, 17.2, 19.2, 19, 17, 19); back.lineTo(3, 19);
                 return List.of(p, back);
             }
-            case "comment" -> { // a round bubble whose tail leaves its lower left
-                p.moveTo(20.5, 11.5); p.curveTo(20.5, 16, 16.7, 19.5, 12, 19.5); p.curveTo(10.6, 19.5, 9.3, 19.2, 8.2, 18.7);
-                p.lineTo(3.5, 20.5); p.lineTo(4.9, 16.3); p.curveTo(4, 14.9, 3.5, 13.3, 3.5, 11.5);
-                p.curveTo(3.5, 7, 7.3, 3.5, 12, 3.5); p.curveTo(16.7, 3.5, 20.5, 7, 20.5, 11.5); p.closePath();
-                return List.of(p);
-            }
             case "message" -> { // a square bubble with its tail below
                 p.moveTo(21, 15); p.curveTo(21, 16.1, 20.1, 17, 19, 17); p.lineTo(7, 17); p.lineTo(3, 21); p.lineTo(3, 5);
                 p.curveTo(3, 3.9, 3.9, 3, 5, 3); p.lineTo(19, 3); p.curveTo(20.1, 3, 21, 3.9, 21, 5); p.closePath();
@@ -163,7 +157,7 @@ class IconKindsTest {
         "eye, 20, false, EYE", "eye, 32, false, EYE",
         "split, 20, false, SPLIT", "split, 24, false, SPLIT",
         "repeat, 20, false, REPEAT", "repeat, 32, false, REPEAT",
-        "comment, 18, false, COMMENT", "comment, 24, false, COMMENT", "message, 20, true, COMMENT",
+        "message, 20, true, COMMENT",
         "message, 18, false, COMMENT", "message, 24, false, COMMENT",
         "image, 18, false, IMAGE", "image, 24, false, IMAGE",
         "camera, 20, false, CAMERA", "camera, 28, false, CAMERA",

@@ -689,6 +689,14 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSmallThinHeartIsAHeartThoughASpeechBubbleIsAboutAsNear() throws Exception {
+        // a map's preview card: a 14 px outline heart beside the card's ×; its lowest ink is its point, in the middle
+        List<Widget> found = detect(cut("/widgets/small-heart-close.png"), List.of());
+
+        assertThat(found).extracting(Widget::icon).contains(IconKind.HEART, IconKind.CLOSE).doesNotContain(IconKind.COMMENT);
+    }
+
+    @Test
     void aDarkSwitchBesideAGearIsASwitchAloneAndTheGearTheOnlySettingsIcon() throws Exception {
         // a task board's top bar: an off switch (dark track, white knob) for Dark mode, then the settings gear
         List<Widget> found = detect(cut("/widgets/dark-switch-gear.png"), List.of());

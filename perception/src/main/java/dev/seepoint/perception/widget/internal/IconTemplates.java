@@ -563,12 +563,8 @@ public final class IconTemplates {
         all.add(mixed(IconKind.EMOJI, List.of(new Arc2D.Double(2.5, 4, 17, 17, 90, 270, Arc2D.OPEN),
                 new Arc2D.Double(6.5, 7.5, 9, 9, 210, 120, Arc2D.OPEN), line(19, 1.5, 19, 7.5), line(16, 4.5, 22, 4.5)),
                 List.of(circle(8, 10.5, 1.2), circle(14, 10.5, 1.2))));
-        // a speech bubble for comments: round or square, its tail at the bottom left
-        Area roundBubble = new Area(circle(12.5, 11, 8.5));
-        roundBubble.add(new Area(poly(true, 3.5, 21, 6, 13, 11, 18.5)));
-        Area thinTail = new Area(circle(12, 11.5, 8.5));
-        thinTail.add(new Area(poly(true, 4.5, 15, 3, 21, 9, 19.2)));
-        all.add(d(IconKind.COMMENT, thinTail));
+        // a speech bubble for comments, square with its tail at the bottom left (a round one is left out: at 14-18 px
+        // it is as near a thin heart as the heart's own references, and favourites matter more)
         Area squareBubble = new Area(new RoundRectangle2D.Double(3, 4, 18, 13, 4, 4));
         squareBubble.add(new Area(poly(true, 6, 16, 6, 21, 11, 16)));
         all.add(d(IconKind.COMMENT, squareBubble));
