@@ -87,27 +87,19 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     /** Where across its ink's width (0 left, 1 right) the lowest rows of ink lie, on average. */
     static double lowestInkAt(boolean[] mask, int width, int height) {
-        int left = width, right = -1, bottom = -1;
+        int left = width, right = -1, top = height, bottom = -1;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 if (mask[y * width + x]) {
                     left = Math.min(left, x);
                     right = Math.max(right, x);
+                    top = Math.min(top, y);
                     bottom = Math.max(bottom, y);
                 }
             }
         }
         if (right < left) {
             return 0.5;
-        }
-        int top = -1;
-        for (int y = 0; y < height && top < 0; y++) {
-            for (int x = 0; x < width; x++) {
-                if (mask[y * width + x]) {
-                    top = y;
-                    break;
-                }
-            }
         }
         int rows = Math.max(1, (int) Math.round(0.15 * (bottom - top + 1)));
         double sum = 0;
