@@ -54,10 +54,7 @@ public final class PpOcrDetector implements AutoCloseable {
         this.env = OrtEnvironment.getEnvironment();
         this.post = post;
         this.maxSide = maxSide;
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        try (OrtSession.SessionOptions options = OrtOptions.of(threads)) {
             this.session = env.createSession(model, options);
             this.input = session.getInputNames().iterator().next();
         } catch (OrtException e) {

@@ -44,10 +44,7 @@ public final class PpOcrRecognizer implements AutoCloseable {
     public PpOcrRecognizer(byte[] model, List<String> classes, int threads) {
         this.env = OrtEnvironment.getEnvironment();
         this.decoder = new CtcDecoder(classes);
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        try (OrtSession.SessionOptions options = OrtOptions.of(threads)) {
             this.session = env.createSession(model, options);
             this.input = session.getInputNames().iterator().next();
         } catch (OrtException e) {
