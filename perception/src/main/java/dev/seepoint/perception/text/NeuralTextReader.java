@@ -47,6 +47,8 @@ public final class NeuralTextReader implements TextReader {
     private static final Set<Character.UnicodeScript> RECOGNIZER_SCRIPTS =
             EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
     /** Scripts read by Tesseract's extra languages ({@link TesseractOcr#SCRIPT_LANGUAGES}). */
+    /** A recogniser reading this sure is taken to be of Latin (or Chinese) letters, not a Greek or Cyrillic look-alike. */
+    private static final double SURE_NEURAL = 0.9;
     private static final Set<Character.UnicodeScript> TESSERACT_SCRIPTS =
             EnumSet.of(Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
 
@@ -408,18 +410,6 @@ public final class NeuralTextReader implements TextReader {
             return FirstReading.unsure(null);
         }
         Optional<TextLine> line = tesseract.get().line(shot, box);
-        if ((line.isEmpty() || line.get().confidence() < options.acceptTesseract()) && box.width() >= 1.5 * box.height()) {
-            // Unsure in English: perhaps words in another script (Greek, Cyrillic). An icon-sized box is
-            // not re-read: a lone glyph passes for a Greek or Cyrillic letter. A sure reading with two or
-            // more such letters is only a candidate: unsure Latin text also reads as Cyrillic look-alikes
-            // ("Express" as "Ехргезз"), so the recogniser reads the line too and wins when it is sure
-            // of Latin letters (see pick).
-            Optional<TextLine> other = tesseract.get().lineInAnyScript(shot, box);
-            if (other.isPresent() && other.get().confidence() >= options.acceptTesseract()
-                    && lettersBeyondRecognizer(other.get().text()) >= 2 && beyondRecognizer(other.get().text())) {
-                return FirstReading.unsure(other.get());
-            }
-        }
         if (line.isPresent() && line.get().confidence() >= options.acceptTesseract()) {
             cache.put(shot, box, line.get());
             return FirstReading.read(remember(line.get(), box));
@@ -429,9 +419,28 @@ public final class NeuralTextReader implements TextReader {
 
     /** The better of Tesseract's unsure reading and the recogniser's, remembered for the box (null: neither). */
     private TextLine settle(Screenshot shot, Box box, TextLine guess, PpOcrRecognizer.Reading reading) {
-        TextLine best = pick(guess, toLine(reading));
+        TextLine neural = toLine(reading);
+        TextLine best = pick(inOtherScript(shot, box, neural).orElse(guess), neural);
         cache.put(shot, box, best);
         return best == null ? null : remember(best, box);
+    }
+
+    /**
+     * Tesseract's reading of an unsure line in every installed script language, when it holds Greek or
+     * Cyrillic words: at least two letters the recogniser has no key for, a third of all. Unsure Latin
+     * text also reads as Cyrillic look-alikes ("Express" as "Ехргезз"), so such a reading is only a
+     * candidate against the recogniser's (see {@link #pick}). It is not tried when the recogniser is
+     * sure (0.9 or more; 0.92-1.0 on Latin words) of Latin letters only, nor on an icon-sized box, where
+     * a lone glyph passes for a Greek or Cyrillic letter. Reading a line in three languages costs two to
+     * four times an English reading, so the recogniser goes first.
+     */
+    private Optional<TextLine> inOtherScript(Screenshot shot, Box box, TextLine neural) {
+        if (tesseract.isEmpty() || box.width() < 1.5 * box.height() || (neural != null && neural.confidence() >= SURE_NEURAL
+                && neural.text().codePoints().filter(Character::isLetter).allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN))) {
+            return Optional.empty();
+        }
+        return tesseract.get().lineInAnyScript(shot, box).filter(other -> other.confidence() >= options.acceptTesseract()
+                && lettersBeyondRecognizer(other.text()) >= 2 && beyondRecognizer(other.text()));
     }
 
     private TextLine remember(TextLine line, Box box) {
@@ -448,7 +457,7 @@ public final class NeuralTextReader implements TextReader {
         if (tess == null) {
             return neural;
         }
-        if (tess.confidence() >= options.acceptTesseract() && neural.confidence() < 0.9 && beyondRecognizer(tess.text())) {
+        if (tess.confidence() >= options.acceptTesseract() && neural.confidence() < SURE_NEURAL && beyondRecognizer(tess.text())) {
             // Tesseract read letters (Greek, Cyrillic) that the recogniser has no key for, and the recogniser
             // is not sure of its Latin look-alikes (measured: 0.63-0.82 on Greek words, 0.92-1.0 on Latin ones)
             return tess;
