@@ -590,6 +590,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     /** Below this confidence a lone character OCR read may be a drawing (a chevron) rather than a letter. */
     private static final double UNSURE_GLYPH = 0.6;
+    /** A value a number input holds: digits with separators, perhaps a sign, a currency or a percent. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[$€£¥]?\\s?\\d[\\d,.' ]*\\s?%?");
     private static final java.util.Set<WidgetKind> FRAMED = java.util.EnumSet.of(WidgetKind.TEXT_FIELD, WidgetKind.TEXT_AREA, WidgetKind.SELECT);
 
     /**
@@ -1040,6 +1042,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 found.add(new Found(new Widget(WidgetKind.BUTTON, box, State.UNKNOWN, null, caption), 2));
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
                     && (paper || w >= 4 * h && first.width() < 0.6 * w && h <= raster.px(56))) {
+                found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
+            } else if (paper && borderedOnly && shape.rectangular() && NUMBER.matcher(caption).matches() && right < left
+                    && right <= Math.max(raster.px(18), th) && w >= 1.2 * h && h >= raster.px(20) && h <= raster.px(48)) {
+                // a number at the right end of a plain bordered box: a number input (quantity, price, amount)
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
             } else if (!paper && h <= raster.px(48) && w <= raster.px(320)) {
                 // off-centre text on a coloured box: a button only when compact (not a banner, a dialog header)

@@ -247,6 +247,40 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void borderedBoxesHoldingRightAlignedNumbersAreNumberInputs() {
+        // an invoice line's quantity (70x34) and unit price (104x34): number inputs align their value right
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xCED4DA));
+            g.draw(new RoundRectangle2D.Double(40.5, 40.5, 70, 34, 6, 6));
+            g.draw(new RoundRectangle2D.Double(126.5, 40.5, 104, 34, 6, 6));
+            g.setColor(new Color(0x111827));
+            g.fillRect(90, 51, 9, 12);
+            g.fillRect(164, 51, 56, 12);
+        });
+        List<TextLine> text = List.of(
+                new TextLine(new Box(89, 50, 100, 64), "24", 0.95, List.of(new Word(new Box(89, 50, 100, 64), "24", 0.95))),
+                new TextLine(new Box(163, 50, 221, 64), "1200.00", 0.95, List.of(new Word(new Box(163, 50, 221, 64), "1200.00", 0.95))));
+
+        List<Widget> fields = detect(shot, text).stream().filter(w -> w.kind() == WidgetKind.TEXT_FIELD).toList();
+
+        assertThat(fields).as("%s", fields).extracting(Widget::text).containsExactlyInAnyOrder("24", "1200.00");
+    }
+
+    @Test
+    void aBorderedBoxWithAWordAtItsRightIsNoNumberInput() {
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xCED4DA));
+            g.draw(new RoundRectangle2D.Double(126.5, 40.5, 104, 34, 6, 6));
+            g.setColor(new Color(0x111827));
+            g.fillRect(180, 51, 40, 12);
+        });
+        List<TextLine> text = List.of(
+                new TextLine(new Box(179, 50, 221, 64), "Total", 0.95, List.of(new Word(new Box(179, 50, 221, 64), "Total", 0.95))));
+
+        assertThat(detect(shot, text)).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
+    }
+
+    @Test
     void aSelectWhoseChevronOcrReadUnsurelyAsADigitIsStillASelect() {
         // "Select project / task…" and a grey chevron at the right end, read as "2" at 0.47
         Screenshot shot = draw(g -> {
