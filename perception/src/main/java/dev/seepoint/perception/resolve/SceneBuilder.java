@@ -33,7 +33,7 @@ public final class SceneBuilder {
             List<Word> words = wordsInside(w.box(), lines);
             String inside = w.text().isEmpty() ? String.join(" ", words.stream().map(Word::text).toList()) : w.text();
             Segment label = switch (w.kind()) {
-                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, dpr);
+                case TEXT_FIELD, TEXT_AREA, SELECT -> fieldLabel(w.box(), segments, widgets, dpr);
                 case CHECKBOX, RADIO, TOGGLE -> checkLabel(w.box(), segments, widgets, dpr, regions);
                 case SLIDER, PROGRESS, KNOB -> RangeNames.caption(w.box(), segments, dpr);
                 default -> null;
@@ -235,12 +235,17 @@ public final class SceneBuilder {
 
     /**
      * The text that names a field: just above it (left-aligned) or on its left in the same row. Text
-     * above must start at the field's left edge or be centred over it (a heading over a wide field): text that
-     * starts well inside the field is the previous entry of a list (a menu item over the next one), not its label.
+     * above must start at the field's left edge, be centred over it (a heading over a wide field) or end at its
+     * right edge (a number column's header aligns right with its values): text that starts well inside the field
+     * is the previous entry of a list (a menu item over the next one), not its label. Text on the left with
+     * another control between (a table row's number left of its first cell) names that control, not this one.
+     * A field with neither is a cell of a column of like fields: the column's header names it.
      */
-    static Segment fieldLabel(Box field, List<Segment> segments, double dpr) {
+    static Segment fieldLabel(Box field, List<Segment> segments, List<Widget> widgets, double dpr) {
         Segment best = null;
         double bestCost = Double.MAX_VALUE;
+        Segment bestNamed = null;
+        double namedCost = Double.MAX_VALUE;
         for (Segment s : segments) {
             Box b = s.box;
             double cost;
@@ -249,18 +254,74 @@ public final class SceneBuilder {
                     && b.left() < field.left() + field.width() * 0.6
                     && (b.left() <= field.left() + 24 * dpr || Math.abs(b.centerX() - field.centerX()) < field.width() * 0.15)) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3;
+            } else if (b.bottom() <= field.top() + 4 * dpr && field.top() - b.bottom() < 40 * dpr
+                    && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() && Math.abs(b.right() - field.right()) <= 12 * dpr) {
+                cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3 + 8;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 360 * dpr
-                    && b.verticalOverlap(field) > 0.5) { // as far as a settings row's caption from the control at its end
+                    && b.verticalOverlap(field) > 0.5 && !fieldBetween(field, b, widgets)) { // as far as a settings row's caption from the control at its end
                 cost = (field.left() - b.right()) * 0.5 + 4;
             } else {
                 continue;
+            }
+            boolean named = s.text.codePoints().anyMatch(Character::isLetter);
+            if (named && cost < namedCost) {
+                namedCost = cost;
+                bestNamed = s;
             }
             if (cost < bestCost) {
                 bestCost = cost;
                 best = s;
             }
         }
-        return best;
+        if (bestNamed != null) {
+            return bestNamed; // a row's number or a currency sign beside the field is no name when words are near
+        }
+        // no label, or only a row's number: a cell of a column of like fields takes the column's header
+        Segment header = columnHeader(field, segments, widgets, dpr);
+        return header != null ? header : best;
+    }
+
+    /** Whether another field stands between {@code field} and text on its left, in the same row. */
+    private static boolean fieldBetween(Box field, Box text, List<Widget> widgets) {
+        return widgets.stream().anyMatch(w -> !w.box().equals(field) && isField(w) && w.box().left() >= text.right()
+                && w.box().right() <= field.left() && w.box().verticalOverlap(field) > 0.3);
+    }
+
+    private static boolean isField(Widget w) {
+        return w.kind() == WidgetKind.TEXT_FIELD || w.kind() == WidgetKind.SELECT || w.kind() == WidgetKind.TEXT_AREA;
+    }
+
+    /**
+     * The header of the column of like fields {@code field} is in: the field above it has the same left and right
+     * edges (within a few pixels), and so on up to the top field of the column, whose own label (above it) is
+     * the header. Null when the field is alone or the top field has no label above it.
+     */
+    private static Segment columnHeader(Box field, List<Segment> segments, List<Widget> widgets, double dpr) {
+        Box top = field;
+        for (int step = 0; step < 50; step++) {
+            Box cell = top;
+            Optional<Box> above = widgets.stream().map(Widget::box)
+                    .filter(x -> x.bottom() <= cell.top() + 2 * dpr && cell.top() - x.bottom() < Math.max(40 * dpr, cell.height())
+                            && Math.abs(x.left() - cell.left()) <= 4 * dpr && Math.abs(x.right() - cell.right()) <= 4 * dpr)
+                    .max(Comparator.comparingInt(Box::bottom));
+            if (above.isEmpty() || !isFieldAt(above.get(), widgets)) {
+                break;
+            }
+            top = above.get();
+        }
+        if (top == field) {
+            return null;
+        }
+        Box head = top;
+        return segments.stream()
+                .filter(s -> s.box.bottom() <= head.top() + 4 * dpr && head.top() - s.box.bottom() < 40 * dpr
+                        && s.box.horizontalOverlap(head) > 0.5 && s.box.left() >= head.left() - 24 * dpr && s.box.right() <= head.right() + 24 * dpr)
+                .min(Comparator.comparingInt((Segment s) -> head.top() - s.box.bottom()))
+                .orElse(null);
+    }
+
+    private static boolean isFieldAt(Box box, List<Widget> widgets) {
+        return widgets.stream().anyMatch(w -> w.box().equals(box) && isField(w));
     }
 
     /**

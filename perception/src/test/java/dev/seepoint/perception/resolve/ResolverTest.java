@@ -1593,4 +1593,38 @@ class ResolverTest {
         assertThat(g.evidence()).containsKey("only");
         assertThat(locate("the Phone field").isFound()).isFalse();
     }
+
+    /** An invoice's line items: a row number, then an item, a quantity and a unit price, each an input under its header. */
+    private void lineItems() {
+        text(84, 516, "ITEM");
+        text(364, 516, "QTY");
+        text(434, 516, "UNIT PRICE");
+        String[][] rows = {{"Discovery workshop", "1", "1200.00"}, {"UI design", "24", "85.00"}, {"Stock photo license", "3", "49.50"}};
+        for (int i = 0; i < rows.length; i++) {
+            int y = 549 + 51 * i;
+            text(55, y + 9, String.valueOf(i + 1));
+            widget(WidgetKind.TEXT_FIELD, Box.of(84, y, 304, y + 32), rows[i][0]);
+            widget(WidgetKind.TEXT_FIELD, Box.of(322, y, 390, y + 32), rows[i][1]);
+            widget(WidgetKind.TEXT_FIELD, Box.of(408, y, 510, y + 32), rows[i][2]);
+        }
+    }
+
+    @Test
+    void aCellOfAColumnOfFieldsIsNamedByTheColumnsHeaderNotByTheRowsNumber() {
+        lineItems();
+        assertThat(locate("the quantity in the second row").requireBox()).isEqualTo(Box.of(322, 600, 390, 632));
+        assertThat(locate("the unit price in the third row").requireBox()).isEqualTo(Box.of(408, 651, 510, 683));
+        assertThat(locate("the QTY field of the first row").requireBox()).isEqualTo(Box.of(322, 549, 390, 581));
+        assertThat(locate("the item field in the third row").requireBox()).isEqualTo(Box.of(84, 651, 304, 683));
+    }
+
+    @Test
+    void aFieldKeepsItsCaptionAcrossTheButtonsBetweenThem() {
+        // a discount: its caption, a % / $ switch, then the amount
+        text(513, 752, "Discount");
+        widget(WidgetKind.BUTTON, Box.of(605, 745, 634, 773), "%");
+        widget(WidgetKind.BUTTON, Box.of(635, 745, 664, 773), "$");
+        widget(WidgetKind.TEXT_FIELD, Box.of(673, 745, 757, 773), "0");
+        assertThat(locate("the discount field").requireBox()).isEqualTo(Box.of(673, 745, 757, 773));
+    }
 }
