@@ -70,7 +70,7 @@ public final class QueryParser {
             + "(?: (?:morning|afternoon|evening|night))?$");
 
     private static final Pattern ROW = Pattern.compile(
-            "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
+            "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:(?:line item|table|list|invoice|order|data|grid)\\s+)?(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
                     + "question|message|email|mail|file|post|comment|order|user|contact|song|track|song|article|note|"
                     + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");

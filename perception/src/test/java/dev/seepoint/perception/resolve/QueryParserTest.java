@@ -296,6 +296,10 @@ class QueryParserTest {
         assertThat(second.relations()).containsExactly(Relation.row(2));
         assertThat(second.icons()).contains(IconKind.TRASH);
 
+        Query lineItem = parser.parse("the quantity in the second line item row");
+        assertThat(lineItem.relations()).containsExactly(Relation.row(2));
+        assertThat(lineItem.text()).isEqualTo("quantity");
+
         Query possessive = parser.parse("the last row's Edit button");
         assertThat(possessive.relations()).containsExactly(Relation.row(-1));
         assertThat(possessive.text()).isEqualTo("edit");
