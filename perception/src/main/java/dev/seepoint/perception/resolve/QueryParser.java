@@ -73,6 +73,8 @@ public final class QueryParser {
             "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:(?:line item|table|list|invoice|order|data|grid)\\s+)?(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
                     + "question|message|email|mail|file|post|comment|order|user|contact|song|track|song|article|note|"
                     + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
+    /** One quoted caption followed by a few plain words describing it: 'the "Net 15" payment terms option'. */
+    private static final Pattern DESCRIBED_LITERAL = Pattern.compile("^\u0001(\\d+)\u0001\\s+(?:[\\p{Ll}-]+\\s*){1,3}$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
     private static final Pattern CARD_OF = Pattern.compile(
             "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area|column|lane|"
@@ -412,6 +414,12 @@ public final class QueryParser {
             rest = LANGUAGE_NOUN.matcher(rest).replaceFirst("").strip();
         }
         boolean quoted = rest.contains("\u0001") && rest.replaceAll("\u0001\\d+\u0001", "").isBlank();
+        Matcher described = DESCRIBED_LITERAL.matcher(rest);
+        if (!quoted && described.matches()) {
+            // 'the "1.5% per month" late fee option': the quotes hold the caption; the words after say what it is
+            rest = "\u0001" + described.group(1) + "\u0001";
+            quoted = true;
+        }
         String text = restore(rest, literals).strip();
         Matcher drawn = DRAWN.matcher(text);
         if ((kind == Kind.BUTTON || kind == Kind.ICON || kind == Kind.ANY) && !quoted && drawn.find()) {

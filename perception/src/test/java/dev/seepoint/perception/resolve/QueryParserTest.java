@@ -382,4 +382,12 @@ class QueryParserTest {
         assertThat(parser.parse("Push notifications").text()).isEqualTo("push notifications");
         assertThat(parser.parse("push the Submit button").text()).isEqualTo("submit");
     }
+
+    @Test
+    void aQuotedCaptionFollowedByWordsDescribingItIsTheCaption() {
+        Query fee = parser.parse("the \"1.5% per month\" late fee option");
+        assertThat(fee.text()).isEqualTo("1.5% per month");
+        assertThat(fee.quoted()).isTrue();
+        assertThat(parser.parse("the \"Net 15\" payment terms option").text()).isEqualTo("Net 15");
+    }
 }
