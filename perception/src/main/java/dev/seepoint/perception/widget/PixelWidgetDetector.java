@@ -501,7 +501,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * Boxes outlined in a light colour with rounded corners (a pale grey field on a white card): the corners'
      * anti-aliased pixels let the inside run out into the page, so no region has the box's shape. Their top and
      * bottom edges remain, as two thin rules of one length, one above the other, with the sides between them
-     * just beyond their ends; the box they frame is judged like any other control.
+     * just beyond their ends; the box they frame is judged like any other control (a field, a dropdown, a worded
+     * button; a text area when taller than a field).
      */
     private static void outlines(Raster raster, Regions regions, List<Word> words, List<Box> glyphs, List<Found> found) {
         int thin = raster.px(2);
@@ -523,7 +524,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 Box b = regions.box(rules.get(j));
                 int gap = b.top() - top.bottom();
                 if (j != i && Math.abs(b.left() - top.left()) <= 1 && Math.abs(b.right() - top.right()) <= 1
-                        && gap >= raster.px(12) && gap <= raster.px(60) && Raster.dist(regions.colour(rules.get(j)), regions.colour(rules.get(i))) <= 40
+                        && gap >= raster.px(12) && gap <= raster.px(240) && Raster.dist(regions.colour(rules.get(j)), regions.colour(rules.get(i))) <= 40
                         && (bottom == null || b.top() < bottom.top())) {
                     bottom = b;
                 }
@@ -557,8 +558,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             int outside = raster.ringColour(box, raster.px(3));
             int before = found.size();
             control(raster, shape, paper, outside < 0 ? paper : outside, words, glyphs, found);
-            // fields, dropdowns and worded buttons only: a stepper's outline ("− 2 +") holds controls of its own
-            found.subList(before, found.size()).removeIf(f -> !FRAMED.contains(f.widget().kind())
+            // fields, dropdowns and worded buttons only: a stepper's outline ("− 2 +") holds controls of its own;
+            // taller than a field, a text area only (a notes box under a tab bar)
+            boolean tall = box.height() > raster.px(64);
+            found.subList(before, found.size()).removeIf(f -> tall ? f.widget().kind() != WidgetKind.TEXT_AREA : !FRAMED.contains(f.widget().kind())
                     && !(f.widget().kind() == WidgetKind.BUTTON && f.widget().text().codePoints().filter(Character::isLetterOrDigit).count() >= 2));
         }
     }
@@ -1384,50 +1387,79 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 cur.add(w);
             }
             items.add(cur);
-            if (items.size() < 2 || items.size() > 10) continue;
-            boolean ok = true;
-            for (int i = 0; i < items.size(); i++) {
-                // a count beside a tab's name ("Fines & fees 4") is its badge, not one of its words
-                if (items.get(i).stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetter)).count() > 3) ok = false;
-                if (i > 0 && union(items.get(i)).left() - union(items.get(i - 1)).right() > 6 * th) ok = false;
-            }
-            if (!ok) continue;
-            int n = items.size();
-            Box[] boxes = new Box[n];
-            Ink[] inks = new Ink[n];
-            boolean[] bar = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                boxes[i] = union(items.get(i));
-                inks[i] = Ink.of(raster, boxes[i]);
-                bar[i] = barUnder(raster, boxes[i], inks[i].background());
-            }
-            int marked = -1;
-            int bars = 0;
-            for (int i = 0; i < n; i++) if (bar[i]) { bars++; marked = i; }
-            if (bars != 1) {
-                marked = -1;
-                // exactly one item in a colour of its own, the others alike
-                for (int i = 0; i < n && marked < 0; i++) {
-                    boolean alone = true;
-                    for (int j = 0; j < n && alone; j++) {
-                        if (j != i && Raster.dist(inks[i].ink(), inks[j].ink()) < 90) alone = false;
-                    }
-                    boolean othersAlike = true;
-                    for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) {
-                        if (j != i && k != i && Raster.dist(inks[j].ink(), inks[k].ink()) > 60) othersAlike = false;
-                    }
-                    if (alone && othersAlike && n >= 3) marked = i;
+            // a count after a tab's name ("Stock levels  12", in a pill of its own) is the tab's badge, not a tab
+            for (int i = items.size() - 1; i > 0; i--) {
+                List<Word> item = items.get(i);
+                if (item.size() == 1 && item.get(0).text().matches("\\(?\\d{1,4}\\+?\\)?")
+                        && items.get(i - 1).stream().anyMatch(w -> w.text().codePoints().anyMatch(Character::isLetter))
+                        && item.get(0).box().left() - union(items.get(i - 1)).right() <= 2.5 * th) {
+                    items.get(i - 1).addAll(item);
+                    items.remove(i);
                 }
             }
-            if (marked < 0) continue;
-            int padX = raster.px(10);
-            int padY = raster.px(6);
-            for (int i = 0; i < n; i++) {
-                out.add(new Widget(WidgetKind.TAB, raster.clip(boxes[i].expand(padX, padY)), i == marked ? State.ON : State.OFF,
-                        null, join(items.get(i))));
+            // a row may hold several groups far apart (a sidebar's heading, then the tabs): each is judged alone
+            List<List<List<Word>>> runs = new ArrayList<>();
+            List<List<Word>> run = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0 && union(items.get(i)).left() - union(items.get(i - 1)).right() > 6 * th) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(items.get(i));
+            }
+            runs.add(run);
+            for (List<List<Word>> r : runs) {
+                tabRun(raster, r, runs.size() > 1 ? 3 : 2, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The items of one run of a row as tabs, when there are at least {@code fewest}, each named in words, and exactly
+     * one is marked as the current one.
+     */
+    private static void tabRun(Raster raster, List<List<Word>> items, int fewest, List<Widget> out) {
+        if (items.size() < fewest || items.size() > 10) return;
+        for (List<Word> item : items) {
+            // a count beside a tab's name ("Fines & fees 4") is its badge, not one of its words
+            long worded = item.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetter)).count();
+            if (worded > 3 || worded == 0 && fewest > 2) return;
+        }
+        int n = items.size();
+        Box[] boxes = new Box[n];
+        Ink[] inks = new Ink[n];
+        boolean[] bar = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boxes[i] = union(items.get(i));
+            inks[i] = Ink.of(raster, boxes[i]);
+            bar[i] = barUnder(raster, boxes[i], inks[i].background());
+        }
+        int marked = -1;
+        int bars = 0;
+        for (int i = 0; i < n; i++) if (bar[i]) { bars++; marked = i; }
+        if (bars != 1) {
+            marked = -1;
+            // exactly one item in a colour of its own, the others alike
+            for (int i = 0; i < n && marked < 0; i++) {
+                boolean alone = true;
+                for (int j = 0; j < n && alone; j++) {
+                    if (j != i && Raster.dist(inks[i].ink(), inks[j].ink()) < 90) alone = false;
+                }
+                boolean othersAlike = true;
+                for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) {
+                    if (j != i && k != i && Raster.dist(inks[j].ink(), inks[k].ink()) > 60) othersAlike = false;
+                }
+                if (alone && othersAlike && n >= 3) marked = i;
+            }
+        }
+        if (marked < 0) return;
+        int padX = raster.px(10);
+        int padY = raster.px(6);
+        for (int i = 0; i < n; i++) {
+            out.add(new Widget(WidgetKind.TAB, raster.clip(boxes[i].expand(padX, padY)), i == marked ? State.ON : State.OFF,
+                    null, join(items.get(i))));
+        }
     }
 
     /** A bar (at least two pixels thick) under the item, not running far past it on either side. */

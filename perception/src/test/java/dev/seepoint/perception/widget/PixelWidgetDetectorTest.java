@@ -766,6 +766,35 @@ class PixelWidgetDetectorTest {
     }
 
     /** One line of words at {@code top}, each given by its left edge, text and right edge. */
+    @Test
+    void tabsWhoseCountsStandApartInPillsAreATabBarThoughASidebarHeadingSharesTheirRow() throws Exception {
+        // a warehouse app: the dark sidebar's "PARTNERS" heading, then "Stock levels 12 · Receiving 2 · Suppliers 5 ·
+        // Activity", each count in a grey pill 13 px after its name, the first tab underlined in blue
+        List<TextLine> text = List.of(words(20, 24, "PARTNERS", 82), words(265, 22, "Stock", 301, "levels", 340),
+                words(353, 22, "12", 366), words(397, 22, "Receiving", 458), words(470, 22, "2", 477),
+                words(508, 22, "Suppliers", 567), words(577, 22, "5", 586), words(617, 22, "Activity", 665));
+
+        List<Widget> found = detect(cut("/widgets/tabs-beside-sidebar.png"), text);
+
+        List<Widget> tabs = found.stream().filter(w -> w.kind() == WidgetKind.TAB).toList();
+        assertThat(tabs).extracting(Widget::text).containsExactlyInAnyOrder("Stock levels 12", "Receiving 2", "Suppliers 5", "Activity");
+        assertThat(tabs).filteredOn(t -> t.state() == Widget.State.ON).extracting(Widget::text).containsExactly("Stock levels 12");
+        assertThat(found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
+    }
+
+    @Test
+    void aTallPaleRoundedOutlineHoldingAPlaceholderIsATextArea() throws Exception {
+        // an invoice's internal memo: 784x98, outlined in #cfd6e3 with rounded corners on a white card, a grey
+        // placeholder at its top left, a counter under it
+        List<TextLine> text = List.of(words(30, 31, "Only", 61, "visible", 108, "to", 126, "your", 162, "team", 200),
+                words(755, 127, "0/1000", 803));
+
+        List<Widget> found = detect(cut("/widgets/pale-notes-box.png"), text);
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_AREA
+                && w.box().left() >= 17 && w.box().left() <= 21 && w.box().bottom() >= 114 && w.box().bottom() <= 118);
+    }
+
     private static TextLine words(int left, int top, Object... textsAndRights) {
         List<Word> words = new java.util.ArrayList<>();
         int x = left;
