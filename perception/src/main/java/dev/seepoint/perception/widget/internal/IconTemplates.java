@@ -117,8 +117,11 @@ public final class IconTemplates {
             return new Match(IconKind.UNKNOWN, Double.MAX_VALUE, Double.MAX_VALUE);
         }
         int[] cover = inkBox(hidden, width, height);
+        if (cover == null) {
+            return match(normalise(mask, null, width, height, null), MARGIN, null); // the cover hides none of this cell
+        }
         Match best = null;
-        int reach = cover == null ? 0 : Math.max(cover[2] - cover[0], cover[3] - cover[1]) / 2;
+        int reach = Math.max(cover[2] - cover[0], cover[3] - cover[1]) / 2;
         for (int e = 0; e <= reach; e += Math.max(1, reach / 4)) {
             int[] f = ink.clone();
             if (cover[0] <= ink[0]) f[0] = Math.max(0, ink[0] - e);

@@ -52,6 +52,12 @@ class IconTemplatesTest {
     }
 
     @Test
+    void aCoverThatHidesNothingIsNoCover() {
+        // a badge's mask that falls wholly outside the icon's cell: matched as if nothing were covered, not a crash
+        assertThat(IconTemplates.match(heart(), new boolean[S * S], S, S)).isEqualTo(IconTemplates.match(heart(), null, S, S));
+    }
+
+    @Test
     void aRibbonCutAtItsFootIsABookmarkNotAStar() {
         // a lesson's "bookmark this" ribbon, 14 by 18, its foot cut deep
         boolean[] ribbon = mask(g -> {
