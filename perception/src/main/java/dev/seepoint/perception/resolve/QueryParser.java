@@ -146,7 +146,7 @@ public final class QueryParser {
             new Object[] {"progress ?bar|progress-bar|progress indicator|progress meter|progress", Kind.PROGRESS},
             new Object[] {"range slider|range input|slider|fader|seek ?bar|scrubber|volume bar|range", Kind.SLIDER},
             new Object[] {"box|cell", Kind.BOX},
-            new Object[] {"heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
+            new Object[] {"column header|column heading|column title|heading|title|label|text|message|caption|headline|paragraph|word|words|banner|notice|toast", Kind.TEXT});
 
     private static final Pattern REGION_DIALOG = Pattern.compile("^(?:the\\s+)?(?:dialog|dialogue|modal|popup|pop-up|pop up|overlay|lightbox|dialog box|modal window|modal dialog)$");
     private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");

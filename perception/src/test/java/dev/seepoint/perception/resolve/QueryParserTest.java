@@ -390,4 +390,11 @@ class QueryParserTest {
         assertThat(fee.quoted()).isTrue();
         assertThat(parser.parse("the \"Net 15\" payment terms option").text()).isEqualTo("Net 15");
     }
+
+    @Test
+    void aColumnHeaderIsTheTextOfTheHeader() {
+        Query header = parser.parse("the On hand column header");
+        assertThat(header.text()).isEqualTo("on hand");
+        assertThat(header.kind()).isEqualTo(Kind.TEXT);
+    }
 }
