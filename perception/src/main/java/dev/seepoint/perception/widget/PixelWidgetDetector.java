@@ -1567,6 +1567,39 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     // ---------------------------------------------------------------- icons
 
+    /**
+     * Whether the ink's four sides are drawn along most of their length (within the outer two rows or columns of the
+     * ink's box), as an empty checkbox's square is.
+     */
+    static boolean closedSides(boolean[] m, int w, int h) {
+        int x0 = w, y0 = h, x1 = -1, y1 = -1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (m[y * w + x]) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        if (x1 - x0 < 4 || y1 - y0 < 4) {
+            return false;
+        }
+        int top = 0, bottom = 0, left = 0, right = 0;
+        for (int x = x0; x <= x1; x++) {
+            if (m[y0 * w + x] || m[(y0 + 1) * w + x]) top++;
+            if (m[y1 * w + x] || m[(y1 - 1) * w + x]) bottom++;
+        }
+        for (int y = y0; y <= y1; y++) {
+            if (m[y * w + x0] || m[y * w + x0 + 1]) left++;
+            if (m[y * w + x1] || m[y * w + x1 - 1]) right++;
+        }
+        double across = 0.75 * (x1 - x0 + 1);
+        double down = 0.75 * (y1 - y0 + 1);
+        return top >= across && bottom >= across && left >= down && right >= down;
+    }
+
     /** A small square or round outline around its centre: a checkbox or radio button; ON when its centre is inked. */
     private static Widget ringControl(Raster raster, Box g) {
         double a = g.width() / (double) g.height();
@@ -1589,6 +1622,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
         boolean corner = cornerInk >= 4;
         boolean centre = m[(bh / 2) * bw + bw / 2];
+        if (corner && !centre && !closedSides(m, bw, bh)) {
+            return null; // an open drawing (a truck, a building on a dark sidebar) only looks square from afar
+        }
         if (!corner) {
             Box mark = strokeMarkInCircle(raster, g);
             if (mark != null) {

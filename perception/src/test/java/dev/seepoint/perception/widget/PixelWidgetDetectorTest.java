@@ -795,6 +795,18 @@ class PixelWidgetDetectorTest {
                 && w.box().left() >= 17 && w.box().left() <= 21 && w.box().bottom() >= 114 && w.box().bottom() <= 118);
     }
 
+    @Test
+    void outlineIconsOnADarkSidebarAreNoCheckboxes() throws Exception {
+        // a warehouse app's navy sidebar: a truck beside "Receiving", a building beside "Suppliers", drawn in 1.5 px
+        // light strokes about 15 px square; a checkbox's square is closed on all four sides, these are not
+        List<TextLine> text = List.of(words(46, 13, "Receiving", 103), words(46, 45, "Transfers", 100),
+                words(46, 138, "Suppliers", 101));
+
+        List<Widget> found = detect(cut("/widgets/sidebar-outline-icons.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.CHECKBOX && w.state() == Widget.State.OFF);
+    }
+
     private static TextLine words(int left, int top, Object... textsAndRights) {
         List<Word> words = new java.util.ArrayList<>();
         int x = left;
