@@ -73,6 +73,10 @@ public final class QueryParser {
             "^(?:the\\s+)?(?:(" + ORD_WORDS + ")\\s+(?:(?:line item|table|list|invoice|order|data|grid)\\s+)?(?:row|line|item|entry|card|record|tile|product|todo|to-do|task|result|"
                     + "question|message|email|mail|file|post|comment|order|user|contact|song|track|song|article|note|"
                     + "notification|review|event|listing|plan|project)|(?:row|line|item)\\s+(\\d{1,2}))$");
+    /** A capitalised name, then up to two plain words ending in a noun for what it names ("the Fasteners category"). */
+    private static final Pattern NAMED = Pattern.compile("^(?:the\\s+)?((?:[\\p{Lu}\\d][\\p{L}\\d&'.+-]*\\s+){0,3}[\\p{Lu}\\d][\\p{L}\\d&'.+%-]*)"
+            + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:category|categories|option|choice|item|entry|setting|preference|tag|plan|tier|type|mode|method"
+            + "|status|supplier|vendor|product|folder|collection|list|team|channel|project|account|location|size|colou?r|variant)$");
     /** One quoted caption followed by a few plain words describing it: 'the "Net 15" payment terms option'. */
     private static final Pattern DESCRIBED_LITERAL = Pattern.compile("^\u0001(\\d+)\u0001\\s+(?:[\\p{Ll}-]+\\s*){1,3}$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
@@ -525,6 +529,16 @@ public final class QueryParser {
         }
         return new Query(q.expression(), m.group(1), false, Kind.FIELD, icons(m.group(1), Kind.FIELD), q.ordinal(),
                 q.relations(), q.region(), q.colour());
+    }
+
+    /**
+     * A name followed by a word for what it is: "the Fasteners category", "the Medline supplier", "the Net 45 payment
+     * terms option", read as the capitalised name alone ("Fasteners"); null when the expression is not so written. Tried
+     * when the whole finds nothing: the same shape also writes labels ("the Payment method").
+     */
+    public Query parseNamed(String expression) {
+        Matcher m = NAMED.matcher(expression.strip().replaceAll("[.!?;:]+$", ""));
+        return m.matches() ? parse(m.group(1)) : null;
     }
 
     public Query parseCaption(String expression) {

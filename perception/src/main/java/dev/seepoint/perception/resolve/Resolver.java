@@ -141,6 +141,14 @@ public final class Resolver {
                     return whole;
                 }
             }
+            Query named = parser.parseNamed(expression);
+            if (named != null && query.relations().isEmpty()) {
+                // "the Fasteners category": the checkbox "Fasteners", when nothing is named with the noun too
+                Grounding alone = resolve(scene, named, 1);
+                if (alone.isFound()) {
+                    return alone.withEvidence("reading", "'" + named.text() + "' (the words after it say what it is)");
+                }
+            }
             Query dated = parser.parseDated(expression);
             if (dated != null) {
                 Grounding field = resolve(scene, dated, 1);

@@ -1627,4 +1627,17 @@ class ResolverTest {
         widget(WidgetKind.TEXT_FIELD, Box.of(673, 745, 757, 773), "0");
         assertThat(locate("the discount field").requireBox()).isEqualTo(Box.of(673, 745, 757, 773));
     }
+
+    @Test
+    void aNameFollowedByAWordForWhatItIsNamesTheControlWithThatName() {
+        // a supplier form's categories: checkboxes captioned by category names under "Supplies categories"
+        text(400, 384, "Supplies categories");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(401, 404, 415, 418), Widget.State.OFF, null, ""));
+        text(423, 404, "Fasteners");
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(401, 434, 415, 448), Widget.State.OFF, null, ""));
+        text(423, 434, "Electrical");
+        Grounding g = locate("the Fasteners category");
+        assertThat(g.requireBox()).isEqualTo(Box.of(401, 404, 415, 418));
+        assertThat(locate("the Nails category").isFound()).isFalse();
+    }
 }
