@@ -460,7 +460,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:expand|collapse|unfold|fold)(?: the (?:question|section|answer|panel|item))? (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:reload|refresh)(?: the page)?$", (m, c) -> List.of(PlanStep.of("press", c.intent(), "keys", "F5")));
-        rule("^(?:continue|proceed|go on)(?: to (?:the )?next (?:step|page|screen))?$",
+        // "continue to driver details", "go on to the payment step": the wizard's Continue button leads there
+        rule("^(?:continue|proceed|go on|move on|carry on)(?: (?:on )?to (?:the )?(?:next (?:step|page|screen)|(?!the \\p{Lu})[\\p{L}\\d&' -]{1,40}?))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Continue button")));
         rule("^send(?: it| this| that| them| the (?:message|reply|email|mail|invite|invitation|form|request|comment))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Send button")));
@@ -641,7 +642,9 @@ public final class RuleBasedPlanner implements Planner {
     /** Whether an aside names an icon's drawing ("three dots", "speech bubble", "gear"), not what the thing is called. */
     private static boolean drawing(String aside) {
         String a = aside.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the) ", "").replaceFirst(" (?:icon|symbol)$", "");
-        return a.length() > 2 && Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).anyMatch(k -> k.words().contains(a));
+        // a symbol counts however short ("⋮", "..."); words must be longer than an abbreviation ("B" for bold is a caption)
+        boolean symbol = !a.isEmpty() && a.codePoints().noneMatch(Character::isLetterOrDigit);
+        return (a.length() > 2 || symbol) && Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).anyMatch(k -> k.words().contains(a));
     }
 
     /**
