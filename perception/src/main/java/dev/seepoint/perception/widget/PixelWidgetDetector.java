@@ -591,6 +591,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
     }
 
+    /** A number off the centre of a plain bordered box, as a number input shows its value ("14" near its left edge). */
+    private static boolean numberInput(Word value, Box box, boolean plain, Raster raster) {
+        int left = value.box().left() - box.left();
+        int right = box.right() - value.box().right();
+        return plain && NUMBER.matcher(value.text().trim()).matches() && Math.abs(left - right) > Math.max(raster.px(8), 0.4 * Math.max(left, right));
+    }
+
     /** Below this confidence a lone character OCR read may be a drawing (a chevron) rather than a letter. */
     private static final double UNSURE_GLYPH = 0.6;
     /** A value a number input holds: digits with separators, perhaps a sign, a currency or a percent. */
@@ -912,7 +919,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             return;
         }
         if (squarish && rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).text().trim().length() <= 2
-                && !word(rows.get(0).get(0).text().trim())) {
+                && !word(rows.get(0).get(0).text().trim()) && !numberInput(rows.get(0).get(0), box, paper && borderedOnly, raster)) {
             Box g = rows.get(0).get(0).box();
             for (Box b : inner) g = g.union(b);
             found.add(new Found(new Widget(WidgetKind.ICON, box, State.UNKNOWN, iconOf(raster, g), ""), 2));
@@ -1046,9 +1053,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             } else if (left <= Math.max(raster.px(24), 2 * th) && w >= 2.5 * h
                     && (paper || w >= 4 * h && first.width() < 0.6 * w && h <= raster.px(56))) {
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
-            } else if (paper && borderedOnly && shape.rectangular() && NUMBER.matcher(caption).matches() && right < left
-                    && right <= Math.max(raster.px(18), th) && w >= 1.2 * h && h >= raster.px(20) && h <= raster.px(48)) {
-                // a number at the right end of a plain bordered box: a number input (quantity, price, amount)
+            } else if (paper && borderedOnly && shape.rectangular() && NUMBER.matcher(caption).matches()
+                    && Math.min(left, right) <= Math.max(raster.px(18), th) && w >= 1.2 * h && h >= raster.px(20) && h <= raster.px(48)) {
+                // a number at either end of a plain bordered box (centred ones are buttons: a pager's pages): a number
+                // input (a quantity, a price, a password's length)
                 found.add(new Found(new Widget(WidgetKind.TEXT_FIELD, box, State.UNKNOWN, null, caption), 2));
             } else if (!paper && h <= raster.px(48) && w <= raster.px(320)) {
                 // off-centre text on a coloured box: a button only when compact (not a banner, a dialog header)

@@ -267,6 +267,21 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aShortBorderedBoxHoldingANumberAtItsLeftIsANumberInput() {
+        // a password generator's length beside its slider: 64x38, "14" 14 px from the left edge
+        Screenshot shot = draw(g -> {
+            g.setColor(new Color(0xCED4DA));
+            g.draw(new RoundRectangle2D.Double(200.5, 40.5, 64, 38, 6, 6));
+            g.setColor(new Color(0x111827));
+            g.fillRect(215, 53, 17, 12);
+        });
+        List<TextLine> text = List.of(new TextLine(new Box(214, 52, 233, 66), "14", 0.95, List.of(new Word(new Box(214, 52, 233, 66), "14", 0.95))));
+
+        List<Widget> found = detect(shot, text);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.text().equals("14"));
+    }
+
+    @Test
     void aBorderedBoxWithAWordAtItsRightIsNoNumberInput() {
         Screenshot shot = draw(g -> {
             g.setColor(new Color(0xCED4DA));
