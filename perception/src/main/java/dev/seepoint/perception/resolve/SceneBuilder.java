@@ -41,6 +41,7 @@ public final class SceneBuilder {
             Element e = Element.widget(w, inside, label == null ? "" : label.text, label == null ? null : label.box);
             elements.add(e.withWords(words));
         }
+        nearestRangeKeepsCaption(elements);
         for (TextLine line : lines) {
             List<Word> free = new ArrayList<>();
             Word prev = null;
@@ -279,6 +280,30 @@ public final class SceneBuilder {
         // no label, or only a row's number: a cell of a column of like fields takes the column's header
         Segment header = columnHeader(field, segments, widgets, dpr);
         return header != null ? header : best;
+    }
+
+    /**
+     * A caption between two range controls (a password's strength bar above "Length", the length slider under it)
+     * names the nearer one only.
+     */
+    private static void nearestRangeKeepsCaption(List<Element> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element a = elements.get(i);
+            if (!isRange(a) || a.labelBox() == null) {
+                continue;
+            }
+            for (int j = 0; j < elements.size(); j++) {
+                Element b = elements.get(j);
+                if (j != i && isRange(b) && a.labelBox().equals(b.labelBox()) && b.box().gapTo(b.labelBox()) < a.box().gapTo(a.labelBox())) {
+                    elements.set(i, a.withLabel("", null));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isRange(Element e) {
+        return e.widget() == WidgetKind.SLIDER || e.widget() == WidgetKind.PROGRESS || e.widget() == WidgetKind.KNOB;
     }
 
     /** Whether another field stands between {@code field} and text on its left, in the same row. */

@@ -1640,4 +1640,13 @@ class ResolverTest {
         assertThat(g.requireBox()).isEqualTo(Box.of(401, 404, 415, 418));
         assertThat(locate("the Nails category").isFound()).isFalse();
     }
+
+    @Test
+    void aCaptionBetweenABarAndASliderNamesTheNearerOne() {
+        // a password generator: the strength bar, "Length" 28 px under it, and the length slider 14 px under that
+        widget(WidgetKind.PROGRESS, Box.of(963, 253, 1193, 258), "");
+        text(961, 281, "Length");
+        widget(WidgetKind.SLIDER, Box.of(963, 310, 1166, 326), "");
+        assertThat(locate("the length").requireBox()).isEqualTo(Box.of(963, 310, 1166, 326));
+    }
 }
