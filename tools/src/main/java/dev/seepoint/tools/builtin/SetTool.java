@@ -174,10 +174,21 @@ public final class SetTool extends AbstractTool {
 
     /**
      * A slider set by clicking its track where the value lies (a range input moves its thumb to the click): "100%",
-     * "max" or "right" at the far end, "half" in the middle, "25%" a quarter along. A bare number up to 100 is taken
-     * as a percentage of the track, and said so.
+     * "max" or "right" at the far end, "half" in the middle, "25%" a quarter along. A number goes into the number box
+     * just right of the track when there is one (the slider follows it); else a bare number up to 100 is taken as a
+     * percentage of the track, and said so.
      */
     private static Observation slide(ToolContext ctx, Screenshot frame, Targets.Resolved r, String target, String value) {
+        if (value.strip().matches("-?\\d+(?:[.,]\\d+)?")) {
+            // a slider paired with a number box in its row (a length "14" beside the track) takes the number there
+            Targets.Resolved box = Targets.judge(ctx.model().locate(frame, "the text field right of " + target), frame, "set");
+            Box track = r.box();
+            if (box.isOk() && TypeTool.FIELDS.contains(box.grounding().evidence().getOrDefault("kind", ""))
+                    && box.box().verticalOverlap(track.expand(0, Math.max(8, 20 - track.height() / 2))) > 0
+                    && box.box().left() >= track.right() && box.box().left() - track.right() <= 120) {
+                return TypeTool.into(ctx, frame, box, target, value, true);
+            }
+        }
         java.util.OptionalDouble share = share(value);
         if (share.isEmpty()) {
             return Observation.error("cannot set the slider '" + target + "' to '" + value + "': give a share of its length "

@@ -32,6 +32,18 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aNumberForASliderWithANumberBoxBesideItGoesIntoTheBox() {
+        // a password generator's length: the slider, and "14" in a box 13 px right of its track
+        model.find("the length", Box.of(963, 310, 1166, 326), Map.of("kind", "slider"));
+        model.find("the text field right of the length", Box.of(1179, 299, 1243, 337), Map.of("kind", "text field", "text", "14"));
+
+        Observation o = run("set", "{'target':'the length','value':'24'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (1211,318)", "press Ctrl+A", "press Delete", "type 24");
+    }
+
+    @Test
     void aSliderGivenNoShareOfItsLengthIsLeftAloneWithWhatToSay() {
         model.find("the brightness slider", Box.of(756, 367, 888, 381), Map.of("kind", "slider"));
 
