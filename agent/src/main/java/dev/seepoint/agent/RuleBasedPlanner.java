@@ -179,7 +179,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ITEM_COUNT = Pattern.compile("^(\\d[\\d.,:]*) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)$", I);
     /** An item of a list of values: "a weight of 70", "the price of 12.50". */
     private static final Pattern ITEM_OF = Pattern.compile("^(?:a|an|the) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+) of (\uE000\\d+\uE001|\\S+)$", I);
-    private static final Pattern ITEM_VALUE_FIRST = Pattern.compile("^(\\S.*?) as (?:the |my |your |a |an )?(.+?)(?: field| box)?$", I);
+    private static final Pattern ITEM_VALUE_FIRST = Pattern.compile(
+            "^(\\S.*?) (?:as (?:the |my |your |a |an )?|for (?:the |my |your ))(.+?)(?: field| box)?$", I);
     private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
 
     private static final Pattern TIMES = Pattern.compile(
@@ -313,6 +314,11 @@ public final class RuleBasedPlanner implements Planner {
             return List.of(PlanStep.of("click", c.intent(), "target", target));
         });
         rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
+        // "tick the row checkboxes for Flange nut M8 and Wire nuts, assorted": one checkbox in each named row
+        rule("^(?:select|tick|check|mark)(?: off)? (?:the )?(?:row )?(?:check ?boxes|tick ?boxes|boxes) (?:for|of) (?:the )?"
+                + "(.+? and .+?)(?: rows| items| entries| lines)?$",
+                (m, c) -> items(m.group(1)).stream()
+                        .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
         rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
         // "turn on the Floor lamp with its switch": the lamp's own switch, set to the state asked for
         rule("^(?:turn|switch|flip) (on|off) (.+?),? " + SWITCHED_BY_OWN + " (.+)$", (m, c) -> ownControl(c, m.group(2), m.group(3),
@@ -598,6 +604,18 @@ public final class RuleBasedPlanner implements Planner {
 
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
     private static final Pattern QUOTED_NAME = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”");
+    /**
+     * "A and B" as its items; "A, B and C" too, but a comma after the "and" stays in the last item's name ("Flange nut M8
+     * and Wire nuts, assorted").
+     */
+    private static List<String> items(String list) {
+        String[] around = list.split("(?i),?\\s+and\\s+", 2);
+        List<String> out = new ArrayList<>(Arrays.asList(around[0].split("\\s*,\\s*")));
+        out.add(around[1]);
+        out.removeIf(String::isBlank);
+        return out;
+    }
+
     /** One item of "mark A as B and C as D". */
     private static final Pattern MARK_AS = Pattern.compile("^(.+?) as (.+)$", I);
 

@@ -343,6 +343,8 @@ class RuleBasedPlannerTest {
         "Open the post menu (three dots) on Jordan Lee's post | click(target=the three dots on Jordan Lee's post)",
         "Open the options menu (⋮) of the AWS Console row | click(target=the ⋮ of the AWS Console row)",
         "Continue to driver details without adding any extras | click(target=the Continue button)",
+        "Tick the row checkboxes for Flange nut M8 and Wire nuts, assorted | toggle(target=the checkbox for Flange nut M8, state=on) ; toggle(target=the checkbox for Wire nuts, assorted, state=on)",
+        "Enter 6 for the lead time                  | type(text=6, into=the lead time field)",
         "Choose the Volkswagen Golf and go on to the driver details | select(option=the Volkswagen Golf) ; click(target=the Continue button)",
         "Confirm with Yes, submit in the dialog      | click(target=Yes, submit in the dialog)",
         "In the new empty row, choose Code review from the project dropdown | select(option=Code review, in=the project dropdown in the last row)",
