@@ -289,6 +289,12 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^save(?: it| them| this| changes| everything| (?:the|this|that|my|your|our) (?:[\\p{L}\\d'’-]+ ){0,3}[\\p{L}\\d'’-]+)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Save button")));
+        // "pick Sunday, make sure Breakfast is selected, then confirm": between actions, a state to bring about; as the
+        // instruction's last words it stays a check (a tester asserting must not get a pass by the agent's own click)
+        rule("^(?:make sure|ensure)(?: that)? (.+?) (?:is|are) (?:(selected|checked|ticked|chosen|on|enabled|switched on|turned on)|"
+                + "(unchecked|unticked|off|disabled|deselected|switched off|turned off|not selected|not checked))$",
+                (m, c) -> followedByMore(c) ? List.of(PlanStep.of("toggle", c.intent(), "target", c.target(m.group(1)),
+                        "state", m.group(2) != null ? "on" : "off")) : assertion(c));
         rule("^(?:expect|verify|assert|ensure|confirm|validate|make sure|check that|check if|check whether)(?: that| if| whether)?(?: (.*))?$",
                 this::expect);
         rule("^(?:see|should|should see|should not|should not see) .+$",
@@ -1401,6 +1407,22 @@ public final class RuleBasedPlanner implements Planner {
             return List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(assertion)));
         }
         return toggle(c, rest, "on");
+    }
+
+    private List<PlanStep> assertion(Clause c) {
+        Matcher m = Pattern.compile("^(?:make sure|ensure)(?: that)? (.*)$", I).matcher(c.text());
+        if (!m.matches()) {
+            throw c.fail("it does not say what to verify");
+        }
+        return expect(m, c);
+    }
+
+    /** Whether the instruction goes on after this clause (the clause is not its last words). */
+    private static boolean followedByMore(Clause c) {
+        String whole = c.instruction().strip().replaceAll("[.!;]+$", "").toLowerCase(Locale.ROOT);
+        String clause = c.literals.restore(c.text()).strip().replaceAll("[.!;]+$", "").toLowerCase(Locale.ROOT);
+        int at = whole.lastIndexOf(clause);
+        return at >= 0 && at + clause.length() < whole.length();
     }
 
     private List<PlanStep> expect(Matcher m, Clause c) {
