@@ -325,6 +325,10 @@ public final class RuleBasedPlanner implements Planner {
                 + "(.+? and .+?)(?: rows| items| entries| lines)?$",
                 (m, c) -> items(m.group(1)).stream()
                         .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
+        // "put the item in the Personal folder": the item's folder (a dropdown or options of the edit form) set to Personal
+        rule("^(?:put|move|place|file) (?:it|this|that|them|the (?:item|entry|record|login|file|card|task|note|contact)) (?:in|into|to|under) "
+                + "(?:the )?(.+?) (folder|category|list|group|collection|project|column|vault)$",
+                (m, c) -> List.of(setTo(c, "the " + m.group(2), c.value(m.group(1)))));
         rule("^(?:check|tick|mark)(?: off)? (.+)$", this::checkOrTick);
         // "turn on the Floor lamp with its switch": the lamp's own switch, set to the state asked for
         rule("^(?:turn|switch|flip) (on|off) (.+?),? " + SWITCHED_BY_OWN + " (.+)$", (m, c) -> ownControl(c, m.group(2), m.group(3),
