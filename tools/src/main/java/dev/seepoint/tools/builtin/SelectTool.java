@@ -54,6 +54,10 @@ public final class SelectTool extends AbstractTool {
         return inDropdown(ctx, frame, option, in);
     }
 
+    /** Words that say the container is a dropdown the page can show closed, not a list or picker drawn open. */
+    private static final java.util.regex.Pattern NAMED_DROPDOWN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:dropdown|drop-down|drop down|select|select box|combo ?box|picker)\\b");
+
     private static Observation inDropdown(ToolContext ctx, Screenshot frame, String option, String in) {
         Targets.Resolved r = Targets.resolve(ctx, frame, in, "select '" + option + "' in");
         String kind = r.isOk() ? r.grounding().evidence().getOrDefault("kind", "") : "";
@@ -63,6 +67,11 @@ public final class SelectTool extends AbstractTool {
             // the caption "Choose a performance"), the one option on the screen reading so
             Targets.Resolved o = Targets.judge(ctx.model().locate(frame, option + " in " + in), frame, "select");
             boolean noDropdown = r.isOk() && !kind.isEmpty();
+            if (!r.isOk() && !o.isOk() && NAMED_DROPDOWN.matcher(in).find()) {
+                // "the category dropdown" not in view: its option's words elsewhere (a table's "Electrical") are no
+                // choice in it; the caller scrolls for the dropdown instead
+                return r.error();
+            }
             if (!o.isOk() && (!r.isOk() || noDropdown)) {
                 Targets.Resolved alone = Targets.resolve(ctx, frame, option, "select");
                 o = alone.isOk() || !r.isOk() ? alone : o;

@@ -45,6 +45,18 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectInADropdownNotOnTheScreenDoesNotClickTheOptionsWordsElsewhere() {
+        // the dropdown scrolled away; "Electrical" still shows in a table's Category column
+        model.notFound("the category dropdown");
+        model.find("Electrical", Box.of(568, 404, 621, 415), Map.of("kind", "text", "text", "Electrical"));
+
+        Observation o = run("select", "{'option':'Electrical','in':'the category dropdown'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(device.log()).isEmpty();
+    }
+
+    @Test
     void selectInACaptionThatIsNoDropdownClicksTheOptionReadingSo() {
         // "pick the Saturday matinee from the performance options": the options are buttons beside a caption
         model.find("the performance options", Box.of(28, 172, 180, 188), Map.of("kind", "text", "text", "Choose a performance"));
