@@ -66,6 +66,9 @@ public final class QueryParser {
             + "(?:[- ]hand)? (?:end|side|edge) of (?=(?:the|a|an|this|that|its) )");
 
     /** A day of the week a thing is on, maybe with the time of day: "on Thursday", "on Monday afternoon". */
+    /** "in Monday's dinner slot": a week grid's cell, the row of that name in the day's column. */
+    private static final Pattern DAY_SLOT = Pattern.compile("\\b(?:in|on|at|for|of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s "
+            + "((?:[\\p{L}-]+ )?[\\p{L}-]+) (?:slot|cell|box|entry|spot)$");
     private static final Pattern ON_WEEKDAY = Pattern.compile("\\s+(?:on|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "(?: (?:morning|afternoon|evening|night))?$");
 
@@ -228,6 +231,7 @@ public final class QueryParser {
             // "at the top right of Sofia's message" arrives as "...of sofia message" (its possessive already undone)
             s = s.substring(0, cornerOf.start()).strip() + " in " + (of.matches("(?:the|this|that|its) .+") ? of : "the " + of);
         }
+        s = DAY_SLOT.matcher(s).replaceAll("in the $2 row on $1");
         // "the Design review event on Thursday", "on Monday afternoon": the day's column of a calendar, under its heading
         String day = null;
         Matcher weekday = ON_WEEKDAY.matcher(s);

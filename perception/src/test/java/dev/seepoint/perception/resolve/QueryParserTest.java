@@ -397,4 +397,12 @@ class QueryParserTest {
         assertThat(header.text()).isEqualTo("on hand");
         assertThat(header.kind()).isEqualTo(Kind.TEXT);
     }
+
+    @Test
+    void aDaysSlotIsTheRowOfThatNameInTheDaysColumn() {
+        Query add = parser.parse("Add in Monday's dinner slot");
+        assertThat(add.text()).isEqualTo("add");
+        assertThat(add.relations()).contains(Relation.to(Relation.Type.COLUMN, "monday"));
+        assertThat(add.relations()).anyMatch(r -> r.anchor() != null && r.anchor().contains("dinner"));
+    }
 }

@@ -1649,4 +1649,24 @@ class ResolverTest {
         widget(WidgetKind.SLIDER, Box.of(963, 310, 1166, 326), "");
         assertThat(locate("the length").requireBox()).isEqualTo(Box.of(963, 310, 1166, 326));
     }
+
+    @Test
+    void anAddInADaysSlotIsTheOneInThatRowUnderThatDay() {
+        // a meal planner's week: days across, meals down, "+ Add" in every empty cell
+        String[] days = {"MON", "TUE", "WED"};
+        String[] meals = {"Breakfast", "Lunch", "Dinner"};
+        for (int d = 0; d < days.length; d++) {
+            text(160 + 110 * d, 160, days[d]);
+        }
+        for (int m = 0; m < meals.length; m++) {
+            int y = 200 + 90 * m;
+            text(40, y + 30, meals[m]);
+            for (int d = 0; d < days.length; d++) {
+                widget(WidgetKind.BUTTON, Box.of(150 + 110 * d, y + 20, 240 + 110 * d, y + 50), "+ Add");
+                text(165 + 110 * d, y + 28, "+ Add");
+            }
+        }
+        assertThat(locate("Add in Monday's dinner slot").requireBox()).isEqualTo(Box.of(150, 400, 240, 430));
+        assertThat(locate("the Add button in Tuesday's lunch slot").requireBox()).isEqualTo(Box.of(260, 310, 350, 340));
+    }
 }
