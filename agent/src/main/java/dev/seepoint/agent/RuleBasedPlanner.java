@@ -239,6 +239,12 @@ public final class RuleBasedPlanner implements Planner {
                 t -> PlanStep.of("click", c.intent(), "target", c.target(t), "button", m.group(1).toLowerCase(Locale.ROOT))));
         rule("^(?:doubleclick|rightclick)(?: on| at)? (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(),
                 "target", c.target(m.group(1)), "button", c.text().toLowerCase(Locale.ROOT).startsWith("double") ? "double" : "right")));
+        // "press the plus button of its servings stepper until it shows 6": the count set to 6, + or − pressed as needed
+        rule("^(?:press|click|tap|hit|use) (?:the )?(?:plus|\\+|minus|-|−|increase|decrease|up|down)(?: button| icon| sign)?"
+                + "(?: (?:of|on|for|in|beside|next to) (.+?))? (?:until|till) (?:it|the (?:count|number|value|quantity)) "
+                + "(?:shows|reads|says|is|reaches|gets to) (\\d{1,3})$",
+                (m, c) -> List.of(setTo(c, m.group(1) == null ? "the count" : c.target(m.group(1)).replaceFirst("(?i)\\s+(?:stepper|counter)$", ""),
+                        m.group(2))));
         rule("^(?:click|tap)(?: on| at| onto| in| into)? (.+)$",
                 (m, c) -> repeat(c, m.group(1), t -> PlanStep.of("click", c.intent(), "target", c.target(t))));
         rule("^(?:press|hit|push|strike)(?: on)? (.+)$", this::press);

@@ -345,6 +345,7 @@ class RuleBasedPlannerTest {
         "Continue to driver details without adding any extras | click(target=the Continue button)",
         "Tick the row checkboxes for Flange nut M8 and Wire nuts, assorted | toggle(target=the checkbox for Flange nut M8, state=on) ; toggle(target=the checkbox for Wire nuts, assorted, state=on)",
         "Enter 6 for the lead time                  | type(text=6, into=the lead time field)",
+        "Press the plus button of the servings stepper until it shows 6 | set(target=the servings, value=6)",
         "Replace the username with \"maria@x.com\" and put the item in the Personal folder | type(text=maria@x.com, into=the username, clear=true) ; set(target=the folder, value=Personal)",
         "Make sure Breakfast is selected, then click Add to plan | toggle(target=Breakfast, state=on) ; click(target=Add to plan)",
         "Make sure the Remember me box is checked   | check(assertion=the Remember me box is checked)",
