@@ -46,9 +46,9 @@ public final class NeuralTextReader implements TextReader {
     /** Scripts the PP-OCR recogniser reads (its keys hold Chinese characters and Japanese kana). */
     private static final Set<Character.UnicodeScript> RECOGNIZER_SCRIPTS =
             EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
-    /** Scripts read by Tesseract's extra languages ({@link TesseractOcr#SCRIPT_LANGUAGES}). */
     /** A recogniser reading this sure is taken to be of Latin (or Chinese) letters, not a Greek or Cyrillic look-alike. */
     private static final double SURE_NEURAL = 0.9;
+    /** Scripts read by Tesseract's extra languages ({@link TesseractOcr#SCRIPT_LANGUAGES}). */
     private static final Set<Character.UnicodeScript> TESSERACT_SCRIPTS =
             EnumSet.of(Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
 
@@ -435,12 +435,16 @@ public final class NeuralTextReader implements TextReader {
      * four times an English reading, so the recogniser goes first.
      */
     private Optional<TextLine> inOtherScript(Screenshot shot, Box box, TextLine neural) {
-        if (tesseract.isEmpty() || box.width() < 1.5 * box.height() || (neural != null && neural.confidence() >= SURE_NEURAL
-                && neural.text().codePoints().filter(Character::isLetter).allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN))) {
+        if (tesseract.isEmpty() || box.width() < 1.5 * box.height() || sureOfLatin(neural)) {
             return Optional.empty();
         }
         return tesseract.get().lineInAnyScript(shot, box).filter(other -> other.confidence() >= options.acceptTesseract()
                 && lettersBeyondRecognizer(other.text()) >= 2 && beyondRecognizer(other.text()));
+    }
+
+    private static boolean sureOfLatin(TextLine neural) {
+        return neural != null && neural.confidence() >= SURE_NEURAL && neural.text().codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 
     private TextLine remember(TextLine line, Box box) {

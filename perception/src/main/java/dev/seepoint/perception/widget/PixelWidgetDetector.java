@@ -1579,7 +1579,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * Whether the ink's four sides are drawn along most of their length (within the outer two rows or columns of the
      * ink's box), as an empty checkbox's square is.
      */
-    static boolean closedSides(boolean[] m, int w, int h) {
+    private static boolean closedSides(boolean[] m, int w, int h) {
         int x0 = w, y0 = h, x1 = -1, y1 = -1;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
