@@ -238,9 +238,9 @@ public final class SceneBuilder {
      * The text that names a field: just above it (left-aligned) or on its left in the same row. Text
      * above must start at the field's left edge, be centred over it (a heading over a wide field) or end at its
      * right edge (a number column's header aligns right with its values): text that starts well inside the field
-     * is the previous entry of a list (a menu item over the next one), not its label. Text on the left with
-     * another control between (a table row's number left of its first cell) names that control, not this one.
-     * A field with neither is a cell of a column of like fields: the column's header names it.
+     * is the previous entry of a list (a menu item over the next one), not its label. Words beat a bare number or
+     * sign (a table row's number far left of its cells; a timesheet row's title, in words, still names every cell of
+     * its row). A field with no worded label is a cell of a column of like fields: the column's header names it.
      */
     static Segment fieldLabel(Box field, List<Segment> segments, List<Widget> widgets, double dpr) {
         Segment best = null;
@@ -259,7 +259,7 @@ public final class SceneBuilder {
                     && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() && Math.abs(b.right() - field.right()) <= 12 * dpr) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3 + 8;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 360 * dpr
-                    && b.verticalOverlap(field) > 0.5 && !fieldBetween(field, b, widgets)) { // as far as a settings row's caption from the control at its end
+                    && b.verticalOverlap(field) > 0.5) { // as far as a settings row's caption from the control at its end
                 cost = (field.left() - b.right()) * 0.5 + 4;
             } else {
                 continue;
@@ -304,12 +304,6 @@ public final class SceneBuilder {
 
     private static boolean isRange(Element e) {
         return e.widget() == WidgetKind.SLIDER || e.widget() == WidgetKind.PROGRESS || e.widget() == WidgetKind.KNOB;
-    }
-
-    /** Whether another field stands between {@code field} and text on its left, in the same row. */
-    private static boolean fieldBetween(Box field, Box text, List<Widget> widgets) {
-        return widgets.stream().anyMatch(w -> !w.box().equals(field) && isField(w) && w.box().left() >= text.right()
-                && w.box().right() <= field.left() && w.box().verticalOverlap(field) > 0.3);
     }
 
     private static boolean isField(Widget w) {
