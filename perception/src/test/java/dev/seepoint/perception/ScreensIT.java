@@ -97,4 +97,22 @@ class ScreensIT {
         assertThat(billable.requireBox().centerX()).isBetween(356.0, 376.0);
         assertThat(billable.requireBox().centerY()).isBetween(162.0, 182.0);
     }
+
+    @Test
+    void tabsWithCountsBesideASidebarAreTabsAndCheckboxOptionsBesideAPanelAreNot() throws IOException {
+        // a warehouse app: "Stock levels 12 · Receiving 2 · Suppliers 5 · Activity" in the row of a sidebar heading;
+        // a survey: "Footwear · Jackets & outerwear · Camping gear" checkboxes, a prize-draw panel's line to their right
+        Screenshot stock = screen("inventory.png");
+        Screenshot survey = screen("survey.png");
+
+        Grounding suppliers = model.locate(stock, "the Suppliers tab");
+        Grounding camping = model.locate(survey, "the Camping gear checkbox");
+
+        assertThat(suppliers.isUnique()).as("%s", suppliers).isTrue();
+        assertThat(suppliers.evidence()).containsEntry("kind", "tab");
+        assertThat(suppliers.requireBox().centerX()).isBetween(530.0, 565.0);
+        assertThat(camping.isUnique()).as("%s", camping).isTrue();
+        assertThat(camping.evidence()).containsEntry("kind", "checkbox");
+        assertThat(camping.requireBox().centerX()).isBetween(744.0, 760.0);
+    }
 }

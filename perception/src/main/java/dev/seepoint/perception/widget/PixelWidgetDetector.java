@@ -1434,6 +1434,18 @@ public final class PixelWidgetDetector implements WidgetDetector {
             long worded = item.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetter)).count();
             if (worded > 3 || worded == 0 && fewest > 2) return;
         }
+        if (fewest > 2) {
+            // a run cut out of a longer row is a tab bar only when evenly spaced (tabs are; words of a form's options and
+            // of a panel beside them are not)
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (int i = 1; i < items.size(); i++) {
+                int gap = union(items.get(i)).left() - union(items.get(i - 1)).right();
+                min = Math.min(min, gap);
+                max = Math.max(max, gap);
+            }
+            if (max > 1.5 * min + raster.px(4)) return;
+        }
         int n = items.size();
         Box[] boxes = new Box[n];
         Ink[] inks = new Ink[n];
