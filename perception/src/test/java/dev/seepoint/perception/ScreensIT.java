@@ -115,4 +115,16 @@ class ScreensIT {
         assertThat(camping.evidence()).containsEntry("kind", "checkbox");
         assertThat(camping.requireBox().centerX()).isBetween(744.0, 760.0);
     }
+
+    @Test
+    void aDaysBoxInARowNamedByItsProjectDropdownIsInThatRow() throws IOException {
+        // a timesheet's third row: "Internal · Team meetings" chosen in its dropdown, empty boxes under "Fri 13"
+        Screenshot sheet = screen("timesheet-rows.png");
+
+        Grounding friday = model.locate(sheet, "the empty Fri cell in the Internal · Team meetings row");
+
+        assertThat(friday.isUnique()).as("%s", friday).isTrue();
+        assertThat(friday.requireBox().centerX()).isBetween(648.0, 668.0);
+        assertThat(friday.requireBox().centerY()).isBetween(393.0, 413.0);
+    }
 }

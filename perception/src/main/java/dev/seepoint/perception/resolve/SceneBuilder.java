@@ -240,7 +240,8 @@ public final class SceneBuilder {
      * right edge (a number column's header aligns right with its values): text that starts well inside the field
      * is the previous entry of a list (a menu item over the next one), not its label. Words beat a bare number or
      * sign (a table row's number far left of its cells; a timesheet row's title, in words, still names every cell of
-     * its row). A field with no worded label is a cell of a column of like fields: the column's header names it.
+     * its row). A field labelled only by a number or sign is a cell of a column of like fields: the column's header
+     * names it (a field with no label at all stays so, to be found by its column and row).
      */
     static Segment fieldLabel(Box field, List<Segment> segments, List<Widget> widgets, double dpr) {
         Segment best = null;
@@ -277,7 +278,10 @@ public final class SceneBuilder {
         if (bestNamed != null) {
             return bestNamed; // a row's number or a currency sign beside the field is no name when words are near
         }
-        // no label, or only a row's number: a cell of a column of like fields takes the column's header
+        if (best == null) {
+            return null; // no label at all (a timesheet row's boxes right of its project dropdown): found by column and row
+        }
+        // only a row's number: a cell of a column of like fields takes the column's header
         Segment header = columnHeader(field, segments, widgets, dpr);
         return header != null ? header : best;
     }
@@ -332,11 +336,22 @@ public final class SceneBuilder {
             return null;
         }
         Box head = top;
-        return segments.stream()
+        // a header written on two lines ("Fri" over "13") is both: the day's name is what a tester calls the column
+        List<Segment> lines = segments.stream()
                 .filter(s -> s.box.bottom() <= head.top() + 4 * dpr && head.top() - s.box.bottom() < 40 * dpr
                         && s.box.horizontalOverlap(head) > 0.5 && s.box.left() >= head.left() - 24 * dpr && s.box.right() <= head.right() + 24 * dpr)
-                .min(Comparator.comparingInt((Segment s) -> head.top() - s.box.bottom()))
-                .orElse(null);
+                .sorted(Comparator.comparingInt((Segment s) -> s.box.top()))
+                .toList();
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Box box = lines.get(0).box;
+        StringBuilder text = new StringBuilder();
+        for (Segment s : lines) {
+            box = box.union(s.box);
+            text.append(text.length() > 0 ? " " : "").append(s.text);
+        }
+        return new Segment(box, text.toString());
     }
 
     private static boolean isFieldAt(Box box, List<Widget> widgets) {
