@@ -1419,8 +1419,10 @@ public final class RuleBasedPlanner implements Planner {
         return toggle(c, rest, "on");
     }
 
+    private static final Pattern MAKE_SURE = Pattern.compile("^(?:make sure|ensure)(?: that)? (.*)$", I);
+
     private List<PlanStep> assertion(Clause c) {
-        Matcher m = Pattern.compile("^(?:make sure|ensure)(?: that)? (.*)$", I).matcher(c.text());
+        Matcher m = MAKE_SURE.matcher(c.text());
         if (!m.matches()) {
             throw c.fail("it does not say what to verify");
         }

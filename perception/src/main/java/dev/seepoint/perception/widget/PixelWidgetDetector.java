@@ -87,20 +87,14 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     /** Where across its ink's width (0 left, 1 right) the lowest rows of ink lie, on average. */
     static double lowestInkAt(boolean[] mask, int width, int height) {
-        int left = width, right = -1, top = height, bottom = -1;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (mask[y * width + x]) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
-                }
-            }
-        }
-        if (right < left) {
+        int[] ink = IconTemplates.inkBox(mask, width, height);
+        if (ink == null) {
             return 0.5;
         }
+        int left = ink[0];
+        int top = ink[1];
+        int right = ink[2];
+        int bottom = ink[3];
         int rows = Math.max(1, (int) Math.round(0.15 * (bottom - top + 1)));
         double sum = 0;
         int n = 0;
@@ -1592,20 +1586,14 @@ public final class PixelWidgetDetector implements WidgetDetector {
      * ink's box), as an empty checkbox's square is.
      */
     private static boolean closedSides(boolean[] m, int w, int h) {
-        int x0 = w, y0 = h, x1 = -1, y1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (m[y * w + x]) {
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
-                }
-            }
-        }
-        if (x1 - x0 < 4 || y1 - y0 < 4) {
+        int[] ink = IconTemplates.inkBox(m, w, h);
+        if (ink == null || ink[2] - ink[0] < 4 || ink[3] - ink[1] < 4) {
             return false;
         }
+        int x0 = ink[0];
+        int y0 = ink[1];
+        int x1 = ink[2];
+        int y1 = ink[3];
         int top = 0, bottom = 0, left = 0, right = 0;
         for (int x = x0; x <= x1; x++) {
             if (m[y0 * w + x] || m[(y0 + 1) * w + x]) top++;

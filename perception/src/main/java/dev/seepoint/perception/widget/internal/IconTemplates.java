@@ -138,7 +138,7 @@ public final class IconTemplates {
     }
 
     /** {x0, y0, x1, y1} (inclusive) of the set cells, or null when none is set. */
-    private static int[] inkBox(boolean[] m, int w, int h) {
+    public static int[] inkBox(boolean[] m, int w, int h) {
         int x0 = w, y0 = h, x1 = -1, y1 = -1;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
