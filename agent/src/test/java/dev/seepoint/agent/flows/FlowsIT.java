@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,11 @@ class FlowsIT {
      */
     private static final double REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.required", "0.85"));
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * How many browsers run flows at once ({@code -Dseepoint.flows.workers}; 2 by default). They share one model, as
+     * an agent's tests running in parallel would.
+     */
+    private static final int WORKERS = Integer.getInteger("seepoint.flows.workers", 2);
     /**
      * The share of the other authors' flows that must pass: a floor against regressions, some points under what passes
      * (71% over the first seven rounds; about 64% with the eighth, added at 6/48 to 13/48, so 0.62 left too little room
@@ -80,7 +90,7 @@ class FlowsIT {
     @Test
     void atLeastNinetyFivePercentOfTheFlowsReachTheirExpectedState() {
         List<Flow> flows = selected();
-        List<Outcome> outcomes = runAll(flows, pages);
+        List<Outcome> outcomes = runAll(flows.stream().map(f -> new Table(List.of(f), null)).toList());
         assertShare(flows, outcomes, REQUIRED);
     }
 
@@ -98,29 +108,77 @@ class FlowsIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(folder().isEmpty() && System.getProperty("seepoint.flows", "").isBlank()
                 && Boolean.parseBoolean(System.getProperty("seepoint.flows.others", "true")), "a chosen table runs instead");
         Path others = Path.of(FlowsIT.class.getResource("/others").toURI());
-        List<Flow> flows = new ArrayList<>();
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
         try (var dirs = java.nio.file.Files.list(others)) {
             for (Path dir : dirs.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
-                List<Flow> table = Flow.in(dir);
-                try (TestPages served = TestPages.serve(dir)) {
-                    outcomes.addAll(runAll(table, served));
-                }
-                flows.addAll(table);
+                tables.add(new Table(Flow.in(dir), dir));
             }
         }
-        assertShare(flows, outcomes, OTHERS_REQUIRED);
+        List<Flow> flows = tables.stream().flatMap(t -> t.flows().stream()).toList();
+        assertShare(flows, runAll(tables), OTHERS_REQUIRED);
     }
 
-    private List<Outcome> runAll(List<Flow> flows, TestPages from) {
+    /**
+     * Runs the tables on {@link #WORKERS} browsers at once, each worker taking the next table as it comes free (a
+     * flow mostly waits on its page, so two browsers on two cores take about half the time of one). The
+     * outcomes come back in the tables' order, whatever order they finished in.
+     */
+    private static List<Outcome> runAll(List<Table> tables) {
+        int n = Math.max(1, Math.min(WORKERS, tables.size()));
+        List<List<Outcome>> byTable = new ArrayList<>();
+        tables.forEach(t -> byTable.add(List.of()));
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> new Thread(r, "flows-" + named.incrementAndGet()));
+        AtomicInteger taken = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            boolean first = w == 0;
+            workers.add(pool.submit(() -> {
+                Browser mine = first ? browser : Browsers.chrome();
+                try {
+                    for (int i = taken.getAndIncrement(); i < tables.size(); i = taken.getAndIncrement()) {
+                        byTable.set(i, runTable(tables.get(i), mine));
+                    }
+                } finally {
+                    if (!first) {
+                        mine.close();
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the flows", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a flow worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         List<Outcome> outcomes = new ArrayList<>();
-        for (Flow flow : flows) {
-            Outcome o = run(flow, from);
-            outcomes.add(o);
-            System.out.printf(Locale.ROOT, "[flow] %-4s %-36s %6d ms%s%n", o.passed() ? "ok" : "FAIL", flow.id(), o.ms(),
-                    o.passed() ? "" : "\n" + indent(o.why()));
+        byTable.forEach(outcomes::addAll);
+        return outcomes;
+    }
+
+    private static List<Outcome> runTable(Table table, Browser on) {
+        List<Outcome> outcomes = new ArrayList<>();
+        try (TestPages served = table.folder() == null ? null : TestPages.serve(table.folder())) {
+            for (Flow flow : table.flows()) {
+                Outcome o = run(flow, served == null ? pages : served, on);
+                outcomes.add(o);
+                System.out.printf(Locale.ROOT, "[flow] %-4s %-36s %6d ms%s%n", o.passed() ? "ok" : "FAIL", flow.id(), o.ms(),
+                        o.passed() ? "" : "\n" + indent(o.why()));
+            }
         }
         return outcomes;
+    }
+
+    /** Flows whose pages {@code folder} serves ({@code null}: the pages {@link #pages} serves). */
+    private record Table(List<Flow> flows, Path folder) {
     }
 
     private static void assertShare(List<Flow> flows, List<Outcome> outcomes, double required) {
@@ -151,7 +209,7 @@ class FlowsIT {
         return all.stream().filter(f -> words.stream().anyMatch(w -> f.id().contains(w.trim()))).toList();
     }
 
-    private Outcome run(Flow flow, TestPages from) {
+    private static Outcome run(Flow flow, TestPages from, Browser browser) {
         long t0 = System.nanoTime();
         browser.navigate(from.url(flow.page()));
         AgentOptions options = AgentOptions.defaults()
@@ -171,7 +229,7 @@ class FlowsIT {
             }
         }
         if (failure == null) {
-            failure = checkState(flow);
+            failure = checkState(flow, browser);
             if (failure != null) {
                 failure += "\nreport: " + agent.writeReport(options.reportDir().resolve("state-mismatch")).html().toAbsolutePath();
             }
@@ -180,10 +238,10 @@ class FlowsIT {
     }
 
     /** Null when every expectation holds, else what differed. */
-    private static String checkState(Flow flow) {
+    private static String checkState(Flow flow, Browser browser) {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : flow.expect().entrySet()) {
-            Object actual = state(e.getKey());
+            Object actual = state(e.getKey(), browser);
             if (!same(actual, e.getValue())) {
                 wrong.add("appState: " + e.getKey() + " = " + json(actual) + ", expected " + e.getValue());
             }
@@ -191,7 +249,7 @@ class FlowsIT {
         return wrong.isEmpty() ? null : "all steps ran but the page is not in the expected state:\n" + String.join("\n", wrong);
     }
 
-    static Object state(String expression) {
+    static Object state(String expression, Browser browser) {
         return ((JavascriptExecutor) browser.driver()).executeScript(
                 "try { with (window.appState) { return (" + expression + "); } } catch (e) { return 'error: ' + e; }");
     }
