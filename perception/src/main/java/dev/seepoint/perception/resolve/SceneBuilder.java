@@ -260,7 +260,8 @@ public final class SceneBuilder {
                     && b.horizontalOverlap(field) > 0.5 && b.left() >= field.left() && Math.abs(b.right() - field.right()) <= 12 * dpr) {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3 + 8;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 360 * dpr
-                    && b.verticalOverlap(field) > 0.5) { // as far as a settings row's caption from the control at its end
+                    && b.verticalOverlap(field) > 0.5 // as far as a settings row's caption from the control at its end
+                    && (field.left() - b.right() <= FAR_LABEL_HEIGHTS * b.height() || startsRow(s, segments))) {
                 cost = (field.left() - b.right()) * 0.5 + 4;
             } else {
                 continue;
@@ -284,6 +285,25 @@ public final class SceneBuilder {
         // only a row's number: a cell of a column of like fields takes the column's header
         Segment header = columnHeader(field, segments, widgets, dpr);
         return header != null ? header : best;
+    }
+
+    /** Beyond this many of its own heights, text on a field's left names it only when it starts its row. */
+    private static final int FAR_LABEL_HEIGHTS = 6;
+
+    /**
+     * Whether no other text lies just left of {@code s} on its line: a settings row's caption starts its row, far
+     * from the control at the row's end; an item of a top bar's menu ("Vault", "Reports", "Settings") follows the
+     * one before it, and names no box further along the bar (a badge taken for a field).
+     */
+    private static boolean startsRow(Segment s, List<Segment> segments) {
+        Box b = s.box;
+        for (Segment o : segments) {
+            if (o != s && o.box.right() <= b.left() && b.left() - o.box.right() <= FAR_LABEL_HEIGHTS * b.height()
+                    && o.box.verticalOverlap(b) > 0.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

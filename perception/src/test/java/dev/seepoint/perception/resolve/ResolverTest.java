@@ -1669,4 +1669,24 @@ class ResolverTest {
         assertThat(locate("Add in Monday's dinner slot").requireBox()).isEqualTo(Box.of(150, 400, 240, 430));
         assertThat(locate("the Add button in Tuesday's lunch slot").requireBox()).isEqualTo(Box.of(260, 310, 350, 340));
     }
+
+    @Test
+    void aTopBarsMenuItemIsNoLabelOfABadgeFarAlongTheBar() {
+        text(274, 20, "Vault");
+        text(360, 20, "Reports");
+        text(472, 20, "Settings");
+        widget(WidgetKind.TEXT_FIELD, Box.of(797, 16, 1002, 40), "Premium member"); // an outlined badge taken for a field
+        text(807, 21, "Premium member");
+
+        assertThat(locate("Settings").requireBox()).isEqualTo(Box.of(472, 20, 544, 34));
+    }
+
+    @Test
+    void aSettingsRowsCaptionStillNamesTheFieldAtTheRowsEnd() {
+        text(300, 200, "Session timeout");
+        widget(WidgetKind.SELECT, Box.of(760, 192, 900, 226), "15 minutes");
+        text(772, 202, "15 minutes");
+
+        assertThat(locate("the Session timeout dropdown").requireBox()).isEqualTo(Box.of(760, 192, 900, 226));
+    }
 }
