@@ -71,6 +71,24 @@ class RangeControlsTest {
     }
 
     @Test
+    void aSliderNearItsMinimumWithItsThumbRunIntoAShortFillIsStillASlider() {
+        // a browser's own range input at a low value: a grey outlined track, the thumb and a few pixels of fill left of it
+        Screenshot shot = draw(Color.WHITE, g -> {
+            g.setColor(new Color(0xEDEEEF));
+            g.fill(new RoundRectangle2D.Double(100, 96, 200, 8, 8, 8));
+            g.setColor(new Color(0xB2B2B2));
+            g.draw(new RoundRectangle2D.Double(100, 96, 200, 8, 8, 8));
+            g.setColor(new Color(0x2F5BEA));
+            g.fill(new RoundRectangle2D.Double(101, 97, 14, 7, 7, 7));
+            g.fill(new Ellipse2D.Double(113, 93, 15, 15));
+        });
+        List<Widget> sliders = of(detector.detect(shot, List.of()), WidgetKind.SLIDER);
+        assertThat(sliders).hasSize(1);
+        assertThat(sliders.get(0).box().right()).isBetween(296, 302);
+        assertThat(sliders.get(0).box().contains(new dev.seepoint.perception.Point(120, 100))).isTrue();
+    }
+
+    @Test
     void aVerticalTrackWithASquareThumbIsASlider() {
         Screenshot shot = draw(PANEL, g -> {
             g.setColor(new Color(0x3A404C));

@@ -35,6 +35,8 @@ public final class RangeControls {
     public static List<MarkedButton> find(Raster raster, Regions regions, List<Word> words) {
         List<MarkedButton> out = new ArrayList<>();
         List<Box> thumbs = new ArrayList<>();
+        // a thumb run together with the short stretch of filled track before it (a slider near its minimum)
+        List<Box> stubs = new ArrayList<>();
         List<Part> bars = new ArrayList<>();
         List<Integer> rounds = new ArrayList<>();
         int minThick = Math.max(3, raster.px(3));
@@ -61,13 +63,15 @@ public final class RangeControls {
             if (w >= thumbMin && h >= thumbMin && w <= thumbMax && h <= thumbMax && w <= 1.6 * h && h <= 1.6 * w
                     && regions.size(r) >= 0.5 * w * h) {
                 thumbs.add(regions.box(r));
+            } else if (thin >= thumbMin && len <= thumbMax && len <= 3 * thin && regions.size(r) >= 0.5 * w * h) {
+                stubs.add(regions.box(r));
             }
             if (w >= roundMin && h >= roundMin && w <= roundMax && h <= roundMax && w <= 2.4 * h && h <= 2.4 * w) {
                 rounds.add(r);
             }
         }
-        tracks(raster, bars, thumbs, words, false, out);
-        tracks(raster, bars, thumbs, words, true, out);
+        tracks(raster, bars, thumbs, stubs, words, false, out);
+        tracks(raster, bars, thumbs, stubs, words, true, out);
         for (int r : rounds) {
             round(raster, regions, r, words, out);
         }
@@ -155,8 +159,8 @@ public final class RangeControls {
         return new Part(bar, regions.colour(r), bump);
     }
 
-    private static void tracks(Raster raster, List<Part> bars, List<Box> thumbs, List<Word> words, boolean vertical,
-                               List<MarkedButton> out) {
+    private static void tracks(Raster raster, List<Part> bars, List<Box> thumbs, List<Box> stubs, List<Word> words,
+                               boolean vertical, List<MarkedButton> out) {
         List<Part> parts = new ArrayList<>();
         for (Part p : bars) {
             Box b = p.box();
@@ -202,6 +206,12 @@ public final class RangeControls {
             }
             if (thumb == null) {
                 thumb = thumbOver(thumbs, track, along0(track, vertical), along1(track, vertical), vertical, raster);
+            }
+            if (thumb == null) { // a thumb with its stub of fill, at either end of the track it leaves unfilled
+                thumb = thumbOver(stubs, track, along0(track, vertical), along0(track, vertical), vertical, raster);
+                if (thumb == null) {
+                    thumb = thumbOver(stubs, track, along1(track, vertical), along1(track, vertical), vertical, raster);
+                }
             }
             if (thumb != null) {
                 out.add(new MarkedButton(new Widget(WidgetKind.SLIDER, track.union(thumb), Widget.State.UNKNOWN, null, ""), null));
