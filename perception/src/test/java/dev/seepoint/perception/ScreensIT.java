@@ -127,4 +127,23 @@ class ScreensIT {
         assertThat(friday.requireBox().centerX()).isBetween(648.0, 668.0);
         assertThat(friday.requireBox().centerY()).isBetween(393.0, 413.0);
     }
+
+    @Test
+    void aPasswordVaultsMenuItemsSliderNumberBoxAndSwitchAreWhereTheirWordsSayTheyAre() throws IOException {
+        // a password vault: a dark top bar (Vault, Reports, Settings, then an outlined "Premium" badge), a generator panel
+        // with a browser's range input near its minimum, pale outlined number boxes ("1") and a switch at a row's end
+        Screenshot vault = screen("vault.png");
+
+        Grounding settings = model.locate(vault, "Settings");
+        Grounding length = model.locate(vault, "the Length slider");
+        Grounding numbers = model.locate(vault, "the Minimum numbers field");
+        Grounding avoid = model.locate(vault, "the Avoid ambiguous characters toggle");
+
+        assertThat(settings.requireBox().centerX()).as("%s", settings).isBetween(440.0, 540.0);
+        assertThat(length.requireBox().width()).as("%s", length).isGreaterThan(150);
+        assertThat(length.requireBox().centerY()).isBetween(310.0, 326.0);
+        assertThat(numbers.requireBox()).as("%s", numbers).isEqualTo(Box.of(961, 541, 1097, 578));
+        assertThat(avoid.requireBox().centerX()).as("%s", avoid).isBetween(1207.0, 1243.0);
+        assertThat(avoid.requireBox().centerY()).isBetween(592.0, 612.0);
+    }
 }

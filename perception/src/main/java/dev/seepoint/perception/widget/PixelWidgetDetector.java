@@ -166,7 +166,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     private static List<List<Word>> rows(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingDouble(w -> w.box().centerY()));
+        // words first, then what may be an icon read as a character or two: a tall star ("☆") beside a line would
+        // start a row of its height, take the line's short words and leave its tall ones ("ambiguous") out
+        sorted.sort(Comparator.comparing((Word w) -> w.text().strip().length() <= 2).thenComparingDouble(w -> w.box().centerY()));
         List<List<Word>> rows = new ArrayList<>();
         for (Word w : sorted) {
             List<Word> target = null;
@@ -407,6 +409,14 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return out;
     }
 
+    /** A glyph in a corner of {@code box}: the anti-aliased arc of its rounded corner, not a mark it holds. */
+    private static boolean inCorner(Box glyph, Box box, Raster raster) {
+        int reach = raster.px(6);
+        boolean side = glyph.left() - box.left() <= reach || box.right() - glyph.right() <= reach;
+        boolean end = glyph.top() - box.top() <= reach || box.bottom() - glyph.bottom() <= reach;
+        return side && end && glyph.width() <= reach && glyph.height() <= reach;
+    }
+
     static IconKind iconOf(Raster raster, Box glyph) {
         return iconMatch(raster, glyph).kind();
     }
@@ -544,8 +554,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
             // what it holds must read as a field's or a button's words, or be empty: a stepper's "− 2 +" is neither
             boolean worded = words.stream().anyMatch(w -> box.contains(w.box().center())
                     && w.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2);
-            boolean empty = words.stream().noneMatch(w -> box.contains(w.box().center())) && glyphsInside(glyphs, box).size() <= 1;
-            if (!worded && !empty) {
+            int marks = (int) glyphsInside(glyphs, box).stream().filter(g -> !inCorner(g, box, raster)).count();
+            boolean empty = words.stream().noneMatch(w -> box.contains(w.box().center())) && marks <= 1;
+            // a number input's one-digit value ("1" near its left edge); a stepper's number sits in the middle
+            List<Word> inside = words.stream().filter(w -> box.contains(w.box().center())).toList();
+            boolean number = inside.size() == 1 && numberInput(inside.get(0), box, true, raster) && marks <= 1;
+            if (!worded && !empty && !number) {
                 continue;
             }
             Shape shape = new Shape(box, (int) box.area(), 1, 1, 1, 1, 1, 0, box.centerX(), box.centerY());
