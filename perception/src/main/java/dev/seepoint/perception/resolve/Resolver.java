@@ -2148,7 +2148,10 @@ public final class Resolver {
         return switch (type) {
             case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : 0.45 / (1 + gap / (6 * h));
             case NEAR -> 1.0 / (1 + gap / (6 * h));
-            case SAME_ROW -> sameRow ? 1.0 / (1 + gap / (80 * h)) : 0.05; // a table row may run the page's width
+            // a table row may run the page's width; a row of two lines (a name over an email) has its controls
+            // centred on both, a little below the first line
+            case SAME_ROW -> sameRow || c.centerY() > a.bottom() && c.centerY() - a.bottom() < 0.9 * h
+                    ? 1.0 / (1 + gap / (80 * h)) : 0.05;
             case BELOW -> c.centerY() > a.bottom() - h * 0.2
                     ? (sameColumn ? 1.0 : 0.6) / (1 + Math.max(0, c.top() - a.bottom()) / (5 * h)) : 0.05;
             case ABOVE -> c.centerY() < a.top() + h * 0.2

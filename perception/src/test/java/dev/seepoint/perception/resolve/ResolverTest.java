@@ -1689,4 +1689,18 @@ class ResolverTest {
 
         assertThat(locate("the Session timeout dropdown").requireBox()).isEqualTo(Box.of(760, 192, 900, 226));
     }
+
+    @Test
+    void aRowOfTwoLinesHasItsControlsCentredOnBoth() {
+        String[][] rows = {{"Amazon", "maria@mailbox.com"}, {"AWS Console", "m.lopez@acme.io"}, {"Chase Bank", "mlopez84"}};
+        for (int i = 0; i < rows.length; i++) {
+            int y = 193 + 55 * i;
+            text(365, y, rows[i][0]);
+            text(365, y + 20, rows[i][1]);
+            widgets.add(new Widget(WidgetKind.ICON, Box.of(899, y + 11, 903, y + 25), Widget.State.UNKNOWN, IconKind.MORE, ""));
+        }
+
+        assertThat(locate("the ⋮ of the AWS Console row").requireBox()).isEqualTo(Box.of(899, 259, 903, 273));
+        assertThat(locate("the more icon in the Chase Bank row").requireBox()).isEqualTo(Box.of(899, 314, 903, 328));
+    }
 }
