@@ -131,13 +131,38 @@ public final class TextMatch {
         List<String> ts = stems(t);
         if (!qs.isEmpty() && (!qs.equals(q) || !ts.equals(t))) {
             double stemCoverage = String.join("", qs).length() / (double) Math.max(1, String.join("", ts).length());
+            List<String> qw = stemmed(q);
+            List<String> tw = stemmed(t);
             for (int i = 0; i + qs.size() <= ts.size(); i++) {
                 if (String.join(" ", qs).equals(String.join(" ", ts.subList(i, i + qs.size())))) {
-                    score = Math.max(score, 0.92 * (0.75 + 0.25 * Math.min(1, stemCoverage)));
+                    double form = otherTense(qw, tw.subList(i, i + qw.size())) ? OTHER_TENSE : SAME_STEM;
+                    score = Math.max(score, form * (0.75 + 0.25 * Math.min(1, stemCoverage)));
                 }
             }
         }
         return score;
+    }
+
+    /** A word in another form of the same stem ("refunds" for "refund"). */
+    private static final double SAME_STEM = 0.92;
+    /**
+     * A verb asked for and its past or ongoing form shown ("invite" and a row's "Invited" badge): a state, not
+     * the action's button, so a caption holding the word itself ("+ Invite user") goes first.
+     */
+    private static final double OTHER_TENSE = 0.8;
+
+    /** Whether one word of {@code a} ends in "ed" or "ing" where its counterpart in {@code b} does not, or back. */
+    private static boolean otherTense(List<String> a, List<String> b) {
+        for (int k = 0; k < a.size() && k < b.size(); k++) {
+            if (!a.get(k).equals(b.get(k)) && (tensed(a.get(k)) != tensed(b.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tensed(String w) {
+        return w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     /**
@@ -177,12 +202,17 @@ public final class TextMatch {
      * fewer than five letters, digits and non-Latin words stay as they are.
      */
     static List<String> stems(List<String> words) {
+        return stemmed(words).stream().map(w -> calendar(stem(w))).toList();
+    }
+
+    /** The words {@link #stems} stems, as written. */
+    private static List<String> stemmed(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             if (words.size() > 1 && (w.equals("the") || w.equals("of"))) {
                 continue; // "Wednesday the 12th" is written "Wed 12"
             }
-            out.add(calendar(stem(w)));
+            out.add(w);
         }
         return out;
     }

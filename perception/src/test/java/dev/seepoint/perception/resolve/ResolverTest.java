@@ -1703,4 +1703,21 @@ class ResolverTest {
         assertThat(locate("the ⋮ of the AWS Console row").requireBox()).isEqualTo(Box.of(899, 259, 903, 273));
         assertThat(locate("the more icon in the Chase Bank row").requireBox()).isEqualTo(Box.of(899, 314, 903, 328));
     }
+
+    @Test
+    void theInviteButtonIsTheOneThatSaysInviteNotARowsInvitedBadge() {
+        widget(WidgetKind.BUTTON, Box.of(1122, 84, 1252, 122), "+ Invite user");
+        text(1140, 96, "+ Invite user");
+        for (int i = 0; i < 2; i++) {
+            int y = 370 + 156 * i;
+            text(300, y, "Jane Cooper");
+            widget(WidgetKind.BUTTON, Box.of(917, y, 989, y + 20), "Invited");
+            text(925, y + 3, "Invited");
+        }
+
+        Grounding invite = locate("the invite button");
+
+        assertThat(invite.isUnique()).as("%s %s", invite, invite.reason()).isTrue();
+        assertThat(invite.requireBox()).isEqualTo(Box.of(1122, 84, 1252, 122));
+    }
 }

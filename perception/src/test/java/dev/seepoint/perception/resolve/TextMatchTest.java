@@ -20,4 +20,10 @@ class TextMatchTest {
         assertThat(TextMatch.containment("Sunset", "Sun")).isLessThan(0.55);
         assertThat(TextMatch.containment("Friday 14", "Friday 15")).isLessThan(0.8);
     }
+
+    @Test
+    void aVerbMatchesItsOwnCaptionBeforeItsPastForm() {
+        assertThat(TextMatch.containment("invite", "+ Invite user")).isGreaterThan(TextMatch.containment("invite", "Invited"));
+        assertThat(TextMatch.containment("refund", "Refunds")).isGreaterThanOrEqualTo(0.9); // a plural is the same thing
+    }
 }
