@@ -151,6 +151,8 @@ public final class RuleBasedPlanner implements Planner {
 
     /** Most words a verbless clause after a step may have to be read as the next thing to click ("then Continue"). */
     private static final int MAX_BARE_WORDS = 4;
+    /** At most this many words make a click's next target after "then" ("seat 8 in row C"). */
+    private static final int MAX_NEXT_WORDS = 8;
 
     /** Where a target's relation to an anchor begins: "the dropdown| next to the field". */
     private static final Pattern HEAD = Pattern.compile("\\s+(?:" + RELATION_WORDS + "|to the (?:right|left) of|in|on|inside|within|"
@@ -603,7 +605,16 @@ public final class RuleBasedPlanner implements Planner {
                 }
                 String bare = stripFillers(clauses.get(i));
                 boolean named = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Literals.startsWithLiteral(bare));
-                if (i == 0 || !verbOf(bare).isEmpty() || !named || bare.split(" ").length > MAX_BARE_WORDS) {
+                // "click Save and then Close": a capitalised word or two that is also a verb is a caption here
+                boolean caption = named && (verbOf(bare).isEmpty() || bare.split(" ").length <= 2);
+                // "click seat 7 and then seat 8": after "then", a click's next target needs no verb of its own (a word
+                // before "the" reads as an unknown verb: "then frobnicate the widget" stays an error)
+                String first = bare.split(" ")[0].toLowerCase(Locale.ROOT);
+                boolean next = !VERBS.contains(first) && !VERB_LIKE.matcher(bare).lookingAt()
+                        && !steps.isEmpty() && steps.get(steps.size() - 1).tool().equals("click")
+                        && Pattern.compile("\\bthen\\s+" + Pattern.quote(clauses.get(i).strip()), I).matcher(text).find();
+                int words = bare.split(" ").length;
+                if (i == 0 || !(caption && words <= MAX_BARE_WORDS || next && words <= MAX_NEXT_WORDS)) {
                     throw e;
                 }
                 // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
@@ -619,6 +630,8 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+    /** A word followed by an article or a possessive: how a step with a verb of its own begins. */
+    private static final Pattern VERB_LIKE = Pattern.compile("[\\p{L}-]+ (?:the|a|an|my|your|our|this|that|these|those|its|all)\\b", I);
     private static final Pattern QUOTED_NAME = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”");
     /**
      * "A and B" as its items; "A, B and C" too, but a comma after the "and" stays in the last item's name ("Flange nut M8

@@ -112,6 +112,8 @@ class RuleBasedPlannerTest {
         "switch to the Billing tab                   | click(target=the Billing tab)",
         "Open the settings with the gear icon        | click(target=the gear icon)",
         "Open the invite dialog                      | click(target=the invite button)",
+        "click Save and then Close                   | click(target=Save) ; click(target=Close)",
+        "On the seat map, click seat 7 and then seat 8 in row C | click(target=seat 7) ; click(target=seat 8 in row C)",
         "Edit Wade Warren's account                  | click(target=the Edit button for Wade Warren)",
         "Confirm by pressing Delete in the dialog    | click(target=Delete in the dialog)",
         "Switch off the 'Account active' toggle and save the changes | toggle(target=the 'Account active' toggle, state=off) ; click(target=the Save button)",
