@@ -512,6 +512,19 @@ public final class RuleBasedPlanner implements Planner {
             }
             return out;
         });
+        // "add two child seats using the plus button": the kind in lower case, with its noun, names the row
+        rule("^add (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) ([\\p{L}\\d][\\p{L}\\d-]{0,20}(?: [\\p{L}\\d-]+)?) ("
+                + COUNTED + "),? (?:using|with|via|by pressing|by clicking|by tapping) (?:the|its|their) (?:plus\\b|\\+|add\\b|increase\\b).*$",
+                (m, c) -> {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
+            String kind = c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT));
+            List<PlanStep> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + kind + "' row"));
+            }
+            return out;
+        });
         // "start the timer", "stop it": the button captioned with the verb
         rule("^(start|stop|pause|resume)(?: it| (?:the|this|that|your) (?:timer|stopwatch|clock|recording|video|track|song|playback|music|"
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
@@ -1193,7 +1206,13 @@ public final class RuleBasedPlanner implements Planner {
 
     private static String singular(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+        if (w.equals("children")) {
+            return word.substring(0, 5);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")) {
             return word.substring(0, word.length() - 2);
         }
         if (w.endsWith("s") && !w.endsWith("ss")) {

@@ -113,6 +113,8 @@ class RuleBasedPlannerTest {
         "Open the settings with the gear icon        | click(target=the gear icon)",
         "Open the invite dialog                      | click(target=the invite button)",
         "click Save and then Close                   | click(target=Save) ; click(target=Close)",
+        "Add two child seats using the plus button   | click(target=the + button in the 'child seat' row) ; click(target=the + button in the 'child seat' row)",
+        "add 2 extra bags with the + button          | click(target=the + button in the 'extra bag' row) ; click(target=the + button in the 'extra bag' row)",
         "On the seat map, click seat 7 and then seat 8 in row C | click(target=seat 7) ; click(target=seat 8 in row C)",
         "Edit Wade Warren's account                  | click(target=the Edit button for Wade Warren)",
         "Confirm by pressing Delete in the dialog    | click(target=Delete in the dialog)",
