@@ -632,6 +632,14 @@ public final class RuleBasedPlanner implements Planner {
                 }
                 // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
                 // the next thing to click ("then frobnicate the widget" stays an error)
+                Matcher shared = SHARED_PLACE.matcher(bare);
+                if (next && shared.matches()) {
+                    // "click seat 7 and then seat 8 in row C": both seats are in row C
+                    PlanStep last = steps.get(steps.size() - 1);
+                    if (last.arg("target").matches("(?i)(?:the )?" + Pattern.quote(shared.group(1)) + " \\S+")) {
+                        steps.set(steps.size() - 1, last.with("target", TextNode.valueOf(last.arg("target") + " " + shared.group(3))));
+                    }
+                }
                 previousStart = steps.size();
                 steps.add(PlanStep.of("click", clause.intent(), "target", clause.target(bare)));
             }
@@ -643,6 +651,8 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+    /** A noun, its number or name, and where it is: "seat 8 in row C". */
+    private static final Pattern SHARED_PLACE = Pattern.compile("^(?:the )?([\\p{L}-]+) (\\S+) ((?:in|on|of|under|at|from) .+)$", I);
     /** A word followed by an article or a possessive: how a step with a verb of its own begins. */
     private static final Pattern VERB_LIKE = Pattern.compile("[\\p{L}-]+ (?:the|a|an|my|your|our|this|that|these|those|its|all)\\b", I);
     private static final Pattern QUOTED_NAME = Pattern.compile("\"[^\"]+\"|'[^']+'|“[^”]+”");
