@@ -516,15 +516,15 @@ public final class RuleBasedPlanner implements Planner {
         rule("^add (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) ([\\p{L}\\d][\\p{L}\\d-]{0,20}(?: [\\p{L}\\d-]+)?) ("
                 + COUNTED + "),? (?:using|with|via|by pressing|by clicking|by tapping) (?:the|its|their) (?:plus\\b|\\+|add\\b|increase\\b).*$",
                 (m, c) -> {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
-            String kind = c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT));
-            List<PlanStep> out = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + kind + "' row"));
-            }
-            return out;
-        });
+                    String n = m.group(1).toLowerCase(Locale.ROOT);
+                    int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
+                    String kind = c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT));
+                    List<PlanStep> out = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + kind + "' row"));
+                    }
+                    return out;
+                });
         // "start the timer", "stop it": the button captioned with the verb
         rule("^(start|stop|pause|resume)(?: it| (?:the|this|that|your) (?:timer|stopwatch|clock|recording|video|track|song|playback|music|"
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
@@ -617,21 +617,19 @@ public final class RuleBasedPlanner implements Planner {
                     continue;
                 }
                 String bare = stripFillers(clauses.get(i));
+                String[] words = bare.split(" ");
+                // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
+                // the next thing to click; "click Save and then Close": a capitalised word or two, even a verb, is a caption
                 boolean named = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Literals.startsWithLiteral(bare));
-                // "click Save and then Close": a capitalised word or two that is also a verb is a caption here
-                boolean caption = named && (verbOf(bare).isEmpty() || bare.split(" ").length <= 2);
+                boolean caption = named && (verbOf(bare).isEmpty() || words.length <= 2);
                 // "click seat 7 and then seat 8": after "then", a click's next target needs no verb of its own (a word
                 // before "the" reads as an unknown verb: "then frobnicate the widget" stays an error)
-                String first = bare.split(" ")[0].toLowerCase(Locale.ROOT);
-                boolean next = !VERBS.contains(first) && !VERB_LIKE.matcher(bare).lookingAt()
+                boolean next = !VERBS.contains(words[0].toLowerCase(Locale.ROOT)) && !VERB_LIKE.matcher(bare).lookingAt()
                         && !steps.isEmpty() && steps.get(steps.size() - 1).tool().equals("click")
                         && Pattern.compile("\\bthen\\s+" + Pattern.quote(clauses.get(i).strip()), I).matcher(text).find();
-                int words = bare.split(" ").length;
-                if (i == 0 || !(caption && words <= MAX_BARE_WORDS || next && words <= MAX_NEXT_WORDS)) {
+                if (i == 0 || !(caption && words.length <= MAX_BARE_WORDS || next && words.length <= MAX_NEXT_WORDS)) {
                     throw e;
                 }
-                // "Click the Blood test card, then Continue": a short capitalised or quoted name after an earlier step is
-                // the next thing to click ("then frobnicate the widget" stays an error)
                 Matcher shared = SHARED_PLACE.matcher(bare);
                 if (next && shared.matches()) {
                     // "click seat 7 and then seat 8 in row C": both seats are in row C
