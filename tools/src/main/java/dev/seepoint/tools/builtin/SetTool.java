@@ -96,6 +96,12 @@ public final class SetTool extends AbstractTool {
                 return choose(ctx, frame, d, target, value);
             }
             if (r.isOk()) {
+                // a caption over a field ("Number of words" over a box showing 3): the field it labels takes the value
+                Targets.Resolved f = Targets.judge(ctx.model().locate(frame, target + " field"), frame, "set");
+                if (f.isOk() && TypeTool.FIELDS.contains(f.grounding().evidence().getOrDefault("kind", ""))
+                        && labels(r.grounding().requireBox(), f.box())) {
+                    return TypeTool.into(ctx, frame, f, target, value, true);
+                }
                 // a settings row: its title and a line of description at the left, the dropdown at the row's end
                 // (the description, nearer, is taken for the dropdown's caption)
                 Targets.Resolved inRow = Targets.judge(ctx.model().locate(frame, "the dropdown in the " + quoted(target) + " row"),
@@ -275,6 +281,16 @@ public final class SetTool extends AbstractTool {
      * An option that lies close enough to a caption to be one of its group: a few lines below or beside it, and
      * along a row of options as far as a wide panel goes.
      */
+    /** Whether {@code caption} sits where a field's label does: just over it, or on its row at its left. */
+    static boolean labels(Box caption, Box field) {
+        int h = Math.max(1, caption.height());
+        boolean over = field.top() >= caption.top() && field.top() - caption.bottom() <= 3 * h
+                && field.left() - caption.left() <= 3 * h && caption.left() < field.right();
+        boolean left = field.verticalOverlap(caption) > 0.5 && caption.right() <= field.left() + h
+                && field.left() - caption.right() <= ROW_PX;
+        return over || left;
+    }
+
     static boolean belongs(Box option, Box caption) {
         int dy = Math.max(0, Math.max(option.top() - caption.bottom(), caption.top() - option.bottom()));
         int dx = Math.max(0, Math.max(option.left() - caption.right(), caption.left() - option.right()));

@@ -168,6 +168,31 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aCaptionOverANumberBoxHasTheBoxTakeTheNumber() {
+        // a passphrase generator: "Number of words" over a box showing 3; a "5" elsewhere on the page is no option of it
+        model.find("the number of words", Box.of(961, 281, 1083, 292), Map.of("kind", "text", "text", "Number of words"));
+        model.find("the number of words field", Box.of(961, 300, 1097, 338), Map.of("kind", "text field", "text", "3"));
+        model.find("\"5\" near the number of words", Box.of(188, 504, 195, 514), Map.of("kind", "text", "text", "5"));
+
+        Observation o = run("set", "{'target':'the number of words','value':'5'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (1029,319)", "press Ctrl+A", "press Delete", "type 5");
+    }
+
+    @Test
+    void aFieldFarBelowACaptionIsNotItsField() {
+        model.find("the role", Box.of(10, 100, 50, 114), Map.of("kind", "text", "text", "Role"));
+        model.find("the role field", Box.of(10, 400, 210, 430), Map.of("kind", "text field", "text", "Notes on the role"));
+        model.find("\"Editor\" near the role", Box.of(10, 130, 60, 144), Map.of("kind", "text", "text", "Editor"));
+
+        Observation o = run("set", "{'target':'the role','value':'Editor'}");
+
+        assertThat(device.log()).containsExactly("click (35,137)");
+        assertThat(o.text()).contains("Editor");
+    }
+
+    @Test
     void aSettingsRowsTitleHasTheDropdownAtTheRowsEndChoose() {
         // "Reminder timing" over a line of description at the left, the select at the right end of the row: the
         // description, nearer, is the dropdown's caption, so "Reminder timing dropdown" is not found
