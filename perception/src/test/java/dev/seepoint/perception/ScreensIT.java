@@ -146,4 +146,15 @@ class ScreensIT {
         assertThat(avoid.requireBox().centerX()).as("%s", avoid).isBetween(1207.0, 1243.0);
         assertThat(avoid.requireBox().centerY()).isBetween(592.0, 612.0);
     }
+
+    @Test
+    void aPaleOutlinedBoxHoldingOnlyADashIsTheFieldItsCaptionNames() throws IOException {
+        // the vault's passphrase generator: "Word separator" over a pale rounded box holding "-", which OCR does not read
+        Screenshot passphrase = screen("passphrase.png");
+
+        Grounding separator = model.locate(passphrase, "the word separator");
+
+        assertThat(separator.requireBox()).as("%s", separator).isEqualTo(Box.of(1107, 300, 1243, 338));
+        assertThat(separator.evidence()).containsEntry("kind", "text field");
+    }
 }

@@ -554,7 +554,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             // what it holds must read as a field's or a button's words, or be empty: a stepper's "− 2 +" is neither
             boolean worded = words.stream().anyMatch(w -> box.contains(w.box().center())
                     && w.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2);
-            int marks = (int) glyphsInside(glyphs, box).stream().filter(g -> !inCorner(g, box, raster)).count();
+            // the arcs of its rounded corners are no marks it holds
+            List<Box> held = glyphs.stream().filter(g -> !(box.contains(g) && inCorner(g, box, raster))).toList();
+            int marks = glyphsInside(held, box).size();
             boolean empty = words.stream().noneMatch(w -> box.contains(w.box().center())) && marks <= 1;
             // a number input's one-digit value ("1" near its left edge); a stepper's number sits in the middle
             List<Word> inside = words.stream().filter(w -> box.contains(w.box().center())).toList();
@@ -565,7 +567,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Shape shape = new Shape(box, (int) box.area(), 1, 1, 1, 1, 1, 0, box.centerX(), box.centerY());
             int outside = raster.ringColour(box, raster.px(3));
             int before = found.size();
-            control(raster, shape, paper, outside < 0 ? paper : outside, words, glyphs, found);
+            control(raster, shape, paper, outside < 0 ? paper : outside, words, held, found);
             // fields, dropdowns and worded buttons only: a stepper's outline ("− 2 +") holds controls of its own;
             // taller than a field, a text area only (a notes box under a tab bar)
             boolean tall = box.height() > raster.px(64);
