@@ -87,8 +87,8 @@ public final class Literals {
     }
 
     /**
-     * The value of a piece: a piece that is exactly one literal becomes its content; otherwise
-     * literals are restored with their quotes.
+     * The value of a piece: a piece that is exactly one literal, or a few words saying what it is and then one
+     * literal ('an underscore "_"'), becomes its content; otherwise literals are restored with their quotes.
      */
     public String value(String piece) {
         String t = piece.trim();
@@ -96,8 +96,15 @@ public final class Literals {
         if (m.matches()) {
             return contents.get(Integer.parseInt(m.group(1)));
         }
+        Matcher named = NAMED.matcher(t);
+        if (named.matches()) {
+            return contents.get(Integer.parseInt(named.group(1))); // 'an underscore "_"', 'the code "SUMMER10"'
+        }
         return restore(t);
     }
+
+    /** A few words saying what a literal is, then the literal: the literal is the value. */
+    private static final Pattern NAMED = Pattern.compile("(?i:a|an|the)\\s+\\p{L}[\\p{L} -]{0,30}?\\s+" + OPEN + "(\\d+)" + CLOSE);
 
     /** Adds {@code content} as a literal of its own, in double quotes, and returns its placeholder. */
     public String quote(String content) {
