@@ -96,12 +96,6 @@ public final class SetTool extends AbstractTool {
                 return choose(ctx, frame, d, target, value);
             }
             if (r.isOk()) {
-                // a caption over a field ("Number of words" over a box showing 3): the field it labels takes the value
-                Targets.Resolved f = Targets.judge(ctx.model().locate(frame, target + " field"), frame, "set");
-                if (f.isOk() && TypeTool.FIELDS.contains(f.grounding().evidence().getOrDefault("kind", ""))
-                        && labels(r.grounding().requireBox(), f.box())) {
-                    return TypeTool.into(ctx, frame, f, target, value, true);
-                }
                 // a settings row: its title and a line of description at the left, the dropdown at the row's end
                 // (the description, nearer, is taken for the dropdown's caption)
                 Targets.Resolved inRow = Targets.judge(ctx.model().locate(frame, "the dropdown in the " + quoted(target) + " row"),
@@ -130,6 +124,15 @@ public final class SetTool extends AbstractTool {
         if (o != null && o.isOk()) {
             return clickOption(ctx, frame, o, target, value,
                     r.isOk() ? " for '" + target + "'" : seen ? "" : " ('" + target + "' itself is not on the screen)");
+        }
+        if (r.isOk() && !value.isBlank()) {
+            // no option reads so: a caption over a field ("Number of words" over a box showing 3) has the field it
+            // labels take the value
+            Targets.Resolved f = Targets.judge(ctx.model().locate(frame, target + " field"), frame, "set");
+            if (f.isOk() && TypeTool.FIELDS.contains(f.grounding().evidence().getOrDefault("kind", ""))
+                    && labels(r.grounding().requireBox(), f.box())) {
+                return TypeTool.into(ctx, frame, f, target, value, true);
+            }
         }
         if (!state.isEmpty()) {
             return toggle(ctx, frame, target, state); // "set Dark mode to on": a switch beside its caption

@@ -181,6 +181,19 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void anOptionNearACaptionGoesBeforeAFieldUnderIt() {
+        // "switch the password generator to Passphrase": the panel's title, its Password | Passphrase tabs under it
+        model.find("the password generator", Box.of(988, 102, 1157, 117), Map.of("kind", "text", "text", "Password generator"));
+        model.find("the password generator field", Box.of(961, 138, 1243, 172), Map.of("kind", "text field", "text", "Password"));
+        model.find("\"Passphrase\" near the password generator", Box.of(1129, 148, 1213, 163), Map.of("kind", "tab", "text", "Passphrase"));
+
+        Observation o = run("set", "{'target':'the password generator','value':'Passphrase'}");
+
+        assertThat(device.log()).containsExactly("click (1171,155)");
+        assertThat(o.isOk()).as(o.text()).isTrue();
+    }
+
+    @Test
     void aFieldFarBelowACaptionIsNotItsField() {
         model.find("the role", Box.of(10, 100, 50, 114), Map.of("kind", "text", "text", "Role"));
         model.find("the role field", Box.of(10, 400, 210, 430), Map.of("kind", "text field", "text", "Notes on the role"));
