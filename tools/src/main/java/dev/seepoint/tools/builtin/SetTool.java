@@ -100,7 +100,9 @@ public final class SetTool extends AbstractTool {
                 // (the description, nearer, is taken for the dropdown's caption)
                 Targets.Resolved inRow = Targets.judge(ctx.model().locate(frame, "the dropdown in the " + quoted(target) + " row"),
                         frame, "set");
-                if (inRow.isOk() && "dropdown".equals(inRow.grounding().evidence().get("kind"))) {
+                // (at the row's end: a dropdown on the caption's left is another panel's, level with it by chance)
+                if (inRow.isOk() && "dropdown".equals(inRow.grounding().evidence().get("kind"))
+                        && inRow.box().left() >= r.grounding().requireBox().right()) {
                     return choose(ctx, frame, inRow, target, value);
                 }
             }

@@ -186,6 +186,9 @@ class SetToolTest extends ToolTestBase {
         model.find("the password generator", Box.of(988, 102, 1157, 117), Map.of("kind", "text", "text", "Password generator"));
         model.find("the password generator field", Box.of(961, 138, 1243, 172), Map.of("kind", "text field", "text", "Password"));
         model.find("\"Passphrase\" near the password generator", Box.of(1129, 148, 1213, 163), Map.of("kind", "tab", "text", "Passphrase"));
+        // the vault list's sort dropdown, level with the panel's title by chance, far to its left
+        model.find("the dropdown in the \"the password generator\" row", Box.of(673, 91, 798, 127),
+                Map.of("kind", "dropdown", "text", "Name (A-Z)"));
 
         Observation o = run("set", "{'target':'the password generator','value':'Passphrase'}");
 
