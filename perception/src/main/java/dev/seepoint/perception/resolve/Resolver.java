@@ -2144,14 +2144,14 @@ public final class Resolver {
         double h = Math.max(8, Math.max(a.height(), Math.min(c.height(), 60)));
         double gap = c.gapTo(a);
         boolean sameRow = c.verticalOverlap(a) > 0.3 || Math.abs(c.centerY() - a.centerY()) < h * 0.7;
+        // a row of two lines (a name over an email) has its controls centred on both, a little below the first line,
+        // further along the row
+        boolean rowOfTwoLines = c.centerY() > a.bottom() && c.centerY() - a.bottom() < 0.9 * h && c.left() >= a.right();
         boolean sameColumn = c.horizontalOverlap(a) > 0.2;
         return switch (type) {
             case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : 0.45 / (1 + gap / (6 * h));
             case NEAR -> 1.0 / (1 + gap / (6 * h));
-            // a table row may run the page's width; a row of two lines (a name over an email) has its controls
-            // centred on both, a little below the first line
-            case SAME_ROW -> sameRow || c.centerY() > a.bottom() && c.centerY() - a.bottom() < 0.9 * h
-                    ? 1.0 / (1 + gap / (80 * h)) : 0.05;
+            case SAME_ROW -> sameRow || rowOfTwoLines ? 1.0 / (1 + gap / (80 * h)) : 0.05; // a table row may run the page's width
             case BELOW -> c.centerY() > a.bottom() - h * 0.2
                     ? (sameColumn ? 1.0 : 0.6) / (1 + Math.max(0, c.top() - a.bottom()) / (5 * h)) : 0.05;
             case ABOVE -> c.centerY() < a.top() + h * 0.2
@@ -2165,7 +2165,7 @@ public final class Resolver {
             case SECTION -> c.centerY() >= a.top() - h * 0.5
                     ? 1.0 / (1 + Math.max(0, c.top() - a.bottom()) / (15 * h)) : 0.1;
             // a name's own things lie on its row or under it; above it lies the item before (the last message's reactions)
-            case OWNER -> Math.max(sameRow ? 1.0 / (1 + gap / (40 * h)) : 0.05,
+            case OWNER -> Math.max(sameRow || rowOfTwoLines ? 1.0 / (1 + gap / (40 * h)) : 0.05,
                     (c.bottom() <= a.top() ? 0.5 : 0.95) / (1 + gap / (4 * h)));
             case ROW_ORDINAL -> 1.0;
             // a calendar day's column: anywhere under its heading, however far down the day it is

@@ -1702,6 +1702,7 @@ class ResolverTest {
 
         assertThat(locate("the ⋮ of the AWS Console row").requireBox()).isEqualTo(Box.of(899, 259, 903, 273));
         assertThat(locate("the more icon in the Chase Bank row").requireBox()).isEqualTo(Box.of(899, 314, 903, 328));
+        assertThat(locate("the three-dot menu for Chase Bank").requireBox()).isEqualTo(Box.of(899, 314, 903, 328));
     }
 
     @Test
