@@ -226,7 +226,7 @@ public final class RuleBasedPlanner implements Planner {
         }
 
         String value(String piece) {
-            return literals.value(piece.trim().replaceFirst("(?i)\\s+instead$", "")); // "type maya@x.com instead"
+            return literals.typed(piece.trim().replaceFirst("(?i)\\s+instead$", "")); // "type maya@x.com instead"
         }
     }
 

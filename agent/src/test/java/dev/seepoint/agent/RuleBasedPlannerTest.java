@@ -115,6 +115,7 @@ class RuleBasedPlannerTest {
         "click Save and then Close                   | click(target=Save) ; click(target=Close)",
         "replace the word separator with an underscore \"_\" | type(text=_, into=the word separator, clear=true)",
         "enter the code \"SUMMER10\" in the promo field | type(text=SUMMER10, into=the promo field)",
+        "Open the lesson \"Subplots and layouts\"    | click(target=the lesson \"Subplots and layouts\")",
         "Add two child seats using the plus button   | click(target=the + button in the 'child seat' row) ; click(target=the + button in the 'child seat' row)",
         "add 2 extra bags with the + button          | click(target=the + button in the 'extra bag' row) ; click(target=the + button in the 'extra bag' row)",
         "On the seat map, click seat 7 and then seat 8 in row C | click(target=seat 7 in row C) ; click(target=seat 8 in row C)",

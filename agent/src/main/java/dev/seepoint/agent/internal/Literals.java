@@ -87,8 +87,8 @@ public final class Literals {
     }
 
     /**
-     * The value of a piece: a piece that is exactly one literal, or a few words saying what it is and then one
-     * literal ('an underscore "_"'), becomes its content; otherwise literals are restored with their quotes.
+     * The value of a piece: a piece that is exactly one literal becomes its content; otherwise
+     * literals are restored with their quotes.
      */
     public String value(String piece) {
         String t = piece.trim();
@@ -96,11 +96,16 @@ public final class Literals {
         if (m.matches()) {
             return contents.get(Integer.parseInt(m.group(1)));
         }
-        Matcher named = NAMED.matcher(t);
-        if (named.matches()) {
-            return contents.get(Integer.parseInt(named.group(1))); // 'an underscore "_"', 'the code "SUMMER10"'
-        }
         return restore(t);
+    }
+
+    /**
+     * Text to type: as {@link #value}, and a few words saying what a literal is before it ('an underscore "_"', 'the
+     * code "SUMMER10"') leave the literal alone. (A target keeps such words: 'the lesson "Subplots"' names a lesson.)
+     */
+    public String typed(String piece) {
+        Matcher named = NAMED.matcher(piece.trim());
+        return named.matches() ? contents.get(Integer.parseInt(named.group(1))) : value(piece);
     }
 
     /** A few words saying what a literal is, then the literal: the literal is the value. */
