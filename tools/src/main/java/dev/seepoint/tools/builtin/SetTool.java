@@ -282,10 +282,6 @@ public final class SetTool extends AbstractTool {
                 .withGrounding(button.grounding()).withScreenshot(frame).with("point", button.point().toString());
     }
 
-    /**
-     * An option that lies close enough to a caption to be one of its group: a few lines below or beside it, and
-     * along a row of options as far as a wide panel goes.
-     */
     /** Whether {@code caption} sits where a field's label does: just over it, or on its row at its left. */
     static boolean labels(Box caption, Box field) {
         int h = Math.max(1, caption.height());
@@ -296,6 +292,10 @@ public final class SetTool extends AbstractTool {
         return over || left;
     }
 
+    /**
+     * An option that lies close enough to a caption to be one of its group: a few lines below or beside it, and
+     * along a row of options as far as a wide panel goes.
+     */
     static boolean belongs(Box option, Box caption) {
         int dy = Math.max(0, Math.max(option.top() - caption.bottom(), caption.top() - option.bottom()));
         int dx = Math.max(0, Math.max(option.left() - caption.right(), caption.left() - option.right()));
