@@ -502,29 +502,13 @@ public final class RuleBasedPlanner implements Planner {
         rule("^use (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         // "add two Adult tickets", "add a Concession ticket": that many presses of the + in the kind's row
         rule("^add (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) ((?-i:[\\p{Lu}\\d])[\\p{L}\\d -]{0,30}?) (?:" + COUNTED
-                + ")(?:,? (?:using|with|via|by pressing|by clicking) (?:the|its) .+)?$", (m, c) -> {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
-            List<PlanStep> out = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                // quoted: a kind's name may hold a relation's word ("Under 16")
-                out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + c.literals.restore(m.group(2).strip()) + "' row"));
-            }
-            return out;
-        });
+                + ")(?:,? (?:using|with|via|by pressing|by clicking) (?:the|its) .+)?$",
+                (m, c) -> plusPresses(c, m.group(1), c.literals.restore(m.group(2).strip())));
         // "add two child seats using the plus button": the kind in lower case, with its noun, names the row
         rule("^add (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) ([\\p{L}\\d][\\p{L}\\d-]{0,20}(?: [\\p{L}\\d-]+)?) ("
                 + COUNTED + "),? (?:using|with|via|by pressing|by clicking|by tapping) (?:the|its|their) (?:plus\\b|\\+|add\\b|increase\\b).*$",
-                (m, c) -> {
-                    String n = m.group(1).toLowerCase(Locale.ROOT);
-                    int count = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
-                    String kind = c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT));
-                    List<PlanStep> out = new ArrayList<>();
-                    for (int i = 0; i < count; i++) {
-                        out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + kind + "' row"));
-                    }
-                    return out;
-                });
+                (m, c) -> plusPresses(c, m.group(1),
+                        c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT))));
         // "start the timer", "stop it": the button captioned with the verb
         rule("^(start|stop|pause|resume)(?: it| (?:the|this|that|your) (?:timer|stopwatch|clock|recording|video|track|song|playback|music|"
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
@@ -958,6 +942,20 @@ public final class RuleBasedPlanner implements Planner {
         String t = SO_THAT.matcher(target).replaceFirst("");
         String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
         return unpurposed.isEmpty() || KIND_ONLY.matcher(unpurposed).matches() ? t : unpurposed;
+    }
+
+    /**
+     * "add two Adult tickets": as many presses of the + in the kind's row as the count ("a", "two", "3") says, at most
+     * 20; the kind quoted, as its name may hold a relation's word ("Under 16").
+     */
+    private static List<PlanStep> plusPresses(Clause c, String count, String kind) {
+        String n = count.toLowerCase(Locale.ROOT);
+        int presses = n.matches("\\d+") ? Math.max(1, Math.min(20, Integer.parseInt(n))) : n.matches("a|an|one") ? 1 : NUMBERS.get(n);
+        List<PlanStep> out = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            out.add(PlanStep.of("click", c.intent(), "target", "the + button in the '" + kind + "' row"));
+        }
+        return out;
     }
 
     private static int times(String words) {

@@ -362,9 +362,11 @@ public final class SceneBuilder {
                         && s.box.horizontalOverlap(head) > 0.5 && s.box.left() >= head.left() - 24 * dpr && s.box.right() <= head.right() + 24 * dpr)
                 .sorted(Comparator.comparingInt((Segment s) -> s.box.top()))
                 .toList();
-        if (lines.isEmpty()) {
-            return null;
-        }
+        return lines.isEmpty() ? null : joined(lines);
+    }
+
+    /** One segment of {@code lines} in their order: the box round them all, their words joined by spaces. */
+    private static Segment joined(List<Segment> lines) {
         Box box = lines.get(0).box;
         StringBuilder text = new StringBuilder();
         for (Segment s : lines) {
@@ -419,16 +421,7 @@ public final class SceneBuilder {
             }
         }
         block.sort(java.util.Comparator.comparingInt((Segment s) -> s.box.top()).thenComparingInt(s -> s.box.left()));
-        Box b = block.get(0).box;
-        StringBuilder text = new StringBuilder();
-        for (Segment s : block) {
-            b = b.union(s.box);
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(s.text);
-        }
-        return new Segment(b, text.toString());
+        return joined(block);
     }
 
     /**
