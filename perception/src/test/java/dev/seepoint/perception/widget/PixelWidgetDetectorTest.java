@@ -738,6 +738,17 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aFeedPostsRoundBubbleAndTrayWithAnArrowAreCommentAndShare() throws Exception {
+        // a social feed's action bar at 16 px: a round speech bubble whose tail is only a square corner, a deep tray with
+        // an arrow rising from it (drawn as two separate strokes), an outline heart, a bookmark; a count after each
+        List<Widget> found = detect(cut("/widgets/post-actions.png"), List.of());
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.COMMENT && w.box().right() <= 40);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.SHARE && w.box().left() >= 140 && w.box().right() <= 170);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.HEART && w.box().left() >= 275 && w.box().right() <= 305);
+    }
+
+    @Test
     void aSmallThinHeartIsAHeartThoughASpeechBubbleIsAboutAsNear() throws Exception {
         // a map's preview card: a 14 px outline heart beside the card's ×; its lowest ink is its point, in the middle
         List<Widget> found = detect(cut("/widgets/small-heart-close.png"), List.of());

@@ -473,6 +473,8 @@ public final class IconTemplates {
         all.add(mixed(IconKind.SHARE, List.of(line(8, 11, 16, 7), line(8, 13, 16, 17)),
                 List.of(circle(6, 12, 3), circle(18, 6, 3), circle(18, 18, 3))));
         all.add(d(IconKind.SHARE, poly(false, 4, 12, 4, 20, 20, 20, 20, 12), line(12, 3, 12, 15), poly(false, 8, 7, 12, 3, 16, 7)));
+        // the phone-style share: a deep tray, as tall as it is wide, the arrow rising from inside it
+        all.add(d(IconKind.SHARE, poly(false, 4, 12, 4, 22, 20, 22, 20, 12), line(12, 2, 12, 15), poly(false, 8, 6, 12, 2, 16, 6)));
         all.add(d(IconKind.DOWNLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 3, 12, 15), poly(false, 7, 10, 12, 15, 17, 10)));
         all.add(d(IconKind.UPLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 15, 12, 3), poly(false, 7, 8, 12, 3, 17, 8)));
         all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16)));
@@ -534,6 +536,8 @@ public final class IconTemplates {
         Path2D tag = poly(true, 3, 6, 16, 6, 21, 12, 16, 18, 3, 18);
         all.add(d(IconKind.LABEL, tag));
         all.add(filled(IconKind.LABEL, tag));
+        Path2D shortTag = poly(true, 3, 5, 16, 5, 21, 12, 16, 19, 3, 19); // Material's proportions: hardly wider than tall
+        all.add(d(IconKind.LABEL, shortTag));
         Path2D replyTail = new Path2D.Double();
         replyTail.moveTo(4, 12);
         replyTail.lineTo(14, 12);
@@ -566,12 +570,17 @@ public final class IconTemplates {
         all.add(mixed(IconKind.EMOJI, List.of(new Arc2D.Double(2.5, 4, 17, 17, 90, 270, Arc2D.OPEN),
                 new Arc2D.Double(6.5, 7.5, 9, 9, 210, 120, Arc2D.OPEN), line(19, 1.5, 19, 7.5), line(16, 4.5, 22, 4.5)),
                 List.of(circle(8, 10.5, 1.2), circle(14, 10.5, 1.2))));
-        // a speech bubble for comments, square with its tail at the bottom left (a round one is left out: at 14-18 px
-        // it is as near a thin heart as the heart's own references, and favourites matter more)
+        // a speech bubble for comments, square with its tail at the bottom left (a round one drawn whole is left out:
+        // at 14-18 px it is as near a thin heart as the heart's own references, and favourites matter more)
         Area squareBubble = new Area(new RoundRectangle2D.Double(3, 4, 18, 13, 4, 4));
         squareBubble.add(new Area(poly(true, 6, 16, 6, 21, 11, 16)));
         all.add(d(IconKind.COMMENT, squareBubble));
         all.add(filled(IconKind.COMMENT, squareBubble));
+        // a round bubble whose tail, at 14-18 px, is only a square corner at its bottom left; its thin top comes out
+        // faint, so the ink is wider than tall
+        Area roundBubble = new Area(new Ellipse2D.Double(3, 4, 19, 15));
+        roundBubble.add(new Area(poly(true, 3, 19, 3, 12, 10, 19)));
+        all.add(d(IconKind.COMMENT, roundBubble));
         // a picture: a frame with a sun and a hill, or two peaks
         all.add(d(IconKind.IMAGE, new RoundRectangle2D.Double(3, 3, 18, 18, 3, 3), circle(8.5, 8.5, 1.8), poly(false, 21, 15, 16, 10, 5, 21)));
         all.add(d(IconKind.IMAGE, new RoundRectangle2D.Double(3, 4, 18, 16, 3, 3), circle(8.5, 9, 1.6),
