@@ -734,6 +734,15 @@ public final class PixelWidgetDetector implements WidgetDetector {
 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
 
+    /**
+     * Whether a word over {@code box} reads as a count ("3", "12", "9+"): a badge's number. The word may be the wider
+     * (OCR's box for a badge on an icon's shoulder takes in the icon too).
+     */
+    private static boolean holdsCount(List<Word> words, Box box) {
+        return words.stream().anyMatch(w -> (mostlyInside(w.box(), box) || mostlyInside(box, w.box()))
+                && COUNT.matcher(w.text().strip()).matches());
+    }
+
     private static void smallControl(Raster raster, Shape shape, int colour, int outside, List<Word> words, List<Found> found) {
         Box box = shape.box();
         double aspect = shape.aspect();
@@ -760,6 +769,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
                 return; // a speck of background, not a control
             }
+            if (kind == WidgetKind.RADIO && filledAccent && holdsCount(words, box)) {
+                return; // a count badge over an icon's shoulder ("3" on a bell), not a chosen radio
+            }
             if (kind == WidgetKind.RADIO && !filledAccent) {
                 Box mark = strokeMarkInCircle(raster, box);
                 if (mark != null) {
@@ -783,12 +795,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
         int h = box.height();
         if (aspect >= 1.4 && aspect <= 2.9 && h >= raster.px(10) && h <= raster.px(36) && shape.roundEnds()) {
-            for (Word w : words) {
-                // a knob read as a letter ("o", "©") is no caption; words inside make a pill button, a count ("3",
-                // "12", "9+") a badge over an icon's corner
-                if (mostlyInside(w.box(), box) && (w.text().strip().length() > 2 || COUNT.matcher(w.text().strip()).matches())) {
-                    return;
-                }
+            // a knob read as a letter ("o", "©") is no caption; words inside make a pill button, a count ("3", "12",
+            // "9+") a badge over an icon's corner
+            if (holdsCount(words, box) || words.stream().anyMatch(w -> mostlyInside(w.box(), box) && w.text().strip().length() > 2)) {
+                return;
             }
             if (!onPlainRing(raster, box)) {
                 return; // a pill-shaped patch of a photo (a fence, a car's window) sits on no plain card

@@ -599,6 +599,16 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aRedCountBadgeCoveringMostOfASmallBellIsNoChosenRadioButton() throws Exception {
+        // a payroll header's 16 px bell under a 14 px red disc with a white "3" (OCR read "2", its box taking in the bell)
+        Box count = Box.of(60, 16, 79, 37);
+        List<Widget> found = detect(cut("/widgets/bell-big-badge.png"), List.of(new TextLine(count, "2", 0.88, List.of(new Word(count, "2", 0.88)))));
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.RADIO);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.box().contains(count.center()));
+    }
+
+    @Test
     void aBellWithItsCountBadgeIsNotTakenForAnyOtherIcon() throws Exception {
         // an admin header's bell with a red "3" over its corner: what the badge leaves of it is no envelope or arrow
         List<Widget> found = detect(cut("/widgets/bell-badge.png"), List.of());
