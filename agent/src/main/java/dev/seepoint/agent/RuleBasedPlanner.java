@@ -40,6 +40,8 @@ public final class RuleBasedPlanner implements Planner {
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
+    /** A name on the page: capitalised words ("Leo's Cetirizine", "Atorvastatin") or a quoted one. */
+    private static final String NAME = "(?:\uE000\\d+\uE001|(?-i:\\p{Lu})[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3})";
     /** Counted things a stepper adds ("add two Adult tickets"). */
     private static final String COUNTED = "tickets?|seats?|passes|pass|guests?|items?|units?|adults?|children|child|rooms?|nights?|bags?|copies|copy";
 
@@ -72,6 +74,8 @@ public final class RuleBasedPlanner implements Planner {
     /** What not to do, after the step: "press Search without filling in a destination". */
     private static final Pattern INSTEAD = Pattern.compile(",?\\s+(?:instead of|rather than)\\s+[^\uE000]*$", I);
     private static final Pattern WITHOUT = Pattern.compile(",?\\s+without\\s+(?:\\w+ing|any\\w*)\\b[^\uE000]*$", I);
+    /** A remark on the thing after a comma: "star the Operators talk, which starts at the same time". */
+    private static final Pattern WHICH = Pattern.compile(",\\s+which\\s[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
     /** Digits in brackets with more digits after: part of a phone number, "(415) 555-0142", not an aside. */
@@ -176,7 +180,15 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ITEM_FIELD_FIRST = Pattern.compile("^(?:the |my |your )?" + FIELD
             + "(?: field| box)?(?: of| as| to| =|:)? (\\S.*)$", I);
     /** An item of a list of values: the words of a field's label, then its value quoted. */
-    private static final Pattern ITEM_LABEL_QUOTED = Pattern.compile("^(?:the )?((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+) (\uE000\\d+\uE001)$", I);
+    private static final Pattern ITEM_LABEL_QUOTED = Pattern.compile("^(?:the )?((?:[\\p{L}&-]+ ){0,3}[\\p{L}-]+) (\uE000\\d+\uE001)$", I);
+    /**
+     * An item of a list of values: a label in lowercase words, then a value that does not read as one: capitalised,
+     * a number, an address ("licence plate KLM 482", "work email rosa@x.com").
+     */
+    private static final Pattern ITEM_LABEL_VALUE = Pattern.compile("^(?:the )?((?-i:\\p{Ll})[\\p{Ll}-]*(?: (?-i:\\p{Ll})[\\p{Ll}-]*){0,3}) "
+            + "((?-i:[\\p{Lu}\\d])\\S*(?: \\S+)*|\\S*[@\\d]\\S*)$");
+    /** "make & model" in a list of values: an ampersand between the words of one label, not between two items. */
+    private static final Pattern LABEL_AMPERSAND = Pattern.compile("(^|,\\s*|\\s+and\\s+)((?-i:\\p{Ll})[\\p{Ll}-]*) & (?=(?-i:\\p{Ll}))", I);
     /** An item of a list of values: a number and the noun of what it counts ("4 sets"). */
     private static final Pattern ITEM_COUNT = Pattern.compile("^(\\d[\\d.,:]*) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)$", I);
     /** An item of a list of values: "a weight of 70", "the price of 12.50". */
@@ -440,6 +452,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^fill(?: in| out)? (.+ for .+)$", (m, c) -> valueFor(m.group(1)).map(pairs -> pairs.stream()
                 .flatMap(p -> typeInto(c, c.value(p.get(0)), p.get(1), false).stream()).toList()).orElseGet(() -> type(c, m.group(1))));
         rule("^fill(?: in| out)? (.+)$", (m, c) -> type(c, m.group(1)));
+        // "switch the schedule to the Wed, Oct 15 tab": what shows is switched by opening that tab
+        rule("^(?:switch|change|set) .+? to (the .+? tab)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:set|change|switch|update|make) (.+?)(?<!\\bnext|\\bclose|\\bup) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
                 .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
         rule("^answer ((?:the|this|that) .+?) with (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
@@ -496,6 +510,11 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)) + " in " + c.target(m.group(1)))));
         rule("^upload (.+?) (?:via|with|using|through) (.+)$", (m, c) -> upload(c, m.group(1), m.group(2)));
         rule("^use (.+?) to upload (.+)$", (m, c) -> upload(c, m.group(2), m.group(1)));
+        // "use the patient selector to switch from Dana to Leo", "use the department dropdown to show only Roastery":
+        // the last value named is the option to choose in that control
+        rule("^use ((?:the|its) .*?\\b(?:dropdown|drop-down|selector|select|picker|switcher|menu|filter|list)\\b(?: (?:at|in|on|above|"
+                + "below|under|next to|beside) .+?)?) to \\S+(?: .*)? (?:to|only) (.+)$",
+                (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(2)), "in", c.target(m.group(1)))));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
         // "use the left arrow beside the date range to go back one week": the thing used is what to click
         rule("^use (.+?) to \\S.*$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
@@ -520,7 +539,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(" + PERSON_ACTIONS + ") ((?-i:[\\p{Lu}])[\\p{L}'’.-]*(?: (?-i:[\\p{Lu}])[\\p{L}'’.-]*){0,3})(?: as well| too| also| back)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1).toLowerCase(Locale.ROOT))
                         + " button next to " + c.literals.restore(m.group(2)))));
-        // last: a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
+        // a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
         // icon", "zoom the map in twice with the + button"): the control is what to click
         rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (?:the|its|their) "
                 + "((?:.*?\\s)?(?:icon|button|link|arrow|chevron|caret|toggle|switch|tab|control|heart|star|bell|gear|cog|"
@@ -533,6 +552,15 @@ public final class RuleBasedPlanner implements Planner {
             }
             return out;
         });
+        // after it: "star the Operators talk", "bookmark the first post": the icon that does it, on the thing
+        rule("^(star|unstar|favou?rite|unfavou?rite|bookmark|pin|unpin|flag) ((?:the|this|that|her|his|their|its|\uE000) ?.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + m.group(1).toLowerCase(Locale.ROOT)
+                        + " icon for " + c.target(m.group(2)))));
+        // "Refill Atorvastatin and Levothyroxine": a verb the planner does not know before names is the caption of each
+        // one's button (a verb before anything else stays an error: "frobnicate the widget")
+        rule("^(?!(?:" + String.join("|", VERBS) + ")\\b)([\\p{L}-]+) (" + NAME + "(?: and " + NAME + ")*)$",
+                (m, c) -> Arrays.stream(m.group(2).split(" and ")).map(name -> PlanStep.of("click", c.intent(), "target",
+                        "the " + capitalised(m.group(1).toLowerCase(Locale.ROOT)) + " button for " + c.literals.restore(name))).toList());
     }
 
     /** "the fourth star for overall satisfaction": the star of rank {@code count} (a digit or a word) by what is rated. */
@@ -866,6 +894,7 @@ public final class RuleBasedPlanner implements Planner {
             s = stripFillers(s.substring(remark.end()));
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
+        s = WHICH.matcher(s).replaceFirst("").trim();
         s = INSTEAD.matcher(s).replaceFirst("").trim(); // "choose Best available instead of Choose on map"
         Optional<String> afterPlace = stepAfterPlace(s);
         String position = null;
@@ -1001,8 +1030,11 @@ public final class RuleBasedPlanner implements Planner {
      * +46 70 123 4567 as Phone" (a value, "as", then any field).
      */
     private Optional<List<PlanStep>> itemPairs(Clause c, String text) {
-        String rest = text.trim().replaceFirst("(?i)^(?:with|using)\\s+", "");
+        String rest = LABEL_AMPERSAND.matcher(text.trim().replaceFirst("(?i)^(?:with|using)\\s+", "")).replaceAll("$1$2\u0001");
         String[] items = rest.split("(?i)\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+        for (int i = 0; i < items.length; i++) {
+            items[i] = items[i].replace("\u0001", " & ");
+        }
         if (items.length < 2) {
             return Optional.empty();
         }
@@ -1013,6 +1045,7 @@ public final class RuleBasedPlanner implements Planner {
             Matcher labelQuoted = ITEM_LABEL_QUOTED.matcher(item.trim());
             Matcher count = ITEM_COUNT.matcher(item.trim());
             Matcher of = ITEM_OF.matcher(item.trim());
+            Matcher labelValue = ITEM_LABEL_VALUE.matcher(item.trim());
             if (fieldFirst.matches()) {
                 out.add(typeStep(c, c.value(fieldFirst.group(2)), "the " + label(fieldFirst.group(1)) + " field", false));
             } else if (valueFirst.matches()) {
@@ -1026,6 +1059,8 @@ public final class RuleBasedPlanner implements Planner {
             } else if (of.matches()) {
                 // "a weight of 70": the field, then its value
                 out.add(typeStep(c, c.value(of.group(2)), "the " + of.group(1) + " field", false));
+            } else if (labelValue.matches()) {
+                out.add(typeStep(c, c.value(labelValue.group(2)), "the " + c.target(labelValue.group(1)) + " field", false));
             } else {
                 return Optional.empty();
             }
@@ -1384,6 +1419,13 @@ public final class RuleBasedPlanner implements Planner {
             List<String> owners = sharedNoun(plural.group(3).trim(), plural.group(4).trim())
                     .orElse(List.of(plural.group(3).trim(), plural.group(4).trim()));
             return List.of(each + owners.get(0), each + owners.get(1));
+        }
+        Matcher quotedNoun = Pattern.compile("^(?:the )?(\uE000[^\uE001]*\uE001) and (\uE000[^\uE001]*\uE001) "
+                + "((?-i:\\p{Ll})[\\p{Ll}-]*s)$", I).matcher(t);
+        if (quotedNoun.matches() && !singular(quotedNoun.group(3)).equals(quotedNoun.group(3))) {
+            // tick the "Workshop day" and "Session recordings" add-ons: one add-on each
+            String noun = " " + singular(quotedNoun.group(3));
+            return List.of("the " + quotedNoun.group(1) + noun, "the " + quotedNoun.group(2) + noun);
         }
         Matcher literals = Pattern.compile("^(\uE000[^\uE001]*\uE001) and (\uE000[^\uE001]*\uE001)$").matcher(t);
         if (literals.matches()) {

@@ -387,6 +387,16 @@ class RuleBasedPlannerTest {
         "Open Grace Liu's contact details by clicking her name | click(target=Grace Liu)",
         "Fill in First name Dana, Email dana@lumen.io and Company Lumen Labs | type(text=Dana, into=the First name field) ; type(text=dana@lumen.io, into=the Email field) ; type(text=Lumen Labs, into=the Company field)",
         "Save that home using the heart in the preview card | click(target=the heart in the preview card)",
+        // phrasings from a ninth round of pages written by others (pharmacy, conference, parking, payroll)
+        "Switch the schedule to the Wed, Oct 15 tab. | click(target=the Wed, Oct 15 tab)",
+        "Switch My bookings to the Past tab          | click(target=the Past tab)",
+        "Use the patient selector at the top of the page to switch from Dana Whitfield to Leo Whitfield | select(option=Leo Whitfield, in=the patient selector at the top of the page)",
+        "Use the department dropdown above the payroll table to show only Roastery | select(option=Roastery, in=the department dropdown above the payroll table)",
+        "Then star the \"Intro to Kubernetes Operators\" talk, which starts at the same time. | click(target=the star icon for the \"Intro to Kubernetes Operators\" talk)",
+        "Refill Atorvastatin and Levothyroxine       | click(target=the Refill button for Atorvastatin) ; click(target=the Refill button for Levothyroxine)",
+        "Fill in licence plate KLM 482, nickname \"Weekend bike\" and make & model \"Honda CB500F\" | type(text=KLM 482, into=the licence plate field) ; type(text=Weekend bike, into=the nickname field) ; type(text=Honda CB500F, into=the make & model field)",
+        "Fill in first name Rosa, last name Delgado and work email rosa@fernwoodcoffee.com | type(text=Rosa, into=the First name field) ; type(text=Delgado, into=the Last name field) ; type(text=rosa@fernwoodcoffee.com, into=the work email field)",
+        "In the Registration section, tick the \"Workshop day\" and \"Session recordings\" add-ons. | toggle(target=the \"Workshop day\" add-on, state=on) ; toggle(target=the \"Session recordings\" add-on, state=on)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
