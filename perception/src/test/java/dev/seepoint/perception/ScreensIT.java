@@ -45,6 +45,21 @@ class ScreensIT {
     }
 
     @Test
+    void aRowsCheckboxBeforeANameOfTwoLinesIsTheOneNextToThatName() throws IOException {
+        // a pharmacy's prescriptions table: a select-all box in the header, then each row's box centred on its name
+        // ("Metformin ER 500 mg tablet") and the Rx line under it, a pill icon between the box and the name
+        Screenshot prescriptions = screen("prescriptions.png");
+
+        Grounding metformin = model.locate(prescriptions, "the checkbox next to Metformin ER");
+        Grounding sertraline = model.locate(prescriptions, "the checkbox next to Sertraline");
+
+        assertThat(metformin.isUnique()).as("%s %s", metformin, metformin.alternatives()).isTrue();
+        assertThat(metformin.requireBox().centerY()).isBetween(525.0, 539.0);
+        assertThat(sertraline.isUnique()).as("%s %s", sertraline, sertraline.alternatives()).isTrue();
+        assertThat(sertraline.requireBox().centerY()).isBetween(759.0, 773.0);
+    }
+
+    @Test
     void aFilterIsTheChipInARowOfChipsNotABadgeOfTheSameName() throws IOException {
         // an invoice editor's recent invoices: chips "All 6 · Unpaid 3 · Overdue 2 · Paid 2" over rows with "Overdue" badges
         Screenshot invoice = screen("invoice.png");

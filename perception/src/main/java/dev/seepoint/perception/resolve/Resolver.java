@@ -2148,8 +2148,13 @@ public final class Resolver {
         // further along the row
         boolean rowOfTwoLines = c.centerY() > a.bottom() && c.centerY() - a.bottom() < 0.9 * h && c.left() >= a.right();
         boolean sameColumn = c.horizontalOverlap(a) > 0.2;
+        // a row's checkbox before its name, centred on the name and the lines under it ("Metformin ER" over its Rx
+        // number): beside the name, though less surely than a control level with it (the next row's may lie as low)
+        boolean besideTwoLines = c.centerY() > a.bottom() && c.centerY() - a.bottom() < 0.9 * h
+                && (c.left() >= a.right() || c.right() <= a.left());
         return switch (type) {
-            case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : 0.45 / (1 + gap / (6 * h));
+            case NEXT_TO -> sameRow ? 1.0 / (1 + gap / (10 * h)) : besideTwoLines ? 0.8 / (1 + gap / (10 * h))
+                    : 0.45 / (1 + gap / (6 * h));
             case NEAR -> 1.0 / (1 + gap / (6 * h));
             case SAME_ROW -> sameRow || rowOfTwoLines ? 1.0 / (1 + gap / (80 * h)) : 0.05; // a table row may run the page's width
             case BELOW -> c.centerY() > a.bottom() - h * 0.2
