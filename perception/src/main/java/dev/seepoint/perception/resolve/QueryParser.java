@@ -138,7 +138,7 @@ public final class QueryParser {
             new Object[] {"check box|checkbox|tick box|tickbox|check-box", Kind.CHECKBOX},
             new Object[] {"radio buttons?|radio|option button", Kind.RADIO},
             new Object[] {"toggle switch|toggle|switch|slider switch", Kind.TOGGLE},
-            new Object[] {"drop-?down menu|drop-?down list|drop-?down|drop down|select box|selectbox|select|combo ?box|picker|list box|listbox", Kind.DROPDOWN},
+            new Object[] {"drop-?down menu|drop-?down list|drop-?down|drop down|select box|selectbox|select|combo ?box|picker|selector|switcher|chooser|list box|listbox", Kind.DROPDOWN},
             new Object[] {"text ?area|textarea|multi-?line field|comment box|message box|editor|composer", Kind.TEXT_AREA},
             new Object[] {"text ?field|text ?box|input field|input box|entry field|field|input|textbox", Kind.FIELD},
             new Object[] {"button|btn|cta", Kind.BUTTON},
@@ -178,7 +178,9 @@ public final class QueryParser {
     /** Things wide enough that their corner lies towards the screen's: "the message list", "the page". */
     private static final Pattern WIDE = Pattern.compile("\\b(?:list|table|grid|page|screen|window|panel|pane|sidebar|toolbar|header|"
             + "form|dialog|modal|view|board|inbox|feed)s?$");
-    private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?$");
+    private static final Pattern REGION_SIDE = Pattern.compile("^(?:the\\s+)?(top|bottom|left|right|top of the page|bottom of the page|left side|right side|top right|top left|bottom right|bottom left)(?: corner| side| edge)?(?: of the (?:page|screen|window))?$");
+    /** A side of the whole screen: "the top of the page", "the bottom of the screen". */
+    private static final Pattern SCREEN_PART = Pattern.compile("^(?:the\\s+)?(?:very\\s+)?(?:top|bottom)\\s+of\\s+the\\s+(?:page|screen|window)$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
     public Query parse(String expression) {
@@ -286,6 +288,12 @@ public final class QueryParser {
                 }
                 // "to the left of Priya Raman's name": the name is where the words are
                 anchor = anchor.replaceFirst("(?:'s|’s|s') (?:name|title|label|caption|words|text)$", "").strip();
+                Region side = region(anchor);
+                if (side != Region.ANYWHERE && SCREEN_PART.matcher(anchor).matches()
+                        && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
+                    region = side; // "at the top of the page": a part of the screen, not the page as a whole
+                    continue;
+                }
                 Matcher partOf = PART_OF.matcher(anchor);
                 if (partOf.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.NEAR)) {
                     anchor = partOf.group(1).strip();

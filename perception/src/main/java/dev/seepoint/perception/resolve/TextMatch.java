@@ -140,8 +140,19 @@ public final class TextMatch {
                 }
             }
         }
+        String last = q.get(q.size() - 1);
+        if (q.size() >= 2 && GENERIC_NOUNS.contains(last) && !t.contains(last)) {
+            // "the payment method" for a dropdown captioned "Payment": the noun says what it is, not what it reads
+            score = Math.max(score, WITHOUT_GENERIC_NOUN * containment(String.join(" ", q.subList(0, q.size() - 1)), text));
+        }
         return score;
     }
+
+    /** Nouns a tester puts after a setting's name that its caption often leaves out ("payment method", "delivery option"). */
+    private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("method", "type", "option", "options",
+            "setting", "settings", "preference", "preferences");
+    /** A caption that reads the name without the generic noun after it. */
+    private static final double WITHOUT_GENERIC_NOUN = 0.85;
 
     /** A word in another form of the same stem ("refunds" for "refund"). */
     private static final double SAME_STEM = 0.92;

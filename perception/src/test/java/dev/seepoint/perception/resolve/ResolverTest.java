@@ -1706,6 +1706,27 @@ class ResolverTest {
     }
 
     @Test
+    void aSettingNamedWithAGenericNounAfterItFindsTheControlCaptionedWithoutIt() {
+        text(928, 678, "PAYMENT");
+        widget(WidgetKind.SELECT, Box.of(928, 704, 1228, 738), "HSA card 4821");
+        text(928, 600, "DELIVERY");
+        widget(WidgetKind.SELECT, Box.of(928, 626, 1228, 660), "Home delivery");
+
+        assertThat(locate("the payment method").requireBox()).isEqualTo(Box.of(928, 704, 1228, 738));
+        assertThat(locate("the delivery option").requireBox()).isEqualTo(Box.of(928, 626, 1228, 660));
+    }
+
+    @Test
+    void theTopOfThePageIsAPlaceOnTheScreenNotThePageAsAWhole() {
+        widget(WidgetKind.SELECT, Box.of(794, 107, 1034, 151), "Dana Whitfield");
+        widget(WidgetKind.SELECT, Box.of(928, 704, 1228, 738), "HSA card 4821");
+
+        assertThat(locate("the dropdown at the top of the page").requireBox()).isEqualTo(Box.of(794, 107, 1034, 151));
+        assertThat(locate("the dropdown at the bottom of the screen").requireBox()).isEqualTo(Box.of(928, 704, 1228, 738));
+        assertThat(locate("the selector at the top of the page").requireBox()).isEqualTo(Box.of(794, 107, 1034, 151));
+    }
+
+    @Test
     void theInviteButtonIsTheOneThatSaysInviteNotARowsInvitedBadge() {
         widget(WidgetKind.BUTTON, Box.of(1122, 84, 1252, 122), "+ Invite user");
         text(1140, 96, "+ Invite user");
