@@ -60,6 +60,27 @@ class ScreensIT {
     }
 
     @Test
+    void aPayrollsHourBoxesRowMenusAndApproveButtonsAreFoundByWhatTheyAre() throws IOException {
+        // a payroll table: hours in pale boxes under REG. HOURS and OT HOURS (a lone "0" at the right of each OT box),
+        // "..." at each row's end; scrolled down, time-off requests under it with a ✓ and a × button each
+        Screenshot payroll = screen("payroll.png");
+        Screenshot rows = screen("payroll-rows.png");
+
+        Grounding ot = model.locate(payroll, "the OT hours field for Marcus Bell");
+        Grounding menu = model.locate(rows, "the three-dot actions menu at the end of Kenji Watanabe's row");
+        Grounding approve = model.locate(rows, "the approve checkmark button next to Priya Nair");
+
+        assertThat(ot.isUnique()).as("%s %s", ot, ot.alternatives()).isTrue();
+        assertThat(ot.requireBox().centerX()).isBetween(818.0, 884.0);
+        assertThat(ot.requireBox().centerY()).isBetween(731.0, 759.0);
+        assertThat(menu.isUnique()).as("%s %s", menu, menu.alternatives()).isTrue();
+        assertThat(menu.requireBox().centerX()).isGreaterThan(1210.0);
+        assertThat(menu.requireBox().centerY()).isBetween(436.0, 452.0);
+        assertThat(approve.isUnique()).as("%s %s", approve, approve.alternatives()).isTrue();
+        assertThat(Box.of(841, 597, 869, 627).contains(approve.requireBox().center())).as("%s", approve).isTrue();
+    }
+
+    @Test
     void aFilterIsTheChipInARowOfChipsNotABadgeOfTheSameName() throws IOException {
         // an invoice editor's recent invoices: chips "All 6 · Unpaid 3 · Overdue 2 · Paid 2" over rows with "Overdue" badges
         Screenshot invoice = screen("invoice.png");

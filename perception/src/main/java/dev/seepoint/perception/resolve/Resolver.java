@@ -1128,6 +1128,9 @@ public final class Resolver {
             if (e.isText() && !query.icons().isEmpty()) {
                 // a cross, plus or minus that OCR read as a character is the icon it draws
                 IconKind glyph = GLYPHS.get(e.text().strip().toLowerCase(Locale.ROOT));
+                if (glyph == IconKind.MORE && afterWords(scene, e)) {
+                    glyph = null; // "Portland, OR …": the ellipsis ending a cut-off line, not a row's menu
+                }
                 if (glyph != null && query.icons().contains(glyph) && explains(glyph, query.text())) {
                     double m = 0.85 * kindFactor(query.kind(), WidgetKind.ICON);
                     out.add(new Scored(e, e.box(), e.text(), m, m));
@@ -1337,9 +1340,20 @@ public final class Resolver {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether {@code e} is punctuation ending the words before it on its line: read at their baseline, at most half as
+     * tall as they are and within twice their height ("Portland, OR …"), as a row's "⋯" menu standing apart is not.
+     */
+    private static boolean afterWords(Scene scene, Element e) {
+        Box b = e.box();
+        return scene.elements().stream().anyMatch(o -> o != e && o.isText() && o.box().right() <= b.left()
+                && b.left() - o.box().right() <= 2 * o.box().height() && b.height() <= 0.5 * o.box().height()
+                && o.box().verticalOverlap(b) > 0);
+    }
+
     private static final Map<String, IconKind> GLYPHS = Map.of(
             "x", IconKind.CLOSE, "×", IconKind.CLOSE, "✕", IconKind.CLOSE, "+", IconKind.PLUS, "-", IconKind.MINUS,
-            "−", IconKind.MINUS, "☰", IconKind.MENU);
+            "−", IconKind.MINUS, "☰", IconKind.MENU, "...", IconKind.MORE, "…", IconKind.MORE, "⋯", IconKind.MORE);
 
     /** "the italic I", "Bold": the element is the lone letter a text toolbar draws for that format. */
     private static boolean formatLetter(Query query, Element e) {

@@ -51,7 +51,7 @@ public enum IconKind {
     BOOKMARK("bookmark", "save for later", "saved", "ribbon", "🔖"),
     LOCK("lock", "padlock", "locked", "secure", "🔒"),
     MAIL("mail", "email", "envelope", "inbox", "✉"),
-    CHECK("check", "checkmark", "tick", "✓", "✔"),
+    CHECK("check", "checkmark", "tick", "✓", "✔", "approve", "accept"),
     SPLIT("split", "split view", "split preview", "columns", "side by side", "panes", "preview"),
     ARCHIVE("archive", "archive box", "archived"),
     LABEL("label", "tag", "labels", "tags", "price tag"),

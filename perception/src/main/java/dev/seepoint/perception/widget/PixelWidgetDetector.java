@@ -1046,7 +1046,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
         }
         Box first = union(rows.get(0));
         // dashes and dots ("--:-- --", "...") are read with boxes far lower than the line of text they stand in
-        int th = Math.max(first.height(), symbolsOnly(rows.get(0)) ? raster.px(10) : 0);
+        // OCR's box for a lone number ("0" in an hours box) may be smaller than its ink
+        int numberInk = rows.get(0).size() == 1 && NUMBER.matcher(rows.get(0).get(0).text().strip()).matches()
+                ? inner.stream().filter(g -> g.intersects(first)).mapToInt(Box::height).max().orElse(0) : 0;
+        int th = Math.max(Math.max(first.height(), symbolsOnly(rows.get(0)) ? raster.px(10) : 0), numberInk);
         if (rows.size() == 1 && h <= 3.6 * th) {
             Box content = first;
             for (Box g : inner) {
