@@ -81,6 +81,20 @@ class ScreensIT {
     }
 
     @Test
+    void aListItemNamedByWhatItRecordsOwnsTheButtonsOnItsRow() throws IOException {
+        // a parking app's "My bookings" table: each row a car park over its address, an Extend button and a "⋯" at its end
+        Screenshot bookings = screen("bookings.png");
+
+        Grounding extend = model.locate(bookings, "Extend on the Harbor Street Garage booking in My bookings");
+        Grounding menu = model.locate(bookings, "the more actions menu of the Civic Center Lot booking");
+
+        assertThat(extend.isUnique()).as("%s %s", extend, extend.alternatives()).isTrue();
+        assertThat(extend.requireBox().centerY()).isBetween(690.0, 718.0);
+        assertThat(menu.isUnique()).as("%s %s", menu, menu.alternatives()).isTrue();
+        assertThat(menu.requireBox().centerY()).isBetween(750.0, 779.0);
+    }
+
+    @Test
     void aFilterIsTheChipInARowOfChipsNotABadgeOfTheSameName() throws IOException {
         // an invoice editor's recent invoices: chips "All 6 · Unpaid 3 · Overdue 2 · Paid 2" over rows with "Overdue" badges
         Screenshot invoice = screen("invoice.png");

@@ -82,10 +82,15 @@ public final class QueryParser {
             + "|status|supplier|vendor|product|folder|collection|list|team|channel|project|account|location|size|colou?r|variant)$");
     /** One quoted caption followed by a few plain words describing it: 'the "Net 15" payment terms option'. */
     private static final Pattern DESCRIBED_LITERAL = Pattern.compile("^\u0001(\\d+)\u0001\\s+(?:[\\p{Ll}-]+\\s*){1,3}$");
+    /** An item, then the list it is in: "the Harbor Street Garage booking in My bookings". */
+    private static final Pattern ITEM_WITHIN = Pattern.compile("^(.+?)\\s+(?:in|on|under)\\s+\\S.*$");
     private static final Pattern ROW_OF = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:row|line|entry|record)$");
     private static final Pattern CARD_OF = Pattern.compile(
             "^(?:the\\s+)?(.+?)\\s+(?:card|item|tile|product|section|panel|box|group|block|form|entry|todo|task|message|banner|notification|toast|area|column|lane|"
-                    + "post|comment|review|reply|story|update|tweet|thread)$");
+                    + "post|comment|review|reply|story|update|tweet|thread|"
+                    // a list's items named by what they record: "the Harbor Street Garage booking", "the March invoice"
+                    + "booking|order|listing|result|request|reservation|appointment|invoice|ticket|event|session|talk|transaction|"
+                    + "subscription)$");
 
     private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
     /** A trailing "language" after a control's label: "the Deutsch language button". */
@@ -309,6 +314,12 @@ public final class QueryParser {
                 if (r == Region.TOP && type == Relation.Type.INSIDE) {
                     region = r;
                     continue;
+                }
+                Matcher within = ITEM_WITHIN.matcher(anchor);
+                if (within.matches() && namedItem(within.group(1))) {
+                    // "the Harbor Street Garage booking in My bookings": the item says where; the list it is in, only
+                    // named by its title (no article to tell it from a caption), adds nothing
+                    anchor = within.group(1);
                 }
                 Matcher row = ROW.matcher(anchor);
                 if (!row.matches() && (type == Relation.Type.INSIDE || type == Relation.Type.OWNER)) {
@@ -654,6 +665,15 @@ public final class QueryParser {
             return w.startsWith("left") ? Region.LEFT : Region.RIGHT;
         }
         return Region.ANYWHERE;
+    }
+
+    /** Whether {@code anchor} names one item by what it says: "the Harbor Street Garage booking", "the Ada row". */
+    private static boolean namedItem(String anchor) {
+        Matcher m = CARD_OF.matcher(anchor);
+        if (!m.matches()) {
+            m = ROW_OF.matcher(anchor);
+        }
+        return m.matches() && !m.group(1).matches("(?:the|a|an|this|that|its|their|my|your)|(?:the\\s+)?(?:" + ORD_WORDS + ")");
     }
 
     private static List<IconKind> icons(String text, Kind kind) {
