@@ -455,7 +455,7 @@ public final class RuleBasedPlanner implements Planner {
         // "switch the schedule to the Wed, Oct 15 tab": what shows is switched by opening that tab
         rule("^(?:switch|change|set) .+? to (the .+? tab)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:set|change|switch|update|make) (.+?)(?<!\\bnext|\\bclose|\\bup) to (.+)$", (m, c) -> expandBoth(c.target(m.group(1))).stream()
-                .map(t -> setTo(c, t, c.value(m.group(2)))).toList());
+                .map(t -> setTo(c, t, c.value(valueOnly(m.group(2), t)))).toList());
         rule("^answer ((?:the|this|that) .+?) with (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
@@ -1481,6 +1481,21 @@ public final class RuleBasedPlanner implements Planner {
 
     private static String capitalised(String verb) {
         return verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The value a setting is set to without the words that only repeat what the setting is: "change the supply to a
+     * 90-day supply" sets it to "90-day". A quoted value stays as written.
+     */
+    private static String valueOnly(String value, String setting) {
+        String v = value.trim();
+        if (v.startsWith("\uE000")) {
+            return v;
+        }
+        String noun = lastWord(HEAD.matcher(setting).replaceFirst(""));
+        // only after "a"/"an": the words describe the setting's value ("a 90-day supply"), where "Riverbend Branch" names it
+        Matcher repeated = Pattern.compile("^an? (\\S.*?) " + Pattern.quote(noun) + "$", I).matcher(v);
+        return repeated.matches() && noun.length() > 2 ? repeated.group(1) : v;
     }
 
     private static String lastWord(String s) {

@@ -397,6 +397,8 @@ class RuleBasedPlannerTest {
         "Fill in licence plate KLM 482, nickname \"Weekend bike\" and make & model \"Honda CB500F\" | type(text=KLM 482, into=the licence plate field) ; type(text=Weekend bike, into=the nickname field) ; type(text=Honda CB500F, into=the make & model field)",
         "Fill in first name Rosa, last name Delgado and work email rosa@fernwoodcoffee.com | type(text=Rosa, into=the First name field) ; type(text=Delgado, into=the Last name field) ; type(text=rosa@fernwoodcoffee.com, into=the work email field)",
         "In the Registration section, tick the \"Workshop day\" and \"Session recordings\" add-ons. | toggle(target=the \"Workshop day\" add-on, state=on) ; toggle(target=the \"Session recordings\" add-on, state=on)",
+        "In the Refill request panel, change the supply for Sertraline to a 90-day supply | set(target=the supply for Sertraline, value=90-day)",
+        "change the delivery to \"express delivery\"   | set(target=the delivery, value=express delivery)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
