@@ -249,21 +249,27 @@ public final class SetTool extends AbstractTool {
         String place = of.matches() ? "for " + of.group(1) : "next to " + target;
         Targets.Resolved plus = Targets.judge(ctx.model().locate(frame, "the + button " + place), frame, "set");
         Targets.Resolved minus = Targets.judge(ctx.model().locate(frame, "the - button " + place), frame, "set");
-        if (!plus.isOk() || !minus.isOk()) {
+        if (!plus.isOk()) {
             return null;
         }
         Box p = plus.box();
-        Box m = minus.box();
-        boolean pair = m.right() <= p.left() && p.left() - m.right() <= 8 * Math.max(p.height(), m.height())
-                && Math.abs(p.centerY() - m.centerY()) <= 0.5 * Math.max(p.height(), m.height());
-        if (!pair) {
-            return null;
+        Box between;
+        if (minus.isOk()) {
+            Box m = minus.box();
+            boolean pair = m.right() <= p.left() && p.left() - m.right() <= 8 * Math.max(p.height(), m.height())
+                    && Math.abs(p.centerY() - m.centerY()) <= 0.5 * Math.max(p.height(), m.height());
+            if (!pair) {
+                return null;
+            }
+            between = new Box(m.right(), Math.min(m.top(), p.top()), p.left(), Math.max(m.bottom(), p.bottom()));
+        } else {
+            // a − greyed out at the lowest count is not seen as a button: the number stands just before the +
+            between = new Box(Math.max(0, p.left() - 2 * Math.max(p.width(), p.height())), p.top(), p.left(), p.bottom());
         }
-        Box between = new Box(m.right(), Math.min(m.top(), p.top()), p.left(), Math.max(m.bottom(), p.bottom()));
         String read = ctx.ocr().map(o -> o.read(frame.crop(between))).orElse("").replaceAll("[^0-9]", "");
         if (read.isEmpty() || read.length() > 3) {
-            return Observation.error("cannot set '" + target + "' to " + wanted + ": found its − and + buttons at " + m + " and " + p
-                    + " but could not read the number between them" + (ctx.ocr().isEmpty() ? " (no OCR engine is configured)" : ""))
+            return Observation.error("cannot set '" + target + "' to " + wanted + ": found its + button at " + p
+                    + " but could not read the number before it, in " + between + (ctx.ocr().isEmpty() ? " (no OCR engine is configured)" : ""))
                     .withScreenshot(frame).withBox(between);
         }
         int current = Integer.parseInt(read);
@@ -271,6 +277,10 @@ public final class SetTool extends AbstractTool {
         if (steps > MAX_STEPS) {
             return Observation.error("cannot set '" + target + "' to " + wanted + ": it shows " + current + ", " + steps
                     + " presses away (at most " + MAX_STEPS + "); type the value into its field instead").withScreenshot(frame);
+        }
+        if (wanted < current && !minus.isOk()) {
+            return Observation.error("cannot set '" + target + "' to " + wanted + ": it shows " + current + " and its − button "
+                    + "was not found beside the + at " + p).withScreenshot(frame).withBox(between);
         }
         Targets.Resolved button = wanted > current ? plus : minus;
         for (int i = 0; i < steps; i++) {

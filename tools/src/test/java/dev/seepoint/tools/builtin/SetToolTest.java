@@ -67,6 +67,31 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aStepperWhoseMinusIsGreyedOutAtItsLowestIsSetByPressingPlus() {
+        // a conference's "Number of passes": − pale (disabled at 1), so only the + is seen; the 1 stands just before it
+        model.find("the number of passes", Box.of(10, 100, 90, 114), Map.of("kind", "text", "text", "Number of passes"));
+        model.find("the + button for passes", Box.of(150, 96, 170, 116), Map.of("kind", "button", "icon", "plus"));
+        ocr = region -> region.origin().x() >= 100 && region.origin().x() + region.width() <= 150 ? "1" : "";
+
+        Observation o = run("set", "{'target':'the number of passes','value':'3'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (160,106)", "click (160,106)");
+    }
+
+    @Test
+    void aStepperShowingMoreWithNoMinusSeenSaysSoAndPressesNothing() {
+        model.find("the + button next to the quantity", Box.of(150, 96, 170, 116), Map.of("kind", "icon", "icon", "plus"));
+        ocr = region -> "4";
+
+        Observation o = run("set", "{'target':'the quantity','value':'2'}");
+
+        assertThat(o.isError()).isTrue();
+        assertThat(o.text()).contains("shows 4", "− button");
+        assertThat(device.actions()).isEmpty();
+    }
+
+    @Test
     void theQuantityOfACartLineIsItsStepperFoundByTheLine() {
         model.find("the - button for the socks", Box.of(100, 96, 120, 116), Map.of("kind", "icon", "icon", "minus"));
         model.find("the + button for the socks", Box.of(150, 96, 170, 116), Map.of("kind", "icon", "icon", "plus"));
