@@ -92,14 +92,14 @@ public final class ToggleTool extends AbstractTool {
         if (!two.matches()) {
             return null;
         }
-        Targets.Resolved a = Targets.resolve(ctx, frame, two.group(1), "toggle");
-        Targets.Resolved b = Targets.resolve(ctx, frame, two.group(2), "toggle");
-        if (!a.isOk() || !b.isOk() || !CHECKABLE.contains(a.grounding().evidence().get("kind"))
-                || !CHECKABLE.contains(b.grounding().evidence().get("kind")) || a.box().intersects(b.box())) {
+        String first = checkable(ctx, frame, two.group(1));
+        String second = checkable(ctx, frame, two.group(2));
+        if (first == null || second == null
+                || Targets.resolve(ctx, frame, first, "toggle").box().intersects(Targets.resolve(ctx, frame, second, "toggle").box())) {
             return null;
         }
         List<String> done = new java.util.ArrayList<>();
-        for (String one : List.of(two.group(1), two.group(2))) {
+        for (String one : List.of(first, second)) {
             Observation o = execute(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                     .put("target", one).put("state", wanted), ctx);
             if (o.isError()) {
@@ -108,5 +108,21 @@ public final class ToggleTool extends AbstractTool {
             done.add(o.text());
         }
         return Observation.ok(String.join("; ", done)).withScreenshot(frame);
+    }
+
+    /**
+     * How to name {@code name} so it is one checkable: as it is, or with the kind of control after it when the words
+     * also stand elsewhere ("EV charging" as a filter's checkbox and as a tag on every result); null when neither.
+     */
+    private static String checkable(ToolContext ctx, Screenshot frame, String name) {
+        List<String> ways = KIND_NAMED.matcher(name).find() ? List.of(name)
+                : List.of(name, name + " checkbox", name + " switch", name + " radio button");
+        for (String asked : ways) {
+            Targets.Resolved r = Targets.resolve(ctx, frame, asked, "toggle");
+            if (r.isOk() && CHECKABLE.contains(r.grounding().evidence().get("kind"))) {
+                return asked;
+            }
+        }
+        return null;
     }
 }

@@ -216,6 +216,20 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void toggleOfTwoNamesThatAlsoStandElsewhereSetsTheBoxOfEach() {
+        // a parking search's filters: "EV charging" is also a tag on every result, so only its checkbox is one thing
+        model.ambiguous("EV charging", Box.of(10, 10, 20, 20), Box.of(200, 300, 280, 320), Box.of(200, 400, 280, 420));
+        model.find("EV charging checkbox", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+        model.find("Covered", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
+        model.find("EV charging and Covered", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
+
+        Observation o = run("toggle", "{'target':'EV charging and Covered','state':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (15,15)", "click (15,45)");
+    }
+
+    @Test
     void toggleOfOneNameWithAndInItSetsItsOneBox() {
         model.find("Terms and Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
         model.find("Terms", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
