@@ -95,6 +95,18 @@ class ScreensIT {
     }
 
     @Test
+    void aTablesSelectAllBoxIsTheOneOverItsRowsBoxesThoughTheFirstTitleBesideItIsTakenForItsCaption() throws IOException {
+        // a payroll table ("EMPLOYEE" beside the header's box) and a prescriptions table ("MEDICATION" beside it)
+        Grounding payroll = model.locate(screen("payroll.png"), "the select-all checkbox in the table header");
+        Grounding prescriptions = model.locate(screen("prescriptions.png"), "the select-all checkbox");
+
+        assertThat(payroll.isUnique()).as("%s %s", payroll, payroll.alternatives()).isTrue();
+        assertThat(payroll.requireBox().centerY()).isBetween(446.0, 460.0);
+        assertThat(prescriptions.isUnique()).as("%s %s", prescriptions, prescriptions.alternatives()).isTrue();
+        assertThat(prescriptions.requireBox().centerY()).isBetween(466.0, 480.0);
+    }
+
+    @Test
     void aFilterIsTheChipInARowOfChipsNotABadgeOfTheSameName() throws IOException {
         // an invoice editor's recent invoices: chips "All 6 · Unpaid 3 · Overdue 2 · Paid 2" over rows with "Overdue" badges
         Screenshot invoice = screen("invoice.png");

@@ -135,7 +135,9 @@ public final class QueryParser {
     /** The whole screen named as a place: "in the table", "on the page". */
     private static final Pattern CONTAINER = Pattern.compile(
             "^(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:table|list|grid)|page|screen|window|view|results|list of results|web ?page|app|"
-                    + "bar|action bar|area|menu|notification|toast|snackbar|alert|message|popover)$");
+                    + "bar|action bar|area|menu|notification|toast|snackbar|alert|message|popover|"
+                    // "in the table header": the row of column titles (the select-all box's place)
+                    + "(?:table |list |grid )?header row|(?:table|list|grid) header|column headers?)$");
     /** "the bottom of the In progress column": the place within the anchor says little; the anchor says where. */
     private static final Pattern PART_OF = Pattern.compile("^(?:the\\s+)?(?:very\\s+)?(?:top|bottom|end|start|foot|head|left|right|right side|left side)\\s+of\\s+(.+)$");
 

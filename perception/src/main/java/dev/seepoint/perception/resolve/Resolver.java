@@ -880,6 +880,8 @@ public final class Resolver {
         }
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX).toList();
         List<Element> heads = new ArrayList<>();
+        List<Element> captioned = new ArrayList<>();
+        Map<Element, Long> rows = new java.util.HashMap<>();
         for (Element b : boxes) {
             int slack = Math.max(4, b.box().width()); // a toolbar's box may sit a little off the rows' column
             long below = boxes.stream().filter(o -> o != b && Math.abs(o.box().centerX() - b.box().centerX()) <= slack
@@ -887,9 +889,16 @@ public final class Resolver {
             boolean above = boxes.stream().anyMatch(o -> o != b && Math.abs(o.box().centerX() - b.box().centerX()) <= slack
                     && o.box().bottom() <= b.box().top());
             boolean unnamed = b.label().isBlank() || SELECT_ALL.matcher(TextMatch.fold(b.label())).matches();
-            if (below >= 2 && !above && unnamed) {
-                heads.add(b);
+            if (below >= 2 && !above) {
+                (unnamed ? heads : captioned).add(b);
+                rows.put(b, below);
             }
+        }
+        if (heads.isEmpty() && !captioned.isEmpty()) {
+            // a header row's box takes the first column's title beside it ("EMPLOYEE") for its caption: the one over the
+            // most rows, as a captioned box heading a short column may be anything
+            long most = captioned.stream().mapToLong(rows::get).max().orElse(0);
+            heads = captioned.stream().filter(b -> rows.get(b) == most).toList();
         }
         return oneCheckbox(scene, query, heads, "the box heading a column of row checkboxes",
                 heads.size() + " boxes head a column of row checkboxes");
@@ -958,7 +967,7 @@ public final class Resolver {
             "(?:i |we )?(?:hereby )?(?:agree|accept|consent|have read|acknowledge|confirm|certify|declare|understand and agree)\\b");
 
     private static final java.util.regex.Pattern SELECT_ALL = java.util.regex.Pattern.compile(
-            "(?:select|check|tick) ?all(?: (?:rows|messages|items|emails|users|mails))?|all");
+            "(?:select|check|tick)[ -]?all(?: (?:rows|messages|items|emails|users|mails))?|all");
 
     /** A best match below this may lose to a card whose lines read the query together ({@link #stackedCard}). */
     private static final double STACKED_BELOW = 0.8;
