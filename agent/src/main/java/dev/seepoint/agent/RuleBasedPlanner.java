@@ -460,6 +460,9 @@ public final class RuleBasedPlanner implements Planner {
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
                 (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
+        // "add Albuterol to the refill request with its Refill button": the thing's button does it
+        rule("^add (.+?) to .+?,? (?:with|using|via|by clicking(?: on)?) (?:its|their|the) (.+? button)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2)) + " for " + c.target(m.group(1)))));
         rule("^add (\uE000[^\uE001]*\uE001|.+?) (?:to|into|in) (.+)$", (m, c) -> typeInto(c, c.value(m.group(1)), m.group(2), false));
         rule("^add (?:the |a |an )?(note|comment|message|description|remark|text|reply) (\uE000[^\uE001]*\uE001)$",
                 (m, c) -> List.of(PlanStep.of("type", c.intent(), "text", c.value(m.group(2)), "into", "the " + m.group(1) + " field")));

@@ -399,6 +399,7 @@ class RuleBasedPlannerTest {
         "In the Registration section, tick the \"Workshop day\" and \"Session recordings\" add-ons. | toggle(target=the \"Workshop day\" add-on, state=on) ; toggle(target=the \"Session recordings\" add-on, state=on)",
         "In the Refill request panel, change the supply for Sertraline to a 90-day supply | set(target=the supply for Sertraline, value=90-day)",
         "change the delivery to \"express delivery\"   | set(target=the delivery, value=express delivery)",
+        "Add Albuterol to the refill request with its Refill button | click(target=the Refill button for Albuterol)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
