@@ -92,16 +92,15 @@ public final class ToggleTool extends AbstractTool {
         if (!two.matches()) {
             return null;
         }
-        String first = checkable(ctx, frame, two.group(1));
-        String second = checkable(ctx, frame, two.group(2));
-        if (first == null || second == null
-                || Targets.resolve(ctx, frame, first, "toggle").box().intersects(Targets.resolve(ctx, frame, second, "toggle").box())) {
+        Named first = checkable(ctx, frame, two.group(1));
+        Named second = checkable(ctx, frame, two.group(2));
+        if (first == null || second == null || first.found().box().intersects(second.found().box())) {
             return null;
         }
         List<String> done = new java.util.ArrayList<>();
-        for (String one : List.of(first, second)) {
+        for (Named one : List.of(first, second)) {
             Observation o = execute(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                    .put("target", one).put("state", wanted), ctx);
+                    .put("target", one.asked()).put("state", wanted), ctx);
             if (o.isError()) {
                 return o;
             }
@@ -112,17 +111,22 @@ public final class ToggleTool extends AbstractTool {
 
     /**
      * How to name {@code name} so it is one checkable: as it is, or with the kind of control after it when the words
-     * also stand elsewhere ("EV charging" as a filter's checkbox and as a tag on every result); null when neither.
+     * also stand elsewhere ("EV charging" as a filter's checkbox and as a tag on every result), with what it found;
+     * null when neither.
      */
-    private static String checkable(ToolContext ctx, Screenshot frame, String name) {
+    private static Named checkable(ToolContext ctx, Screenshot frame, String name) {
         List<String> ways = KIND_NAMED.matcher(name).find() ? List.of(name)
                 : List.of(name, name + " checkbox", name + " switch", name + " radio button");
         for (String asked : ways) {
             Targets.Resolved r = Targets.resolve(ctx, frame, asked, "toggle");
             if (r.isOk() && CHECKABLE.contains(r.grounding().evidence().get("kind"))) {
-                return asked;
+                return new Named(asked, r);
             }
         }
         return null;
+    }
+
+    /** A description that names one checkable, and the checkable it found. */
+    private record Named(String asked, Targets.Resolved found) {
     }
 }
