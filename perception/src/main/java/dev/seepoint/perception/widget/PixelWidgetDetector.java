@@ -764,6 +764,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (kind == null) {
                 return;
             }
+            if (kind == WidgetKind.CHECKBOX && roundRim(raster, box)) {
+                kind = WidgetKind.RADIO;
+            }
             boolean filledAccent = shape.solidity() >= 0.5 && Raster.dist(colour, outside) > 150;
             boolean ring = shape.solidity() < 0.5;
             if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
@@ -1637,16 +1640,35 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return top >= across && bottom >= across && left >= down && right >= down;
     }
 
-    /** A small square or round outline around its centre: a checkbox or radio button; ON when its centre is inked. */
-    private static Widget ringControl(Raster raster, Box g) {
-        double a = g.width() / (double) g.height();
-        if (a < 0.85 || a > 1.18 || g.width() < raster.px(10) || g.width() > raster.px(26)) return null;
-        Box b = raster.clip(g.expand(1));
-        boolean[] m = Glyphs.mask(raster, b);
-        int bw = b.width();
-        int bh = b.height();
-        if (!IconShapes.centredRing(m, bw, bh)) return null;
-        // a square outline (even with rounded corners) inks the four corner triangles; a circle leaves them bare
+    /**
+     * Whether the square-looking inside of a small control ({@code inside}) is framed by a thin circle: the inside of a
+     * radio button of 16 px or less, its anti-aliased rim taken into it, has the outline of a square with cut corners,
+     * as a checkbox's inside has; the rim drawn round it tells them apart (a checkbox's rim inks its corners).
+     */
+    private static boolean roundRim(Raster raster, Box inside) {
+        if (inside.width() > raster.px(16)) {
+            return false;
+        }
+        Box around = raster.clip(inside.expand(raster.px(3)));
+        boolean[] m = Glyphs.mask(raster, around);
+        int[] ink = IconTemplates.inkBox(m, around.width(), around.height());
+        if (ink == null) {
+            return false;
+        }
+        Box rim = new Box(around.left() + ink[0], around.top() + ink[1], around.left() + ink[2] + 1, around.top() + ink[3] + 1);
+        if (rim.left() >= inside.left() || rim.top() >= inside.top() || rim.right() <= inside.right() || rim.bottom() <= inside.bottom()) {
+            return false; // no outline beyond the inside on every side
+        }
+        double a = rim.width() / (double) rim.height();
+        if (a < 0.85 || a > 1.18) {
+            return false;
+        }
+        Box b = raster.clip(rim.expand(1));
+        return !inkedCorners(Glyphs.mask(raster, b), b.width(), b.height());
+    }
+
+    /** Whether a mask inks its four corner triangles, as a square outline does (even with rounded corners); a circle leaves them bare. */
+    private static boolean inkedCorners(boolean[] m, int bw, int bh) {
         int cornerInk = 0;
         double reach = 0.24 * (bw + bh) / 2.0 + 1;
         for (int y = 0; y < bh; y++) {
@@ -1657,7 +1679,19 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 if (cx + cy < reach) cornerInk++;
             }
         }
-        boolean corner = cornerInk >= 4;
+        return cornerInk >= 4;
+    }
+
+    /** A small square or round outline around its centre: a checkbox or radio button; ON when its centre is inked. */
+    private static Widget ringControl(Raster raster, Box g) {
+        double a = g.width() / (double) g.height();
+        if (a < 0.85 || a > 1.18 || g.width() < raster.px(10) || g.width() > raster.px(26)) return null;
+        Box b = raster.clip(g.expand(1));
+        boolean[] m = Glyphs.mask(raster, b);
+        int bw = b.width();
+        int bh = b.height();
+        if (!IconShapes.centredRing(m, bw, bh)) return null;
+        boolean corner = inkedCorners(m, bw, bh);
         boolean centre = m[(bh / 2) * bw + bw / 2];
         if (corner && !centre && !closedSides(m, bw, bh)) {
             return null; // an open drawing (a truck, a building on a dark sidebar) only looks square from afar

@@ -3,6 +3,7 @@ package dev.seepoint.perception.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seepoint.perception.Box;
+import dev.seepoint.perception.Point;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.TextLine;
 import dev.seepoint.perception.text.Word;
@@ -596,6 +597,22 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.ARCHIVE && w.box().left() >= 12 && w.box().right() <= 32);
         assertThat(found).as("%s", found).anyMatch(w -> w.box().left() >= 148 && w.box().right() <= 169
                 && (w.icon() == IconKind.LABEL || w.likely().contains(IconKind.LABEL)));
+    }
+
+    @Test
+    void smallThinRadioButtonsInATableColumnAreRadioButtonsNotCheckboxes() throws Exception {
+        // a vehicles table's Default column: 16 px circles with a 1 px grey rim (the first chosen, a blue rim and dot); the
+        // inside of each, its anti-aliased rim taken into it, is a square with cut corners, as a checkbox's inside is
+        Box caption = Box.of(38, 12, 78, 22);
+        Box read = Box.of(18, 73, 30, 85); // OCR read the second circle as "O"
+        List<Widget> found = detect(cut("/widgets/table-radios.png"), List.of(
+                new TextLine(caption, "Default", 0.96, List.of(new Word(caption, "Default", 0.96))),
+                new TextLine(read, "O", 0.5, List.of(new Word(read, "O", 0.5)))));
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.CHECKBOX);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.RADIO && w.state() == Widget.State.ON && w.box().contains(new Point(24, 18)));
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.RADIO && w.state() == Widget.State.OFF && w.box().contains(new Point(24, 79)));
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.RADIO && w.state() == Widget.State.OFF && w.box().contains(new Point(24, 139)));
     }
 
     @Test
