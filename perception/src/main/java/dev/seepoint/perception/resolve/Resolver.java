@@ -184,7 +184,7 @@ public final class Resolver {
 
     /** Kinds of control a grid's cell holds: "the Thursday box", "the Billable toggle", "the Qty field". */
     private static final java.util.Set<Kind> CELL_KINDS = java.util.EnumSet.of(Kind.BOX, Kind.FIELD, Kind.TOGGLE,
-            Kind.CHECKBOX, Kind.DROPDOWN, Kind.CHECKABLE, Kind.CONTROL);
+            Kind.CHECKBOX, Kind.RADIO, Kind.DROPDOWN, Kind.CHECKABLE, Kind.CONTROL);
     /** Relations that name a grid's row: "in the Atlas row", "for Northwind API", "in the second row". */
     private static final java.util.Set<Relation.Type> ROW_NAMES = java.util.EnumSet.of(Relation.Type.SAME_ROW,
             Relation.Type.ROW_ORDINAL, Relation.Type.OWNER);
@@ -337,6 +337,15 @@ public final class Resolver {
                 boolean named = type == Relation.Type.OWNER && c.score() >= 0.85 && c.score() >= anchor.score() * NAME_TIE;
                 if (anchor.isAmbiguous() && c.score() >= anchor.score() * TIE || named) {
                     anchors.add(c.box());
+                }
+            }
+            if (type == Relation.Type.COLUMN && anchor.isAmbiguous() && !TEXTUAL.contains(anchor.evidence().getOrDefault("kind", ""))) {
+                // a column's heading is a line of text: the first row's radio captioned "Default" heads no "DEFAULT" column
+                List<Box> headings = anchor.alternatives().stream()
+                        .filter(c -> TEXTUAL.contains(c.kind()) && c.score() >= anchor.score() * TIE).map(Candidate::box).toList();
+                if (!headings.isEmpty()) {
+                    a = headings.get(0);
+                    anchors = new ArrayList<>(headings);
                 }
             }
             List<Scored> next = new ArrayList<>();

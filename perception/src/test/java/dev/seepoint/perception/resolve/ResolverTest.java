@@ -824,6 +824,27 @@ class ResolverTest {
     }
 
     @Test
+    void aRadioButtonIsNamedByItsColumnsHeadingThoughTheFirstRowsRadioIsCaptionedWithTheSameWord() {
+        // a vehicles table: a DEFAULT column of radio buttons, the chosen one (first row) captioned "Default" beside it
+        text(456, 248, "DEFAULT");
+        String[] vehicles = {"Family car", "City EV", "Work van"};
+        for (int i = 0; i < vehicles.length; i++) {
+            int y = 296 + 61 * i;
+            text(79, y - 6, vehicles[i]);
+            widget(WidgetKind.RADIO, Box.of(458, y, 470, y + 12), "");
+        }
+        text(478, 296, "Default");
+
+        Grounding named = locate("the Default radio button in the City EV row");
+        Grounding first = locate("the Default radio button in the first row");
+        Grounding second = locate("the Default radio button in the second row");
+
+        assertThat(named.requireBox()).as("%s", named).isEqualTo(Box.of(458, 357, 470, 369));
+        assertThat(first.requireBox()).as("%s", first).isEqualTo(Box.of(458, 296, 470, 308));
+        assertThat(second.requireBox()).as("%s", second).isEqualTo(Box.of(458, 357, 470, 369));
+    }
+
+    @Test
     void whatIsInSomeonesPostLiesBetweenTheRulesAroundTheirName() {
         // a feed: posts one under another in one card, a rule between them, each with a heart in its bar of actions
         Screenshot shot = painted(new java.awt.Color(0xF3F4F6), g -> {
