@@ -772,8 +772,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (!ring && Raster.dist(colour, outside) < 60 && shape.box().width() < raster.px(11)) {
                 return; // a speck of background, not a control
             }
-            if (kind == WidgetKind.RADIO && filledAccent && holdsCount(words, box)) {
-                return; // a count badge over an icon's shoulder ("3" on a bell), not a chosen radio
+            if (kind == WidgetKind.RADIO && holdsCount(words, box)) {
+                return; // a count badge ("3" on a bell's shoulder, "2" in a pale disc after a tab's name), not a chosen radio
             }
             if (kind == WidgetKind.RADIO && !filledAccent) {
                 Box mark = strokeMarkInCircle(raster, box);

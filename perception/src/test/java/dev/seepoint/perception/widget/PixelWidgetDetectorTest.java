@@ -473,6 +473,25 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void anInactiveTabAtTheEndOfATabBarIsNoBorderlessInputAndItsNeighboursCountNoRadio() throws Exception {
+        // a card's tab bar ruled above and below: the active "My permits" with its count in a pale disc, then "Apply for
+        // permit" in grey with nothing after it up to the card's side, as a to-do list's placeholder has; a table's
+        // headings in the card beside it share the row
+        List<TextLine> text = List.of(line(661, 21, 735, 37, "My permits"), line(788, 22, 897, 37, "Apply for permit"),
+                line(749, 23, 756, 33, "2"), line(14, 26, 70, 36, "VEHICLE"), line(240, 26, 281, 37, "PLATE"),
+                line(374, 26, 407, 37, "TYPE"), line(436, 26, 494, 37, "DEFAULT"));
+        List<Widget> found = detect(cut("/widgets/tab-bar-end.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.RADIO);
+    }
+
+    private static TextLine line(int left, int top, int right, int bottom, String text) {
+        Box b = Box.of(left, top, right, bottom);
+        return new TextLine(b, text, 0.95, List.of(new Word(b, text, 0.95)));
+    }
+
+    @Test
     void aDateInputWithItsCalendarIconAtTheRightIsAFieldNotACheckbox() throws Exception {
         // two date inputs cut from a Chromium screenshot: a light rounded border, the date at the left, the
         // calendar icon at the right end; OCR read the first icon as the letter "C" on a row of its own

@@ -32,7 +32,7 @@ public final class BorderlessFields {
                 continue;
             }
             Box field = field(raster, t);
-            if (field != null && taken.stream().noneMatch(b -> b.intersects(field))) {
+            if (field != null && taken.stream().noneMatch(b -> b.intersects(field)) && !afterWords(raster, lines, line, field)) {
                 out.add(field);
             }
         }
@@ -76,6 +76,37 @@ public final class BorderlessFields {
             return null;
         }
         return new Box(Math.max(0, t.left() - h / 2), top + 1, right, bottom);
+    }
+
+    /**
+     * Whether words stand before the line on its row with no edge between (an inactive tab after the active one, in a
+     * tab bar ruled above and below): a field's placeholder starts its band.
+     */
+    private static boolean afterWords(Raster raster, List<TextLine> lines, TextLine line, Box field) {
+        Box t = line.box();
+        int bg = background(raster, t);
+        for (TextLine other : lines) {
+            Box o = other.box();
+            boolean worded = other.text().codePoints().filter(Character::isLetterOrDigit).count() >= 1;
+            if (other == line || !worded || o.right() > t.left() || o.verticalOverlap(t) < 0.5
+                    || o.bottom() <= field.top() || o.top() >= field.bottom()) {
+                continue;
+            }
+            boolean edge = false;
+            for (int x = o.right() + 1; x < t.left() - 1 && !edge; x++) {
+                int differ = 0;
+                for (int y = field.top(); y < field.bottom(); y++) {
+                    if (Raster.dist(raster.rgb(x, y), bg) > 24) {
+                        differ++;
+                    }
+                }
+                edge = differ >= 0.8 * field.height();
+            }
+            if (!edge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest row above (dir -1) or below (dir 1) the line, within 1.5 line heights, that differs from the background across the band's width. */
