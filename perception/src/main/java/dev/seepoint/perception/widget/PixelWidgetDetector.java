@@ -1775,7 +1775,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (hidden && (match.distance() > limit || match.distance() > (badge == null ? 0.75 : lead) * match.runnerUp())) {
                 continue; // read as text and not clearly an icon: the text stands
             }
-            if (kind != IconKind.UNKNOWN && readAsItsLetter(raster, g, words, match)) {
+            if (kind != IconKind.UNKNOWN && (readAsItsLetter(raster, g, words, match) || endsCapitals(g, words))) {
                 continue; // a toolbar's bold "B" is a letter, however much it looks like a page
             }
             if (kind == IconKind.STOP && host == null) {
@@ -1935,6 +1935,30 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Box b = raster.clip(g.expand(1));
             double letter = IconTemplates.letterDistance(Glyphs.mask(raster, b), b.width(), b.height(), t);
             return letter < 0.5 && letter <= 1.4 * match.distance();
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code g} is read as one letter or digit that ends a run of capitals and digits, set as they are: the
+     * same top and bottom as the word just before it, a word space away ("HB 7730 V" on a number plate, whose bold
+     * monospace V looks like a trash can). An icon after words is rarely exactly as tall as their capitals.
+     */
+    private static boolean endsCapitals(Box g, List<Word> words) {
+        boolean letter = words.stream().anyMatch(w -> iconLike(w) && w.box().expand(1).contains(g.center())
+                && w.text().strip().codePoints().allMatch(Character::isLetterOrDigit));
+        if (!letter) {
+            return false;
+        }
+        for (Word w : words) {
+            Box b = w.box();
+            String t = w.text().strip();
+            int gap = g.left() - b.right();
+            if (gap >= 0 && gap <= g.height() && Math.abs(b.top() - g.top()) <= 1 && Math.abs(b.bottom() - g.bottom()) <= 1
+                    && t.length() >= 2 && w.confidence() >= 0.85
+                    && t.codePoints().allMatch(c -> Character.isDigit(c) || Character.isUpperCase(c))) {
+                return true;
+            }
         }
         return false;
     }

@@ -473,6 +473,21 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aBoldLetterEndingANumberPlateIsALetterThoughItLooksLikeATrashCan() throws Exception {
+        // a vehicles table's row: the plate "HB 7730 V" (bold monospace, after a small "LP" tag), the type, a pencil and a
+        // trash can; OCR read the plate with its V as one more word, and the trash can as "w"
+        List<TextLine> text = List.of(
+                new TextLine(Box.of(14, 12, 108, 31), "GQ HB 7730 V", 0.77, List.of(new Word(Box.of(14, 12, 31, 31), "GQ", 0.66),
+                        new Word(Box.of(37, 15, 52, 25), "HB", 0.70), new Word(Box.of(60, 15, 92, 25), "7730", 0.90),
+                        new Word(Box.of(99, 15, 108, 25), "V", 0.80))),
+                line(144, 16, 167, 26, "Van"), line(342, 14, 355, 27, "w"));
+        List<Widget> found = detect(cut("/widgets/plate-row.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.ICON && w.box().left() >= 96 && w.box().right() <= 112);
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.TRASH && w.box().left() >= 338 && w.box().right() <= 360);
+    }
+
+    @Test
     void anInactiveTabAtTheEndOfATabBarIsNoBorderlessInputAndItsNeighboursCountNoRadio() throws Exception {
         // a card's tab bar ruled above and below: the active "My permits" with its count in a pale disc, then "Apply for
         // permit" in grey with nothing after it up to the card's side, as a to-do list's placeholder has; a table's
