@@ -45,6 +45,31 @@ class ScreensIT {
     }
 
     @Test
+    void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
+        // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
+        // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);
+        // the top bar has a "Vehicles" tab
+        Screenshot vehicles = screen("vehicles.png");
+
+        Grounding radio = model.locate(vehicles, "the Default radio button in the City EV row");
+        Grounding first = model.locate(vehicles, "the Default radio button in the first row");
+        Grounding trash = model.locate(vehicles, "the trash icon next to the Work van in My vehicles");
+        Grounding heading = model.locate(vehicles, "My vehicles");
+        Grounding tab = model.locate(vehicles, "the \"Apply for permit\" tab");
+
+        assertThat(radio.isUnique()).as("%s %s", radio, radio.alternatives()).isTrue();
+        assertThat(Box.of(456, 355, 472, 371).contains(radio.requireBox().center())).as("%s", radio).isTrue();
+        assertThat(first.isUnique()).as("%s %s", first, first.alternatives()).isTrue();
+        assertThat(Box.of(456, 294, 472, 310).contains(first.requireBox().center())).as("%s", first).isTrue();
+        assertThat(trash.isUnique()).as("%s %s", trash, trash.alternatives()).isTrue();
+        assertThat(Box.of(590, 416, 607, 435).contains(trash.requireBox().center())).as("%s", trash).isTrue();
+        assertThat(heading.isUnique()).as("%s %s", heading, heading.alternatives()).isTrue();
+        assertThat(Box.of(60, 195, 160, 220).contains(heading.requireBox().center())).as("%s", heading).isTrue();
+        assertThat(tab.isUnique()).as("%s %s", tab, tab.alternatives()).isTrue();
+        assertThat(Box.of(800, 236, 925, 266).contains(tab.requireBox().center())).as("%s", tab).isTrue();
+    }
+
+    @Test
     void aRowsCheckboxBeforeANameOfTwoLinesIsTheOneNextToThatName() throws IOException {
         // a pharmacy's prescriptions table: a select-all box in the header, then each row's box centred on its name
         // ("Metformin ER 500 mg tablet") and the Rx line under it, a pill icon between the box and the name

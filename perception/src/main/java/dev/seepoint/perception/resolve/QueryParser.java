@@ -59,7 +59,7 @@ public final class QueryParser {
                     + "(in the same row as|in the row with|in the row of|in the row for|on the row for|on the row with|"
                     + "on the same line as|in the same line as|in the line for|in the line with)|"
                     + "(near|close to|for|belonging to|(?<!\\b(?:top|bottom|left|right|side|middle|end|rest|one|all|each|any|none|some|most|part|number|list|table|column|first|second|third|last|front|back|center|centre)\\s)of(?=\\s+(?:the|a|an|this|that)\\b))|"
-                    + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|row|line)\\b))\\s+");
+                    + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|my|your|row|line)\\b))\\s+");
 
     /** A thing's own end, side or edge: "at the right end of", "on the left side of", "along the bottom edge of". */
     private static final Pattern SIDE_OF = Pattern.compile("\\s+(?:at|on|in|along) the (?:far |very )?(?:right|left|top|bottom)"
@@ -483,6 +483,21 @@ public final class QueryParser {
      * The expression read as one literal target, relation words and all ("Sign up for the newsletter"
      * as a caption, not "Sign up" near "the newsletter"); null when that reading is the same as {@link #parse}.
      */
+    /**
+     * "My vehicles", "Your orders": a heading or tab that starts with a possessive, which {@link #parse} drops as it drops
+     * an article ("my profile" is the Profile link). The words with it, when nothing but them is asked; null otherwise.
+     */
+    public Query parsePossessive(String expression) {
+        Query q = parse(expression);
+        String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").replaceFirst("^the\\s+", "");
+        Matcher m = Pattern.compile("^(my|your)\\s+(.+)$").matcher(s);
+        if (q.quoted() || q.kind() != Kind.ANY || !q.relations().isEmpty() || q.ordinal() != 0 || !m.matches()
+                || !m.group(2).equals(q.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Query(expression.strip(), s, false, Kind.ANY, List.of(), 0, List.of(), Region.ANYWHERE);
+    }
+
     public Query parseLiteral(String expression) {
         Query q = parse(expression);
         String s = caption(expression);

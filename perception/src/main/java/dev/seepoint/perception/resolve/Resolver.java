@@ -104,6 +104,10 @@ public final class Resolver {
     public Grounding resolve(Scene scene, String expression) {
         Query query = parser.parse(expression);
         Grounding g = resolve(scene, query, 0);
+        Grounding owned = possessive(scene, expression, 0);
+        if (owned != null) {
+            return owned;
+        }
         Query literal = parser.parseLiteral(expression);
         if (literal != null) {
             // "Sign up for the newsletter" may be a caption, not "Sign up" near "the newsletter"
@@ -207,6 +211,10 @@ public final class Resolver {
         Grounding g = resolve(scene, cell, 1);
         return g.isUnique() ? g.withEvidence("reading", "the one under the heading '" + query.text() + "' in that row") : null;
     }
+
+    /** Relations that rank candidates by how near they lie to an anchor. */
+    private static final java.util.Set<Relation.Type> NEARNESS = java.util.EnumSet.of(Relation.Type.NEXT_TO, Relation.Type.NEAR,
+            Relation.Type.SAME_ROW, Relation.Type.BELOW, Relation.Type.ABOVE, Relation.Type.LEFT_OF, Relation.Type.RIGHT_OF);
 
     private static final java.util.Set<Relation.Type> DIRECTIONS = java.util.EnumSet.of(
             Relation.Type.BELOW, Relation.Type.ABOVE, Relation.Type.LEFT_OF, Relation.Type.RIGHT_OF);
@@ -396,7 +404,9 @@ public final class Resolver {
                             // "the heart on the Olive Tree card": what lies in the anchor's card is its own, however far
                             // across the card (a wide list card has its buttons at the far right); what lies outside is not
                             // (nearer still ranks first: a whole list can be one card round all its rows)
-                            r = area.get().contains(s.box.center()) ? 0.65 + 0.35 * r : r * 0.3;
+                            // (when another relation ranks them, "in My vehicles" only says where: all it holds count alike)
+                            boolean ranked = query.relations().stream().anyMatch(o -> o != rel && NEARNESS.contains(o.type()));
+                            r = area.get().contains(s.box.center()) ? (ranked ? 1.0 : 0.65 + 0.35 * r) : r * 0.3;
                         }
                         if (type != rel.type()) {
                             r = Math.max(r, relation(rel.type(), s.box, each)); // read as a name's card, or still as written
@@ -1012,9 +1022,23 @@ public final class Resolver {
      * The element an anchor names; when the words name no such element, the words alone
      * ("the privacy checkboxes" falls back to the text "privacy"); an ambiguous anchor gives its best.
      */
+    /** "My vehicles" written so on the screen, once: that heading, not the "Vehicles" tab; null otherwise. */
+    private Grounding possessive(Scene scene, String expression, int depth) {
+        Query words = parser.parsePossessive(expression);
+        if (words == null) {
+            return null;
+        }
+        Grounding whole = resolve(scene, words, Math.max(1, depth));
+        return whole.isUnique() && whole.score() >= 0.95 ? whole : null;
+    }
+
     private Grounding anchor(Scene scene, String expression, int depth) {
         Query q = parser.parse(expression);
         Grounding g = resolve(scene, q, depth);
+        Grounding owned = possessive(scene, expression, depth);
+        if (owned != null) {
+            return owned;
+        }
         // a "Time" caption stands for itself; the word inside a sentence ("time goes on the x-axis") does not
         String named = TextMatch.fold(q.text());
         if (TIME_NOUN.matcher(named).matches() && scene.elements().stream().noneMatch(e -> TextMatch.fold(e.text()).equals(named))) {

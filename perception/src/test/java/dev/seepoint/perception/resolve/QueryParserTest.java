@@ -23,6 +23,23 @@ class QueryParserTest {
     }
 
     @Test
+    void inMyOrYourNamesASectionAsInTheDoes() {
+        Query q = parser.parse("the trash icon next to the Work van in My vehicles");
+
+        assertThat(q.text()).isEqualTo("trash");
+        assertThat(q.relations()).extracting(Relation::type).containsExactly(Relation.Type.NEXT_TO, Relation.Type.INSIDE);
+        assertThat(q.relations()).extracting(Relation::anchor).containsExactly("the work van", "my vehicles");
+    }
+
+    @Test
+    void aPossessiveIsKeptForAHeadingThatStartsWithIt() {
+        assertThat(parser.parse("My vehicles").text()).isEqualTo("vehicles");
+        assertThat(parser.parsePossessive("My vehicles").text()).isEqualTo("my vehicles");
+        assertThat(parser.parsePossessive("the Vehicles tab")).isNull();
+        assertThat(parser.parsePossessive("my profile link")).isNull();
+    }
+
+    @Test
     void leadingVerbsAndArticlesAreDropped() {
         Query q = parser.parse("Click on the Sign in button");
         assertThat(q.text()).isEqualTo("sign in");

@@ -824,6 +824,20 @@ class ResolverTest {
     }
 
     @Test
+    void aHeadingThatStartsWithMyIsFoundByAllItsWordsButMyStillMeansTheUsersOwn() {
+        // a parking app: a "Vehicles" tab in the top bar, a "My vehicles" card heading; a "Profile" link in a menu
+        widget(WidgetKind.TAB, Box.of(433, 16, 530, 40), "Vehicles");
+        text(66, 200, "My vehicles");
+        widget(WidgetKind.LINK, Box.of(1100, 60, 1160, 76), "Profile");
+
+        Grounding heading = locate("My vehicles");
+        Grounding profile = locate("my profile");
+
+        assertThat(Box.of(66, 200, 161, 214).contains(heading.requireBox().center())).as("%s", heading).isTrue();
+        assertThat(profile.requireBox()).as("%s", profile).isEqualTo(Box.of(1100, 60, 1160, 76));
+    }
+
+    @Test
     void aRadioButtonIsNamedByItsColumnsHeadingThoughTheFirstRowsRadioIsCaptionedWithTheSameWord() {
         // a vehicles table: a DEFAULT column of radio buttons, the chosen one (first row) captioned "Default" beside it
         text(456, 248, "DEFAULT");
