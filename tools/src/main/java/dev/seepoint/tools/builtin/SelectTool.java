@@ -7,6 +7,7 @@ import dev.seepoint.tools.AbstractTool;
 import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
+import dev.seepoint.tools.internal.Dropdowns;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import dev.seepoint.tools.internal.TextMatch;
@@ -89,7 +90,11 @@ public final class SelectTool extends AbstractTool {
                 return o.error().withText(o.error().text() + " ('" + in + "' was found as " + kind + ", not a dropdown)");
             }
         }
-        ctx.device().select(r.point(), option);
+        java.util.Optional<String> refused = Dropdowns.choose(ctx, frame, r, option);
+        if (refused.isPresent()) {
+            return Observation.error("cannot select '" + option + "' in '" + in + "': " + refused.get())
+                    .withGrounding(r.grounding()).withScreenshot(frame).withBox(r.box());
+        }
         return Observation.ok("selected '" + option + "' in '" + in + "' at " + r.point())
                 .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString())
                 .with("option", option);

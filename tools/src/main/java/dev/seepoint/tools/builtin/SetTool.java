@@ -9,6 +9,7 @@ import dev.seepoint.tools.AbstractTool;
 import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.ToolContext;
 import dev.seepoint.tools.internal.Args;
+import dev.seepoint.tools.internal.Dropdowns;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import java.util.Locale;
@@ -314,7 +315,11 @@ public final class SetTool extends AbstractTool {
 
     /** Chooses {@code value} in the dropdown {@code r} found. */
     private static Observation choose(ToolContext ctx, Screenshot frame, Targets.Resolved r, String target, String value) {
-        ctx.device().select(r.point(), value);
+        java.util.Optional<String> refused = Dropdowns.choose(ctx, frame, r, value);
+        if (refused.isPresent()) {
+            return Observation.error("cannot set '" + target + "' to '" + value + "': " + refused.get())
+                    .withGrounding(r.grounding()).withScreenshot(frame).withBox(r.box());
+        }
         return Observation.ok("set '" + target + "' to '" + value + "': chose it in the dropdown at " + r.point())
                 .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString()).with("option", value);
     }

@@ -24,6 +24,35 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectingAnOptionTheDropdownDoesNotHaveFailsSayingWhatItStillShows() {
+        // type-ahead that matches no option leaves the dropdown as it was, and the keys pass silently
+        model.find("the Colour dropdown", Box.of(10, 10, 110, 40));
+        ocr = crop -> "Black";
+
+        Observation o = run("select", "{'option':'Motorcycle in the Type dropdown and Red','in':'the Colour dropdown'}");
+
+        assertThat(o.isOk()).as(o.text()).isFalse();
+        assertThat(o.text()).contains("still shows 'Black'", "Motorcycle in the Type dropdown and Red", "name the option");
+        assertThat(device.log()).containsExactly("select (60,25) Motorcycle in the Type dropdown and Red");
+    }
+
+    @Test
+    void selectingAnOptionTheDropdownThenShowsOrThatChangesItSucceeds() {
+        java.util.Iterator<String> reads = java.util.List.of("Black", "Red", "Oregon", "California", "Red", "Red").iterator();
+        ocr = crop -> reads.next();
+        model.find("the Colour dropdown", Box.of(10, 10, 110, 40));
+        model.find("the State dropdown", Box.of(10, 60, 110, 90));
+
+        Observation red = run("select", "{'option':'Red','in':'the Colour dropdown'}");
+        Observation abbreviated = run("select", "{'option':'CA','in':'the State dropdown'}"); // the type-ahead completed it
+        Observation again = run("select", "{'option':'\\'Red\\'','in':'the Colour dropdown'}"); // already chosen
+
+        assertThat(red.isOk()).as(red.text()).isTrue();
+        assertThat(abbreviated.isOk()).as(abbreviated.text()).isTrue();
+        assertThat(again.isOk()).as(again.text()).isTrue();
+    }
+
+    @Test
     void selectInAPickerThePageDrawsClicksTheOptionShowingInIt() {
         model.find("the emoji picker", Box.of(100, 100, 400, 300), Map.of("kind", "text", "text", "Emoji"));
         model.find("the red heart in the emoji picker", Box.of(140, 150, 160, 170), Map.of("kind", "icon"));

@@ -136,6 +136,17 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aDropdownThatStillShowsWhatItDidAfterTheKeysIsNotSetToAnOptionItLacks() {
+        model.find("the Country", Box.of(10, 10, 110, 30), Map.of("kind", "dropdown"));
+        ocr = crop -> "Germany";
+
+        Observation o = run("set", "{'target':'the Country','value':'Atlantis'}");
+
+        assertThat(o.isOk()).as(o.text()).isFalse();
+        assertThat(o.text()).contains("cannot set 'the Country' to 'Atlantis'", "still shows 'Germany'");
+    }
+
+    @Test
     void aTextFieldIsClearedAndTypedInto() {
         model.find("the quantity", Box.of(10, 10, 110, 30), Map.of("kind", "text field"));
 
