@@ -468,7 +468,12 @@ public final class PixelWidgetDetector implements WidgetDetector {
     static IconTemplates.Match badgedMatch(Raster raster, Box glyph, Box badge) {
         Box b = raster.clip(glyph.expand(1));
         boolean[] mask = Glyphs.maskWithout(raster, b, badge);
-        return IconTemplates.match(mask, Glyphs.covered(b, badge), b.width(), b.height());
+        IconTemplates.Match m = IconTemplates.match(mask, Glyphs.covered(b, badge), b.width(), b.height());
+        if (m.kind() == IconKind.UNKNOWN && IconShapes.bellFoot(mask, b.width(), b.height())) {
+            // a large badge over a small bell leaves its rim and clapper, and they are enough
+            return new IconTemplates.Match(IconKind.BELL, m.distance(), m.runnerUp());
+        }
+        return m;
     }
 
     // ---------------------------------------------------------------- surfaces
@@ -1736,6 +1741,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
             Glyphs.Badged badged = Glyphs.withoutBadge(raster, all.get(i));
             Box g = badged == null ? all.get(i) : badged.icon();
             Box badge = badged == null ? null : badged.badge();
+            // a badge twice as large as what it leaves of the icon (a rim and a clapper) stands on the icon's button: the
+            // whole is the icon's box, so its centre is not a sliver's
+            Box shown = badge != null && g.area() < 0.5 * badge.area() ? all.get(i) : g;
             double lead = badge == null ? 0.75 : 0.88; // a badge already says "icon": a smaller lead suffices
             boolean hidden = i >= glyphs.size();
             if (g.width() > max || g.height() > max || Math.max(g.width(), g.height()) < min) continue;
@@ -1784,7 +1792,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (host != null || hidden) {
                 // an icon beside a caption in a button, inside a field (eye, calendar), or read as junk text
                 if (kind != IconKind.UNKNOWN && kind != IconKind.MINUS && kind != IconKind.CHECK) {
-                    out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+                    out.add(new Widget(WidgetKind.ICON, shown, State.UNKNOWN, kind, ""));
                 } else if (kind == IconKind.MINUS && host != null) {
                     barsInHosts.add(g);
                 }
@@ -1800,7 +1808,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 double a = g.width() / (double) g.height();
                 if (a < 0.6 || a > 1.7 || Math.max(g.width(), g.height()) < raster.px(12)) continue;
             }
-            out.add(new Widget(WidgetKind.ICON, g, State.UNKNOWN, kind, ""));
+            out.add(new Widget(WidgetKind.ICON, shown, State.UNKNOWN, kind, ""));
         }
         out.addAll(stepperMinuses(raster, barsInHosts, out, widgets));
         return out;

@@ -660,6 +660,17 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSmallBellUnderALargeCountBadgeIsStillABellByItsRimAndClapper() throws Exception {
+        // two dark top bars: a 16 px outline bell under a 16 px red "3" that hides its dome; left are one side, the rim
+        // and the clapper
+        List<Widget> dark = detect(cut("/widgets/bell-large-badge-dark.png"), List.of());
+        List<Widget> navy = detect(cut("/widgets/bell-large-badge-navy.png"), List.of());
+
+        assertThat(dark).as("%s", dark).anyMatch(w -> w.icon() == IconKind.BELL);
+        assertThat(navy).as("%s", navy).anyMatch(w -> w.icon() == IconKind.BELL);
+    }
+
+    @Test
     void aBellWithItsCountBadgeIsNotTakenForAnyOtherIcon() throws Exception {
         // an admin header's bell with a red "3" over its corner: what the badge leaves of it is no envelope or arrow
         List<Widget> found = detect(cut("/widgets/bell-badge.png"), List.of());

@@ -177,7 +177,7 @@ public final class Glyphs {
         }
         Box badge = new Box(x0, y0, x1 + 1, y1 + 1);
         int side = Math.max(glyph.width(), glyph.height());
-        boolean sized = Math.max(badge.width(), badge.height()) <= 0.65 * side && Math.min(badge.width(), badge.height()) >= 0.2 * side;
+        boolean sized = Math.max(badge.width(), badge.height()) <= 0.75 * side && Math.min(badge.width(), badge.height()) >= 0.2 * side;
         boolean compact = n >= 0.4 * badge.area() && badge.width() <= 2.5 * badge.height() && badge.height() <= 1.5 * badge.width();
         boolean corner = badge.top() - glyph.top() <= 2
                 && (badge.left() - glyph.left() <= 2 || glyph.right() - badge.right() <= 2);
@@ -198,7 +198,7 @@ public final class Glyphs {
                 ox0 = Math.min(ox0, ax); oy0 = Math.min(oy0, ay); ox1 = Math.max(ox1, ax); oy1 = Math.max(oy1, ay);
             }
         }
-        if (rest < Math.max(6, n / 4) || same > 0.3 * rest) {
+        if (rest < Math.max(8, n / 16) || same > 0.3 * rest) {
             return null; // the "badge" is part of a coloured icon, or the icon is nothing but it
         }
         return new Badged(new Box(ox0, oy0, ox1 + 1, oy1 + 1), cut);

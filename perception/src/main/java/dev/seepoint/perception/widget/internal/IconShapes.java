@@ -254,6 +254,38 @@ public final class IconShapes {
         return Math.abs(hx / n - (w - 1) / 2.0) <= 0.1 * w && Math.abs(hy / n - (h - 1) / 2.0) <= 0.1 * h;
     }
 
+    /**
+     * A bell's foot: a rim (a row inked across most of the ink's width) with a small clapper apart under its middle,
+     * which no other icon a count badge sits on has. What a large badge leaves of a small bell is often little more.
+     */
+    public static boolean bellFoot(boolean[] mask, int w, int h) {
+        int[] lab = components(mask, w, h, true);
+        int x0 = w, y0 = h, x1 = -1, y1 = -1;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (mask[y * w + x]) {
+            x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+        }
+        if (x1 < 0 || lab[0] < 2) return false;
+        int iw = x1 - x0 + 1;
+        // the lowest component is the clapper: its box
+        int first = x0;
+        while (!mask[y1 * w + first]) first++;
+        int low = lab[1 + y1 * w + first];
+        int cx0 = w, cy0 = h, cx1 = -1, cy1 = -1;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (lab[1 + y * w + x] == low) {
+            cx0 = Math.min(cx0, x); cy0 = Math.min(cy0, y); cx1 = Math.max(cx1, x); cy1 = Math.max(cy1, y);
+        }
+        int cw = cx1 - cx0 + 1, ch = cy1 - cy0 + 1;
+        if (cw > 0.45 * iw || ch > 0.35 * iw || cy0 - y0 < 2) return false;
+        // the rim: a row just above the clapper inked across most of the width, its middle over the clapper
+        for (int y = cy0 - 1; y >= Math.max(y0, cy0 - 4); y--) {
+            int a = -1, b = -1, n = 0;
+            for (int x = x0; x <= x1; x++) if (mask[y * w + x] && lab[1 + y * w + x] != low) { n++; if (a < 0) a = x; b = x; }
+            double mid = (cx0 + cx1) / 2.0;
+            if (n >= 0.6 * iw && Math.abs(mid - (a + b) / 2.0) <= 0.15 * iw) return true;
+        }
+        return false;
+    }
+
     /** A ring off-centre in its box, the rest being a handle: the magnifier. */
     static boolean lensOffset(boolean[] m, int w, int h) {
         // centroid of enclosed background (the lens hole) vs box centre
