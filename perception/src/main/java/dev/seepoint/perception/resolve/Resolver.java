@@ -514,6 +514,10 @@ public final class Resolver {
             if (consent != null) {
                 return consent;
             }
+            Grounding badge = countBadge(scene, query);
+            if (badge != null) {
+                return badge;
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));
@@ -934,6 +938,39 @@ public final class Resolver {
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX
                 && AGREEING.matcher(TextMatch.fold(captionBeside(scene, e))).lookingAt()).toList();
         return oneCheckbox(scene, query, boxes, "the box whose caption gives consent", boxes.size() + " boxes give consent");
+    }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
+
+    /**
+     * "the bell icon", "the notifications icon" with no bell seen: a count badge drawn over a small bell may hide all of
+     * it, and the count is where the bell is. The one icon reading a count (in the region asked for); several are
+     * ambiguous (messages and notifications each with theirs), none is null.
+     */
+    private Grounding countBadge(Scene scene, Query query) {
+        if (!query.icons().contains(IconKind.BELL) || query.kind() != Kind.ICON && query.kind() != Kind.ANY) {
+            return null;
+        }
+        Optional<Box> region = query.region() == Region.ANYWHERE ? Optional.empty() : scene.regions().find(query.region());
+        int most = (int) Math.round(48 * scene.screenshot().devicePixelRatio());
+        List<Element> badges = scene.elements().stream()
+                .filter(e -> e.widget() == WidgetKind.ICON && COUNT.matcher(e.text().strip()).matches()
+                        && e.box().width() <= most && e.box().height() <= most
+                        && region.map(r -> r.contains(e.box().center())).orElse(true))
+                .toList();
+        if (badges.isEmpty()) {
+            return null;
+        }
+        Element first = badges.get(0);
+        Map<String, String> evidence = Map.of("kind", "icon", "text", first.text(), "reading",
+                "no bell seen: the count badge that covers it");
+        if (badges.size() > 1) {
+            List<Candidate> others = badges.subList(1, badges.size()).stream()
+                    .map(e -> new Candidate(e.box(), 0.7, "icon", e.text())).toList();
+            return Grounding.ambiguous(query.expression(), scene.screenshot().frame(), first.box(), null, 0.7, others, evidence,
+                    badges.size() + " count badges are shown and no bell");
+        }
+        return Grounding.found(query.expression(), scene.screenshot().frame(), first.box(), null, 0.7, List.of(), evidence);
     }
 
     /**

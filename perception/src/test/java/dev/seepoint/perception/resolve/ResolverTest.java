@@ -824,6 +824,23 @@ class ResolverTest {
     }
 
     @Test
+    void aCountBadgeThatHidesTheWholeBellStandsForTheBellButTwoBadgesAreAmbiguous() {
+        // a gradebook's top bar: a red "3" pill drawn over its small bell covers all of it; a help icon beside it
+        widget(WidgetKind.ICON, Box.of(1044, 17, 1068, 33), "3");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1001, 20, 1017, 36), Widget.State.UNKNOWN, IconKind.HELP, ""));
+
+        Grounding bell = locate("the notifications icon");
+
+        assertThat(bell.isUnique()).as("%s", bell).isTrue();
+        assertThat(bell.requireBox()).isEqualTo(Box.of(1044, 17, 1068, 33));
+
+        widget(WidgetKind.ICON, Box.of(960, 17, 984, 33), "12"); // messages have a count of their own
+        Grounding either = locate("the bell icon");
+
+        assertThat(either.isAmbiguous()).as("%s", either).isTrue();
+    }
+
+    @Test
     void aHeadingThatStartsWithMyIsFoundByAllItsWordsButMyStillMeansTheUsersOwn() {
         // a parking app: a "Vehicles" tab in the top bar, a "My vehicles" card heading; a "Profile" link in a menu
         widget(WidgetKind.TAB, Box.of(433, 16, 530, 40), "Vehicles");
