@@ -193,6 +193,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ITEM_COUNT = Pattern.compile("^(\\d[\\d.,:]*) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)$", I);
     /** An item of a list of values: "a weight of 70", "the price of 12.50". */
     private static final Pattern ITEM_OF = Pattern.compile("^(?:a|an|the) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+) of (\uE000\\d+\uE001|\\S+)$", I);
+    /** "Final hero image for the landing page as the message": the value, whatever "for" it holds, then its field. */
+    private static final Pattern VALUE_AS_FIELD = Pattern.compile("^(\\S.*) as (?:the |my |your |a |an )(.+?)(?: field| box)?$", I);
     private static final Pattern ITEM_VALUE_FIRST = Pattern.compile(
             "^(\\S.*?) (?:as (?:the |my |your |a |an )?|for (?:the |my |your ))(.+?)(?: field| box)?$", I);
     private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
@@ -279,9 +281,10 @@ public final class RuleBasedPlanner implements Planner {
         // "find the eBook X in the results", "scroll through the results", "go back to the search results": bring it into view
         rule("^(?:find|locate|look for|scroll (?:through|over|along)|go back (?:up )?to|return to) (.+)$",
                 (m, c) -> List.of(PlanStep.of("scroll", c.intent(), "to", c.target(m.group(1)))));
-        // "leave the saved card chosen", "leave everything else as it is": nothing to do
-        rule("^leave (?:.+?) (?:as it is|as they are|as is|unchanged|untouched|alone|chosen|selected|checked|ticked|on|off|empty|blank)$",
-                (m, c) -> List.of());
+        // "leave the saved card chosen", "leave everything else as it is", "leave Quiz at 30": nothing to do
+        rule("^leave (?:.+?) (?:as it is|as they are|as is|unchanged|untouched|alone|chosen|selected|checked|ticked|on|off|empty|blank"
+                + "|at \\S.{0,40})$", (m, c) -> List.of());
+        rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
                 + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)$",
@@ -1120,7 +1123,10 @@ public final class RuleBasedPlanner implements Planner {
         if (pairs.isPresent()) {
             return pairs.get();
         }
-        Matcher valueFirst = ITEM_VALUE_FIRST.matcher(r);
+        Matcher valueFirst = VALUE_AS_FIELD.matcher(r);
+        if (!valueFirst.matches()) {
+            valueFirst = ITEM_VALUE_FIRST.matcher(r);
+        }
         if (valueFirst.matches() && !valueFirst.group(1).contains(" into ")) {
             // "enter 'Q3 budget' as the subject": the value, then the field it goes in
             return List.of(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
@@ -1197,10 +1203,15 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     /** A quoted option and where it is chosen: "\"Arrived damaged\" in the Reason dropdown". */
+    /** An option and the named list it is in: "Motorcycle in the Type dropdown", "Red from the colour menu". */
+    private static final Pattern IN_NAMED_LIST = Pattern.compile(
+            "^\\S.* (?:in|from) (?:the|a|an|its|your) .*\\b(?:dropdown|drop-down|menu|list|select|selector|picker)$", I);
+    /** An option and the field it answers: "Red as the colour". */
+    private static final Pattern AS_NAMED = Pattern.compile("^\\S.* as (?:the|a|an|its|his|her|their|your|my) \\S.*$", I);
     private static final Pattern QUOTED_IN = Pattern.compile("^\uE000\\d+\uE001 (?:in|from|on|under) \\S.*$", I);
 
     /** The value a setting had, after its name: "… from %", "… from Everything" (never the whole name). */
-    private static final Pattern FROM_VALUE = Pattern.compile("(?<=\\S)\\s+from\\s+(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
+    private static final Pattern FROM_VALUE = Pattern.compile("(?<=\\S)\\s+(?-i:from)\\s+(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
 
     private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
         return clear ? PlanStep.of("type", c.intent(), "text", value, "into", field, "clear", true)
@@ -1298,6 +1309,17 @@ public final class RuleBasedPlanner implements Planner {
             }
             return out;
         }
+        String[] placed = rest.split("(?i)\\s+and\\s+");
+        if (placed.length == 2 && IN_NAMED_LIST.matcher(placed[0].trim()).matches()
+                && (IN_NAMED_LIST.matcher(placed[1].trim()).matches() || AS_NAMED.matcher(placed[1].trim()).matches())) {
+            // "choose Motorcycle in the Type dropdown and Red as the colour": each option with the control it goes in
+            List<PlanStep> out = new ArrayList<>();
+            for (String e : placed) {
+                Matcher one = m.pattern().matcher("select " + e.trim());
+                out.addAll(one.matches() ? select(one, c) : List.of());
+            }
+            return out;
+        }
         List<String> both = expandPair(rest);
         if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
             // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
@@ -1345,8 +1367,14 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern VALUE_FOR = Pattern.compile("^(?!(?:the|a|an|this|that|these|those|my|your|our|his|her|its|their|"
             + "each|every|all|both|one|some|any) )(.+?) for (?!\\d)(.+)$", I);
 
+    /** "… as the reason": the value names its field already, and a "for" after it qualifies the field. */
+    private static final Pattern AS_FIELD = Pattern.compile("\\bas (?:the|a|an|its|his|her|their|your|my) ", I);
+
     /** Every item of a list read as "V for T", as [V, T] pairs; empty when one is not ("Yes for A and Remote for B"). */
     private static Optional<List<List<String>>> valueFor(String text) {
+        if (AS_FIELD.matcher(text).find()) {
+            return Optional.empty(); // "Plans changed" as the reason for cancelling
+        }
         List<List<String>> out = new ArrayList<>();
         for (String item : LIST_JOIN.split(text.trim())) {
             Matcher m = VALUE_FOR.matcher(item.trim());

@@ -400,6 +400,12 @@ class RuleBasedPlannerTest {
         "In the Refill request panel, change the supply for Sertraline to a 90-day supply | set(target=the supply for Sertraline, value=90-day)",
         "change the delivery to \"express delivery\"   | set(target=the delivery, value=express delivery)",
         "Add Albuterol to the refill request with its Refill button | click(target=the Refill button for Albuterol)",
+        "Pick \"Plans changed\" as the reason for cancelling | set(target=the reason for cancelling, value=Plans changed)",
+        "Choose Motorcycle in the Type dropdown and Red as the colour, then click Save vehicle | select(option=Motorcycle, in=the Type dropdown) ; set(target=the colour, value=Red) ; click(target=Save vehicle)",
+        "Change the Homework weight to 10 and the Test weight to 60; leave Quiz at 30 | set(target=the Homework weight, value=10) ; set(target=the Test weight, value=60)",
+        "Choose news@verdantgoods.com as the From email address | set(target=the From email address, value=news@verdantgoods.com)",
+        "Set the From account to Savings             | set(target=the From account, value=Savings)",
+        "Fill in Final hero image for the landing page as the message and hit Enter | type(text=Final hero image for the landing page, into=the message field) ; press(keys=Enter)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
