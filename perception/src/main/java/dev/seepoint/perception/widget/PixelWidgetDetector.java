@@ -329,8 +329,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     for (Box m : members) {
                         double dx = Math.abs(b.centerX() - m.centerX());
                         double dy = Math.abs(b.centerY() - m.centerY());
-                        boolean row = dy <= 1 && dx >= side + 1 && dx <= 3.2 * side;
-                        boolean col = dx <= 1 && dy >= side + 1 && dy <= 3.2 * side;
+                        // apart along the line, however close (a kebab's dots, anti-aliased, may be a pixel apart)
+                        boolean row = dy <= 1 && (b.left() >= m.right() || m.left() >= b.right()) && dx >= side && dx <= 3.2 * side;
+                        boolean col = dx <= 1 && (b.top() >= m.bottom() || m.top() >= b.bottom()) && dy >= side && dy <= 3.2 * side;
                         if (row || col) {
                             members.add(b);
                             ids.add(j);

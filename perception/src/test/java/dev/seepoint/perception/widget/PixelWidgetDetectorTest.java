@@ -660,6 +660,14 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aRowsKebabWhoseDotsAreAPixelApartIsAMoreActionsIcon() throws Exception {
+        // a gradebook row's ⋮: three 3 px dots on a 4.5 px pitch, anti-aliased; OCR read the lower two as ":"
+        List<Widget> found = detect(cut("/widgets/row-kebab.png"), List.of(line(34, 24, 38, 32, ":")));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.icon() == IconKind.MORE && w.box().width() <= 8 && w.box().top() <= 21 && w.box().bottom() >= 31);
+    }
+
+    @Test
     void aSmallBellUnderALargeCountBadgeIsStillABellByItsRimAndClapper() throws Exception {
         // two dark top bars: a 16 px outline bell under a 16 px red "3" that hides its dome; left are one side, the rim
         // and the clapper
