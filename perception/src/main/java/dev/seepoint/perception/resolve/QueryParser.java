@@ -190,6 +190,9 @@ public final class QueryParser {
     private static final Pattern SCREEN_PART = Pattern.compile("^(?:the\\s+)?(?:very\\s+)?(?:top|bottom)\\s+of\\s+the\\s+(?:page|screen|window)$");
 
     /** Parses {@code expression}; throws {@link BadInputException} when it is blank. */
+    private static final Pattern PROPER_NAME_OF = Pattern.compile(
+            "(?:^|\\s)\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*?(?:'s|’s) (?:full )?name[.!?]?$");
+
     public Query parse(String expression) {
         if (expression == null || expression.isBlank()) {
             throw new BadInputException("the instruction is empty: say what to point at, e.g. \"the Sign in button\"");
@@ -212,6 +215,10 @@ public final class QueryParser {
         s = s.replaceAll("\\bsearch (?:bar|box)\\b", "search field");
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
+        // "Sofia Rossi's name": the words of her name, not something called "name" that is hers ("the user's name" stays)
+        if (PROPER_NAME_OF.matcher(original).find()) {
+            s = s.replaceFirst("^(\\S.*?)(?:'s|’s) (?:full )?name$", "$1 text");
+        }
         s = topic(s);
         // "the trash icon in Jane Cooper's row" -> "... in the jane cooper row", which the relations below know
         s = UNDER_ITEM.matcher(s).replaceAll("in $1");
@@ -697,6 +704,18 @@ public final class QueryParser {
         Set<IconKind> out = new LinkedHashSet<>();
         String t = " " + TextMatch.normalize(text) + " ";
         String raw = text.strip();
+        Set<IconKind> drawn = new LinkedHashSet<>();
+        for (IconKind icon : IconKind.values()) {
+            for (String w : icon.words()) {
+                if (icon != IconKind.UNKNOWN && TextMatch.normalize(w).isEmpty() && !raw.equals(w)
+                        && (" " + raw + " ").contains(" " + w + " ")) {
+                    drawn.add(icon); // "the ⋮ actions menu": the symbol drawn says which icon, whatever words follow
+                }
+            }
+        }
+        if (!drawn.isEmpty()) {
+            return List.copyOf(drawn);
+        }
         for (IconKind icon : IconKind.values()) {
             if (icon == IconKind.UNKNOWN) {
                 continue;

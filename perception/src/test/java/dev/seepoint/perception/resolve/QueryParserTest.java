@@ -32,6 +32,25 @@ class QueryParserTest {
     }
 
     @Test
+    void someonesNameIsTheWordsOfTheirName() {
+        Query sofia = parser.parse("Click Sofia Rossi's name");
+        Query user = parser.parse("the user's name");
+
+        assertThat(sofia.text()).isEqualTo("sofia rossi");
+        assertThat(sofia.kind()).isEqualTo(Kind.TEXT);
+        assertThat(sofia.relations()).isEmpty();
+        assertThat(user.text()).isEqualTo("name"); // a role, not a name: whose name it is stays a relation
+    }
+
+    @Test
+    void aDrawnSymbolSaysWhichIconWhateverWordsFollowIt() {
+        Query q = parser.parse("the ⋮ actions menu at the end of Liam Foster's row");
+
+        assertThat(q.icons()).containsExactly(IconKind.MORE);
+        assertThat(q.kind()).isEqualTo(Kind.ICON);
+    }
+
+    @Test
     void aPossessiveIsKeptForAHeadingThatStartsWithIt() {
         assertThat(parser.parse("My vehicles").text()).isEqualTo("vehicles");
         assertThat(parser.parsePossessive("My vehicles").text()).isEqualTo("my vehicles");
