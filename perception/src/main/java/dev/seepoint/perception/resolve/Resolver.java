@@ -103,6 +103,10 @@ public final class Resolver {
 
     public Grounding resolve(Scene scene, String expression) {
         Query query = parser.parse(expression);
+        Grounding gridded = gridCell(scene, query);
+        if (gridded != null) {
+            return gridded;
+        }
         Grounding g = resolve(scene, query, 0);
         Grounding owned = possessive(scene, expression, 0);
         if (owned != null) {
@@ -940,6 +944,82 @@ public final class Resolver {
         return oneCheckbox(scene, query, boxes, "the box whose caption gives consent", boxes.size() + " boxes give consent");
     }
 
+    /** Words that name a grid's cell by what it holds: "the Quiz 2 score for Ethan", "the Unit 1 Test cell of Jonah's row". */
+    private static final java.util.regex.Pattern CELL_NOUN = java.util.regex.Pattern.compile("\\b(?:cell|score|grade|mark)\\b");
+    /** What a planner or a tester may add after a row's or a column's name. */
+    private static final java.util.regex.Pattern CELL_TAIL = java.util.regex.Pattern.compile(
+            "(?:(?:'s|’s) row|\\s+(?:row|column|field|box|input|cell|score|grade|mark))+$");
+
+    /**
+     * "Ethan Brooks's score for Quiz 2", "the Quiz 2 score for Ethan Brooks", "the Unit 1 Test cell of Jonah Reyes's row":
+     * a grid's cell named by its column's heading and its row's name, whatever it holds (a number, an "M" pill, an
+     * empty input). The element under the heading on the row's line; the cell's own place when nothing is seen there.
+     * Null unless the words name a cell and both names are found, the heading above the row.
+     */
+    private Grounding gridCell(Scene scene, Query query) {
+        String expr = TextMatch.fold(query.expression());
+        if (!CELL_NOUN.matcher(expr).find()) {
+            return null;
+        }
+        List<String> owners = new ArrayList<>();
+        for (Relation r : query.relations()) {
+            if (r.type() == Relation.Type.OWNER || r.type() == Relation.Type.SAME_ROW || r.type() == Relation.Type.INSIDE) {
+                owners.add(CELL_TAIL.matcher(r.anchor().replaceFirst("^(?:the|a|an) ", "")).replaceFirst("").strip());
+            } else if (r.type() != Relation.Type.ROW_ORDINAL) {
+                return null; // "the score next to …": a relation of another kind says where
+            }
+        }
+        String own = CELL_TAIL.matcher(" " + TextMatch.fold(query.text())).replaceFirst("").strip();
+        List<String[]> tries = new ArrayList<>(); // {column, row}
+        if (!own.isEmpty() && owners.size() == 1) {
+            tries.add(new String[] {own, owners.get(0)});
+        } else if (own.isEmpty() && owners.size() == 2) {
+            tries.add(new String[] {owners.get(0), owners.get(1)});
+            tries.add(new String[] {owners.get(1), owners.get(0)});
+        }
+        for (String[] t : tries) {
+            if (t[0].isBlank() || t[1].isBlank()) {
+                continue;
+            }
+            Grounding row = resolve(scene, parser.parse(t[1]), 1);
+            Grounding column = resolve(scene, parser.parse(t[0]), 1);
+            if (!row.isFound() || !column.isFound()) {
+                continue;
+            }
+            Box r = row.requireBox();
+            // the heading: of the column's matches, the nearest above the row
+            List<Box> headings = new ArrayList<>(List.of(column.requireBox()));
+            column.alternatives().stream().filter(c -> c.score() >= column.score() * TIE).forEach(c -> headings.add(c.box()));
+            Box heading = headings.stream().filter(h -> h.bottom() <= r.top()).max(Comparator.comparingInt(Box::bottom)).orElse(null);
+            if (heading == null) {
+                continue;
+            }
+            int band = Math.max(8, r.height());
+            Box line = new Box(heading.left(), r.top() - band, heading.right(), r.bottom() + band);
+            Element best = null;
+            for (Element e : scene.elements()) {
+                Box b = e.box();
+                boolean under = b.centerX() >= heading.left() - 4 && b.centerX() <= heading.right() + 4;
+                if (!under || !line.contains(b.center()) || b.equals(r) || b.height() > 3 * band) {
+                    continue;
+                }
+                boolean control = !e.isText();
+                if (best == null || control && best.isText()
+                        || control == !best.isText() && Math.abs(b.centerY() - r.centerY()) < Math.abs(best.box().centerY() - r.centerY())) {
+                    best = e;
+                }
+            }
+            Box box = best != null ? best.box() : new Box(heading.left(), (int) r.centerY() - band / 2, heading.right(),
+                    (int) r.centerY() + band / 2);
+            Map<String, String> evidence = new LinkedHashMap<>();
+            evidence.put("kind", best == null ? "cell" : best.isText() ? "text" : best.widget().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+            evidence.put("text", best == null ? "" : best.text());
+            evidence.put("reading", "the cell under '" + t[0] + "' in the row of '" + t[1] + "'");
+            return Grounding.found(query.expression(), scene.screenshot().frame(), box, null, 0.85, List.of(), evidence);
+        }
+        return null;
+    }
+
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[1-9]\\d?\\+?");
 
     /**
@@ -1249,6 +1329,12 @@ public final class Resolver {
                 // a widget holding many words (a row, a toolbar, a card taken for one control):
                 // point at the matching words inside it, not at its middle
                 Span span = bestSpan(query, e);
+                // "the Sort menu" for a control reading "Sort: Last name (A–Z)": the words before its colon name it
+                Query bare = withoutRoleNoun(query);
+                Span s2 = bare == null || !captionedByColon(bare.text(), e.text()) ? null : bestSpan(bare, e);
+                if (s2 != null && (span == null || s2.score * ROLE_STRIPPED > span.score)) {
+                    span = new Span(s2.box, s2.text, s2.score * ROLE_STRIPPED);
+                }
                 if (span != null && span.score > 0.5) {
                     double m = span.score * kindFactor(query.kind(), Element.text(List.of(new Word(span.box, span.text, 1))))
                             * (iconNamed ? PART_OF_CAPTION : 1);
@@ -1389,7 +1475,7 @@ public final class Resolver {
     private static final java.util.Set<String> TEXTUAL = java.util.Set.of("text", "link");
 
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
-            "^(.+?)\\s+(?:filter|option|item|menu item|entry|choice|control|element|one|thing|label|heading|title|"
+            "^(.+?)\\s+(?:filter|option|item|menu item|menu|entry|choice|control|element|one|thing|label|heading|title|"
                     + "text|message|caption|setting|action|command|tile|pill|chip|badge|tag|arrow|knob|slider|dial|folder|line|"
                     + "email|mail|conversation|thread|appointment|visit|booking|reservation|service|slot|time slot|time|avatar|"
                     + "profile picture|initials|channel|workspace|range|tip|suggestion|preset|number|address|event|meeting)$");
@@ -1448,6 +1534,13 @@ public final class Resolver {
                     // "the listing at 2118 SE Clinton St", "the home called …": the words after say which
                     + "|(?:listing|property|house|home|apartment|flat|card|row|item|entry|result|product|contact|ticket|"
                     + "order|deal|lesson|course|file|message|task|event|song|track) (?:at|for|with|called|named|titled))\\s+(.+)$");
+
+    /** Whether {@code text} starts with {@code words} and a colon ("Sort: Last name"), an icon read as a letter or two before them aside. */
+    private static boolean captionedByColon(String words, String text) {
+        String w = words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return !w.isEmpty() && java.util.regex.Pattern.compile("^(?:\\S{1,2}\\s+)?" + java.util.regex.Pattern.quote(w) + "\\s*:").matcher(t).find();
+    }
 
     /** "the Completed filter", "page 2": the words without a role noun, or null when there is none. */
     private static Query withoutRoleNoun(Query q) {

@@ -824,6 +824,43 @@ class ResolverTest {
     }
 
     @Test
+    void aGridsCellIsNamedByItsColumnsHeadingAndItsRowsNameWhateverItHolds() {
+        // a gradebook: assignments as columns, a student per row; Ethan's Quiz 2 is a red "M" pill (missing)
+        text(590, 374, "Quiz 1");
+        text(872, 374, "Quiz 2");
+        text(325, 443, "Diego Alvarez");
+        text(612, 449, "17");
+        text(893, 449, "16");
+        text(325, 491, "Ethan Brooks");
+        text(612, 497, "14");
+        widget(WidgetKind.BUTTON, Box.of(872, 489, 928, 519), "M");
+
+        Grounding missing = locate("Ethan Brooks's score for Quiz 2");
+        Grounding typed = locate("the Ethan Brooks's score for Quiz 2 field"); // as a planner asks for it to type into
+        Grounding first = locate("the Quiz 1 cell in the Diego Alvarez row");
+        Grounding other = locate("the Quiz 2 score for Diego Alvarez");
+
+        assertThat(missing.requireBox()).as("%s", missing).isEqualTo(Box.of(872, 489, 928, 519));
+        assertThat(typed.requireBox()).as("%s", typed).isEqualTo(Box.of(872, 489, 928, 519));
+        assertThat(first.requireBox().top()).as("%s", first).isEqualTo(449);
+        assertThat(first.requireBox().left()).as("%s", first).isEqualTo(612);
+        assertThat(other.requireBox().left()).as("%s", other).isEqualTo(893);
+    }
+
+    @Test
+    void aMenuIsNamedByTheCaptionBeforeTheColonOnItsButton() {
+        // a sort control reading "Sort: Last name (A–Z)", its icon read as "=T"
+        widget(WidgetKind.SELECT, Box.of(620, 312, 848, 346), "=T Sort: Last name (A-Z)");
+        text(636, 324, "=T Sort: Last name (A-Z)");
+        text(300, 200, "Sorting tips");
+
+        Grounding sort = locate("the Sort menu");
+
+        assertThat(sort.isUnique()).as("%s", sort).isTrue();
+        assertThat(Box.of(620, 312, 848, 346).contains(sort.requireBox().center())).as("%s", sort).isTrue();
+    }
+
+    @Test
     void aCountBadgeThatHidesTheWholeBellStandsForTheBellButTwoBadgesAreAmbiguous() {
         // a gradebook's top bar: a red "3" pill drawn over its small bell covers all of it; a help icon beside it
         widget(WidgetKind.ICON, Box.of(1044, 17, 1068, 33), "3");
