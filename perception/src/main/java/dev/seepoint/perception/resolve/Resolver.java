@@ -319,6 +319,18 @@ public final class Resolver {
                 break;
             }
             Grounding anchor = anchor(scene, rel.anchor(), depth + 1);
+            double unread = 1.0;
+            Scored first = scored.stream().max(Comparator.comparingDouble(Scored::match)).orElse(null);
+            boolean itself = anchor.isFound() && first != null && first.match >= FOUND && first.box.iou(anchor.requireBox()) > 0.5;
+            if ((!anchor.isFound() || itself) && NEARNESS.contains(rel.type())) {
+                // "next to the branch selector" where the dropdown is seen but not its name (it shows "main"): the
+                // controls of that kind are where the words point, for less
+                Grounding byKind = anchorByKind(scene, rel.anchor(), depth + 1);
+                if (byKind != null) {
+                    anchor = byKind;
+                    unread = 0.85;
+                }
+            }
             if (!anchor.isFound() && (rel.type() == Relation.Type.INSIDE || rel.type() == Relation.Type.COLUMN
                     || !parser.parse(rel.anchor()).hasText() || described(query.expression(), rel.anchor()))) {
                 // "in the user menu", "of the toast", "on the restaurant banner", "at the right of the toolbar" when no
@@ -353,8 +365,9 @@ public final class Resolver {
             }
             if (type == Relation.Type.COLUMN && anchor.isAmbiguous() && !TEXTUAL.contains(anchor.evidence().getOrDefault("kind", ""))) {
                 // a column's heading is a line of text: the first row's radio captioned "Default" heads no "DEFAULT" column
+                double least = anchor.score() * TIE;
                 List<Box> headings = anchor.alternatives().stream()
-                        .filter(c -> TEXTUAL.contains(c.kind()) && c.score() >= anchor.score() * TIE).map(Candidate::box).toList();
+                        .filter(c -> TEXTUAL.contains(c.kind()) && c.score() >= least).map(Candidate::box).toList();
                 if (!headings.isEmpty()) {
                     a = headings.get(0);
                     anchors = new ArrayList<>(headings);
@@ -418,7 +431,7 @@ public final class Resolver {
                         best = Math.max(best, r);
                     }
                 }
-                next.add(s.withRank(s.rank * best));
+                next.add(s.withRank(s.rank * best * unread));
             }
             scored = next;
         }
@@ -1139,6 +1152,20 @@ public final class Resolver {
      * The element an anchor names; when the words name no such element, the words alone
      * ("the privacy checkboxes" falls back to the text "privacy"); an ambiguous anchor gives its best.
      */
+    /**
+     * An anchor named by a control's kind and a name not read on it ("the branch selector", a dropdown showing "main"):
+     * the controls of that kind, or null when the words name no kind or none is seen.
+     */
+    private Grounding anchorByKind(Scene scene, String expression, int depth) {
+        Query a = parser.parse(expression);
+        if (a.kind() == Kind.ANY || a.kind() == Kind.TEXT || !a.hasText() || !a.relations().isEmpty() || a.ordinal() != 0) {
+            return null;
+        }
+        Query kindOnly = new Query(a.expression(), "", false, a.kind(), List.of(), 0, List.of(), a.region(), a.colour());
+        Grounding g = resolve(scene, kindOnly, depth);
+        return g.isFound() ? g : null;
+    }
+
     /** "My vehicles" written so on the screen, once: that heading, not the "Vehicles" tab; null otherwise. */
     private Grounding possessive(Scene scene, String expression, int depth) {
         Query words = parser.parsePossessive(expression);

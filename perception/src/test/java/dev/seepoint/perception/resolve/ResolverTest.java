@@ -848,6 +848,21 @@ class ResolverTest {
     }
 
     @Test
+    void aControlNamedByItsKindAndAWordItDoesNotShowIsStillAnAnchorForWhatIsNextToIt() {
+        // a code host's file list header: the branch dropdown shows "main" (its icon read as "P"), "10 Branches" beside it
+        widget(WidgetKind.SELECT, Box.of(33, 196, 119, 223), "P main");
+        text(156, 202, "10 Branches");
+        text(279, 203, "12 Tags");
+        widget(WidgetKind.SELECT, Box.of(837, 196, 928, 224), "Code");
+        text(300, 600, "Branches are deleted after 90 days");
+
+        Grounding branches = locate("the \"10 Branches\" link next to the branch selector");
+
+        assertThat(branches.isUnique()).as("%s", branches).isTrue();
+        assertThat(branches.requireBox().left()).as("%s", branches).isEqualTo(156);
+    }
+
+    @Test
     void aMenuIsNamedByTheCaptionBeforeTheColonOnItsButton() {
         // a sort control reading "Sort: Last name (A–Z)", its icon read as "=T"
         widget(WidgetKind.SELECT, Box.of(620, 312, 848, 346), "=T Sort: Last name (A-Z)");
