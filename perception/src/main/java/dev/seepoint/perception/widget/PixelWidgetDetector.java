@@ -1801,7 +1801,10 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             Widget ring = ringControl(raster, g);
             boolean icon = NOT_A_CONTROL.contains(kind) && match.distance() < 0.6 && match.distance() <= lead * match.runnerUp();
-            if (ring != null && !icon) {
+            // an outline with a mark inside that is no control either (a trash can's body and its lines): the drawing
+            // matched whole names it better than its mark alone
+            boolean drawing = ring != null && ring.kind() == WidgetKind.ICON && kind != IconKind.UNKNOWN;
+            if (ring != null && !icon && !drawing) {
                 out.add(ring);
                 continue;
             }

@@ -660,6 +660,15 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aTrashCanWhoseBodyOutlinesItsLinesIsATrashCanNotAMarkInARing() throws Exception {
+        // a campaigns table row's actions: a report chart, copy, trash can (its body a closed outline round two lines,
+        // its lid a bar as wide as the body's rounded top) and ⋯; OCR read the can as "a"
+        List<Widget> found = detect(cut("/widgets/row-actions.png"), List.of(line(78, 14, 92, 30, "a")));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.icon() == IconKind.TRASH && w.box().left() >= 74 && w.box().right() <= 96);
+    }
+
+    @Test
     void aRowsKebabWhoseDotsAreAPixelApartIsAMoreActionsIcon() throws Exception {
         // a gradebook row's ⋮: three 3 px dots on a 4.5 px pitch, anti-aliased; OCR read the lower two as ":"
         List<Widget> found = detect(cut("/widgets/row-kebab.png"), List.of(line(34, 24, 38, 32, ":")));
