@@ -522,6 +522,17 @@ public final class RuleBasedPlanner implements Planner {
                 + "below|under|next to|beside) .+?)?) to \\S+(?: .*)? (?:to|only) (.+)$",
                 (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(2)), "in", c.target(m.group(1)))));
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
+        // "use the gear next to Labels to select bug": open what is used, then do the rest in what it opens
+        rule("^use (.+) to ((?:select|choose|pick|tick|check|uncheck|add|apply|assign|mark) .+)$", (m, c) -> {
+            Matcher choose = Pattern.compile("^(?:select|choose|pick) (.+)$", I).matcher(m.group(2));
+            if (choose.matches() && Pattern.compile("\\b(?:dropdown|drop-down|selector|select|picker|switcher)\\b", I).matcher(m.group(1)).find()) {
+                // "use the Status dropdown to select Done": the option, in that dropdown
+                return List.of(PlanStep.of("select", c.intent(), "option", c.value(choose.group(1)), "in", c.target(m.group(1))));
+            }
+            List<PlanStep> out = new ArrayList<>(List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+            out.addAll(parse(new Clause(m.group(2), c.literals(), c.instruction())));
+            return out;
+        });
         // "use the left arrow beside the date range to go back one week": the thing used is what to click
         rule("^use (.+?) to \\S.*$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^use (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
@@ -761,9 +772,19 @@ public final class RuleBasedPlanner implements Planner {
             String which = row.group(1).toLowerCase(Locale.ROOT);
             return "in the " + (which.matches("last|first|second|third|fourth|fifth") ? which : "last") + " row";
         }
+        Matcher named = NAMED_ROW.matcher(place.trim());
+        if (named.matches()) {
+            // "In the row for Tuan Nguyen, change the Role dropdown …": every target of the clauses after is in that row
+            String who = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
+            return "in the row for " + who.trim();
+        }
         Matcher m = POSITION.matcher(place);
         return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
     }
+
+    /** A row named by what it holds: "in the row for Tuan Nguyen", "in Tuan Nguyen's row", "on the Atlas row" (not "the new row"). */
+    private static final Pattern NAMED_ROW = Pattern.compile("^(?:in|on) (?:the )?(?:row|line) (?:for|of|with) (.+?),?$"
+            + "|^(?:in|on) (\\S.*?)(?:'s|’s) (?:row|line),?$|^(?:in|on) the ((?-i:\\p{Lu}|\\d)\\S*(?: \\S+)*?) (?:row|line),?$", I);
 
     /** Steps whose targets say nothing of where they are, placed at {@code position} (when there is one). */
     private static List<PlanStep> placed(List<PlanStep> steps, String position) {
@@ -1211,7 +1232,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern QUOTED_IN = Pattern.compile("^\uE000\\d+\uE001 (?:in|from|on|under) \\S.*$", I);
 
     /** The value a setting had, after its name: "… from %", "… from Everything" (never the whole name). */
-    private static final Pattern FROM_VALUE = Pattern.compile("(?<=\\S)\\s+(?-i:from)\\s+(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
+    private static final Pattern FROM_VALUE = Pattern.compile("(?<=\\S)\\s+(?-i:from)\\s+"
+            + "(?!(?:dropdown|drop-down|menu|list|select|selector|picker|field|box)$)(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
 
     private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
         return clear ? PlanStep.of("type", c.intent(), "text", value, "into", field, "clear", true)
@@ -1336,7 +1358,11 @@ public final class RuleBasedPlanner implements Planner {
             // any text saying "role"; "label" even as a caption)
             return List.of(setTo(c, "the " + c.target(as.group(2)), c.value(as.group(1))));
         }
-        Matcher from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
+        // "pick "Reno Fulfillment Center" from the Ship from dropdown": a quoted option ends at its quote
+        Matcher from = Pattern.compile("^(\uE000\\d+\uE001) (?:from|out of) (.+)$", I).matcher(rest);
+        if (!from.matches()) {
+            from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
+        }
         if (!from.matches()) {
             // a capitalised "On" is part of a name: "Send and set to On hold"
             from = Pattern.compile("^(.+) (?-i:in|on|within|under) (?:the )?(.+)$", I).matcher(rest);

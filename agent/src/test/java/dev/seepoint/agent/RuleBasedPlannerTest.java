@@ -406,6 +406,11 @@ class RuleBasedPlannerTest {
         "Choose news@verdantgoods.com as the From email address | set(target=the From email address, value=news@verdantgoods.com)",
         "Set the From account to Savings             | set(target=the From account, value=Savings)",
         "Fill in Final hero image for the landing page as the message and hit Enter | type(text=Final hero image for the landing page, into=the message field) ; press(keys=Enter)",
+        "Use the gear next to Labels on the right to select bug, then click Submit new issue | click(target=the gear next to Labels on the right) ; select(option=bug) ; click(target=Submit new issue)",
+        "Use the Status dropdown to select Done       | select(option=Done, in=the Status dropdown)",
+        "In the row for Tuan Nguyen, change the Role dropdown from Triage to Write | select(option=Write, in=the Role dropdown in the row for Tuan Nguyen)",
+        "In Priya's row, click Edit                   | click(target=Edit in the row for Priya)",
+        "Pick \"Reno Fulfillment Center\" from the Ship from dropdown | select(option=Reno Fulfillment Center, in=the Ship from dropdown)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);
