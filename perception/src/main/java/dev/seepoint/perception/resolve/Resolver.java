@@ -1295,6 +1295,11 @@ public final class Resolver {
         // name something else
         boolean iconNamed = query.kind() == Kind.ANY && !query.icons().isEmpty() && scene.elements().stream()
                 .anyMatch(e -> e.widget() == WidgetKind.ICON && namesIcon(query, e.icon()) && !captioned(scene, e));
+        // "the Carrier filter" with a dropdown captioned "Carrier": that control, not words reading "Carriers" elsewhere
+        Query roleless = CONTROL_NOUN.matcher(query.text()).find() ? withoutRoleNoun(query) : null;
+        boolean controlNamed = roleless != null && scene.elements().stream().anyMatch(e -> e.widget() != null
+                && e.widget() != WidgetKind.ICON && !e.label().isBlank()
+                && TextMatch.similarity(TextMatch.fold(roleless.text()), TextMatch.fold(e.label())) >= 0.9);
         for (Element e : scene.elements()) {
             double kind = kindFactor(query.kind(), e);
             if (kind <= 0) {
@@ -1347,7 +1352,9 @@ public final class Resolver {
                     }
                 }
                 if (span != null && span.score > 0.3) {
-                    double m = span.score * kind * 0.98 * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1);
+                    // "the Carrier filter": a control that filters, not words reading "Carriers" in a menu bar
+                    double filter = controlNamed && !sameWords(query.text(), e.text()) ? 0.85 : 1;
+                    double m = span.score * kind * 0.98 * filter * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1);
                     out.add(new Scored(e, span.box, span.text, m, m));
                 }
                 continue;
@@ -1561,6 +1568,9 @@ public final class Resolver {
                     // "the listing at 2118 SE Clinton St", "the home called …": the words after say which
                     + "|(?:listing|property|house|home|apartment|flat|card|row|item|entry|result|product|contact|ticket|"
                     + "order|deal|lesson|course|file|message|task|event|song|track) (?:at|for|with|called|named|titled))\\s+(.+)$");
+
+    /** Role nouns that name a control ("the Carrier filter", "the Sort menu"): plain words are not one. */
+    private static final java.util.regex.Pattern CONTROL_NOUN = java.util.regex.Pattern.compile("\\s(?:filter|menu)$");
 
     /** Whether {@code text} starts with {@code words} and a colon ("Sort: Last name"), an icon read as a letter or two before them aside. */
     private static boolean captionedByColon(String words, String text) {
