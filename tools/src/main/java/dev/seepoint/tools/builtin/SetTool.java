@@ -143,8 +143,11 @@ public final class SetTool extends AbstractTool {
         if (!r.isOk()) {
             return r.error().withText(r.error().text() + "; nor is there one option reading '" + value + "' to choose");
         }
-        return o != null ? o.error() : Observation.error("cannot set '" + target + "' to nothing: it is "
-                + r.grounding().evidence().getOrDefault("kind", "an element") + ", not a field to clear")
+        String found = r.grounding().evidence().getOrDefault("kind", "an element");
+        return o != null ? o.error() : Observation.error(value.isBlank()
+                        ? "cannot set '" + target + "' to nothing: it is " + found + ", not a field to clear"
+                        : "cannot set '" + target + "' to '" + value + "': it is " + found + ", and no field it captions, "
+                                + "dropdown or option near it reading '" + value + "' was found")
                 .withGrounding(r.grounding()).withScreenshot(frame);
     }
 

@@ -136,6 +136,18 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aCaptionWithNothingToTakeTheNumberSaysWhichNumberCouldNotBeSet() {
+        // a weights form still greyed out: "Test" over a disabled box; the nearest "60" is far off, in a table
+        model.find("the Test weight", Box.of(10, 10, 60, 24), Map.of("kind", "text", "text", "Test"));
+        model.find("\"60\" near the Test weight", Box.of(300, 250, 320, 264), Map.of("kind", "text", "text", "60"));
+
+        Observation o = run("set", "{'target':'the Test weight','value':'60'}");
+
+        assertThat(o.isOk()).as(o.text()).isFalse();
+        assertThat(o.text()).contains("cannot set 'the Test weight' to '60'", "no field it captions").doesNotContain("to nothing");
+    }
+
+    @Test
     void aDropdownThatStillShowsWhatItDidAfterTheKeysIsNotSetToAnOptionItLacks() {
         model.find("the Country", Box.of(10, 10, 110, 30), Map.of("kind", "dropdown"));
         ocr = crop -> "Germany";
