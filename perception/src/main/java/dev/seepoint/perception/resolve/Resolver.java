@@ -535,6 +535,16 @@ public final class Resolver {
             if (badge != null) {
                 return badge;
             }
+            if (query.kind() == Kind.RADIO && query.hasText() && depth == 0) {
+                // "the Tardy radio in the Chloe Nguyen row" where the choices are a segmented row of buttons: the one
+                // option reading so, whatever it is drawn as
+                Query option = new Query(query.expression(), query.text(), query.quoted(), Kind.ANY, query.icons(),
+                        query.ordinal(), query.relations(), query.region(), query.colour());
+                Grounding any = resolve(scene, option, 1);
+                if (any.isUnique() && any.score() >= FOUND && !"text".equals(any.evidence().get("kind"))) {
+                    return any.withEvidence("reading", "no radio button reads so: the option that does");
+                }
+            }
             String what = describe(query);
             return Grounding.notFound(query.expression(), scene.screenshot().frame(),
                     "nothing on the screen matches " + what, candidates(top(scored, 5)));

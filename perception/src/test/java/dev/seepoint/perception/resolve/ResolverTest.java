@@ -863,6 +863,26 @@ class ResolverTest {
     }
 
     @Test
+    void aRadioAskedForInARowOfSegmentedButtonsIsTheButtonReadingSo() {
+        // an attendance sheet: each student's row has "Present | Absent | Tardy | Excused" drawn as joined buttons
+        String[] students = {"Liam Foster", "Chloe Nguyen"};
+        String[] choices = {"Present", "Absent", "Tardy", "Excused"};
+        for (int i = 0; i < students.length; i++) {
+            int y = 399 + 100 * i;
+            text(291, y + 7, students[i]);
+            for (int k = 0; k < choices.length; k++) {
+                widget(WidgetKind.BUTTON, Box.of(486 + 75 * k, y, 560 + 75 * k, y + 30), choices[k]);
+            }
+        }
+
+        Grounding tardy = locate("the Tardy radio in the Chloe Nguyen row");
+
+        assertThat(tardy.isUnique()).as("%s", tardy).isTrue();
+        assertThat(tardy.requireBox()).isEqualTo(Box.of(636, 499, 710, 529));
+        assertThat(tardy.evidence().get("reading")).contains("no radio button");
+    }
+
+    @Test
     void aMenuIsNamedByTheCaptionBeforeTheColonOnItsButton() {
         // a sort control reading "Sort: Last name (A–Z)", its icon read as "=T"
         widget(WidgetKind.SELECT, Box.of(620, 312, 848, 346), "=T Sort: Last name (A-Z)");
