@@ -107,6 +107,10 @@ public final class Resolver {
         if (gridded != null) {
             return gridded;
         }
+        Grounding paged = pageOfPager(scene, query);
+        if (paged != null) {
+            return paged;
+        }
         Grounding g = resolve(scene, query, 0);
         Grounding owned = possessive(scene, expression, 0);
         if (owned != null) {
@@ -965,6 +969,45 @@ public final class Resolver {
         List<Element> boxes = scene.elements().stream().filter(e -> e.widget() == WidgetKind.CHECKBOX
                 && AGREEING.matcher(TextMatch.fold(captionBeside(scene, e))).lookingAt()).toList();
         return oneCheckbox(scene, query, boxes, "the box whose caption gives consent", boxes.size() + " boxes give consent");
+    }
+
+    private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("page (\\d{1,3})");
+
+    /**
+     * "page 2", "Go to page 2 of the shipments list": the number in a pager, a row of page numbers ("1 2 3", "‹ 1 2 ›"),
+     * not any "2" (a tab's count, a quantity). Not found when no pager shows it, so the caller scrolls for one; null
+     * when the words ask for no page.
+     */
+    private Grounding pageOfPager(Scene scene, Query query) {
+        java.util.regex.Matcher m = PAGE.matcher(TextMatch.fold(query.text()));
+        if (!m.matches() || query.quoted()) {
+            return null;
+        }
+        int wanted = Integer.parseInt(m.group(1));
+        List<Element> numbers = scene.elements().stream()
+                .filter(e -> e.text().strip().matches("\\d{1,3}") && e.box().height() <= 48).toList();
+        List<Element> hits = new ArrayList<>();
+        for (Element n : numbers) {
+            if (Integer.parseInt(n.text().strip()) != wanted) {
+                continue;
+            }
+            // another page number on its line, close beside it and one apart (or the next but one, past an ellipsis)
+            boolean paged = numbers.stream().anyMatch(o -> o != n && Math.abs(o.box().centerY() - n.box().centerY()) <= 4
+                    && Math.abs(o.box().centerX() - n.box().centerX()) <= 6 * Math.max(n.box().height(), 16)
+                    && Math.abs(Integer.parseInt(o.text().strip()) - wanted) <= 2);
+            if (paged) {
+                hits.add(n);
+            }
+        }
+        if (hits.size() == 1) {
+            return Grounding.found(query.expression(), scene.screenshot().frame(), hits.get(0).box(), null, 0.9, List.of(),
+                    Map.of("kind", hits.get(0).isText() ? "text" : "button", "text", hits.get(0).text(), "reading", "page " + wanted + " of the pager"));
+        }
+        if (hits.isEmpty()) {
+            return Grounding.notFound(query.expression(), scene.screenshot().frame(), "no pager (a row of page numbers) shows page "
+                    + wanted, candidates(numbers.stream().map(e -> new Scored(e, e.box(), e.text(), 0.3, 0.3)).limit(5).toList()));
+        }
+        return null; // two pagers (above and below a list): the usual rules and relations decide
     }
 
     /** Words that name a grid's cell by what it holds: "the Quiz 2 score for Ethan", "the Unit 1 Test cell of Jonah's row". */

@@ -883,6 +883,26 @@ class ResolverTest {
     }
 
     @Test
+    void aPageIsTheNumberInAPagerNotAnyTwoOnTheScreen() {
+        // a shipments list: status tabs with counts ("Ready to ship 2"), a quantity; the pager below it, "‹ 1 2 ›"
+        text(125, 313, "Ready to ship");
+        widget(WidgetKind.ICON, Box.of(232, 313, 254, 331), "2");
+        text(600, 500, "2");
+
+        Grounding none = locate("page 2 of the shipments list");
+
+        assertThat(none.isFound()).as("%s", none).isFalse();
+        assertThat(none.reason().orElse("")).contains("no pager");
+
+        widget(WidgetKind.BUTTON, Box.of(1140, 390, 1168, 418), "1");
+        widget(WidgetKind.BUTTON, Box.of(1173, 390, 1201, 418), "2");
+        Grounding two = locate("Go to page 2 of the shipments list");
+
+        assertThat(two.isUnique()).as("%s", two).isTrue();
+        assertThat(two.requireBox()).isEqualTo(Box.of(1173, 390, 1201, 418));
+    }
+
+    @Test
     void aMenuIsNamedByTheCaptionBeforeTheColonOnItsButton() {
         // a sort control reading "Sort: Last name (A–Z)", its icon read as "=T"
         widget(WidgetKind.SELECT, Box.of(620, 312, 848, 346), "=T Sort: Last name (A-Z)");
