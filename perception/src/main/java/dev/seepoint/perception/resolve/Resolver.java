@@ -1011,7 +1011,9 @@ public final class Resolver {
     }
 
     /** Words that name a grid's cell by what it holds: "the Quiz 2 score for Ethan", "the Unit 1 Test cell of Jonah's row". */
-    private static final java.util.regex.Pattern CELL_NOUN = java.util.regex.Pattern.compile("\\b(?:cell|score|grade|mark)\\b");
+    private static final java.util.regex.Pattern CELL_NOUN = java.util.regex.Pattern.compile("\\b(?:cell|score|grade)\\b");
+    /** The cell noun ending the words asked for ("quiz 2 score"), or "cell" taken as the kind ("the Quiz 2 cell"). */
+    private static final java.util.regex.Pattern ENDS_IN_CELL_NOUN = java.util.regex.Pattern.compile("(?:^|\\s)(?:score|grade)$");
     /** What a planner or a tester may add after a row's or a column's name. */
     private static final java.util.regex.Pattern CELL_TAIL = java.util.regex.Pattern.compile(
             "(?:(?:'s|’s) row|\\s+(?:row|column|field|box|input|cell|score|grade|mark))+$");
@@ -1024,8 +1026,9 @@ public final class Resolver {
      */
     private Grounding gridCell(Scene scene, Query query) {
         String expr = TextMatch.fold(query.expression());
-        if (!CELL_NOUN.matcher(expr).find()) {
-            return null;
+        boolean cellKind = query.kind() == Kind.BOX && java.util.regex.Pattern.compile("\\bcell\\b").matcher(expr).find();
+        if (!CELL_NOUN.matcher(expr).find() || !cellKind && !ENDS_IN_CELL_NOUN.matcher(TextMatch.fold(query.text())).find()) {
+            return null; // "Mark all as read in the panel", "the score card": no cell of a grid
         }
         List<String> owners = new ArrayList<>();
         for (Relation r : query.relations()) {
