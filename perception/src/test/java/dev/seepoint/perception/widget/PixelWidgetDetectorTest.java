@@ -501,6 +501,15 @@ class PixelWidgetDetectorTest {
         assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.RADIO);
     }
 
+    @Test
+    void aSearchFieldsLensReadAsALetterIsNoWordBeforeItsPlaceholder() throws Exception {
+        // a calendar's top bar: a pale filled search field, its lens read as "Q" before "Search events"
+        List<Widget> found = detect(cut("/widgets/search-lens-field.png"),
+                List.of(line(90, 25, 104, 39, "Q"), line(116, 25, 205, 38, "Search events")));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.box().contains(new Point(160, 31)));
+    }
+
     private static TextLine line(int left, int top, int right, int bottom, String text) {
         Box b = Box.of(left, top, right, bottom);
         return new TextLine(b, text, 0.95, List.of(new Word(b, text, 0.95)));

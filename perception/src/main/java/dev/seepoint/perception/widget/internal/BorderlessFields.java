@@ -87,7 +87,8 @@ public final class BorderlessFields {
         int bg = background(raster, t);
         for (TextLine other : lines) {
             Box o = other.box();
-            boolean worded = other.text().codePoints().filter(Character::isLetterOrDigit).count() >= 1;
+            // (a search field's lens read as "Q" is no word before it)
+            boolean worded = other.text().codePoints().filter(Character::isLetter).count() >= 2;
             if (other == line || !worded || o.right() > t.left() || o.verticalOverlap(t) < 0.5
                     || o.bottom() <= field.top() || o.top() >= field.bottom()) {
                 continue;
