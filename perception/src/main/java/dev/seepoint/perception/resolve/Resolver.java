@@ -1097,8 +1097,9 @@ public final class Resolver {
      * ambiguous (messages and notifications each with theirs), none is null.
      */
     private Grounding countBadge(Scene scene, Query query) {
-        if (!query.icons().contains(IconKind.BELL) || query.kind() != Kind.ICON && query.kind() != Kind.ANY) {
-            return null;
+        boolean bellOnly = TextMatch.words(query.text()).stream().allMatch(w -> IconKind.BELL.words().contains(w));
+        if (!query.icons().contains(IconKind.BELL) || query.kind() != Kind.ICON && query.kind() != Kind.ANY || !bellOnly) {
+            return null; // "SMS alerts" names a setting, not the bell
         }
         Optional<Box> region = query.region() == Region.ANYWHERE ? Optional.empty() : scene.regions().find(query.region());
         int most = (int) Math.round(48 * scene.screenshot().devicePixelRatio());

@@ -935,8 +935,10 @@ class ResolverTest {
 
         widget(WidgetKind.ICON, Box.of(960, 17, 984, 33), "12"); // messages have a count of their own
         Grounding either = locate("the bell icon");
+        Grounding setting = locate("SMS alerts"); // a setting's name, though "alerts" names the bell too
 
         assertThat(either.isAmbiguous()).as("%s", either).isTrue();
+        assertThat(setting.isFound()).as("%s", setting).isFalse();
     }
 
     @Test
