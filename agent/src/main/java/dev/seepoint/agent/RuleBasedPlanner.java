@@ -524,8 +524,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^submit(?: the form)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Submit button")));
         // "use the gear next to Labels to select bug": open what is used, then do the rest in what it opens
         rule("^use (.+) to ((?:select|choose|pick|tick|check|uncheck|add|apply|assign|mark) .+)$", (m, c) -> {
-            Matcher choose = Pattern.compile("^(?:select|choose|pick) (.+)$", I).matcher(m.group(2));
-            if (choose.matches() && Pattern.compile("\\b(?:dropdown|drop-down|selector|select|picker|switcher)\\b", I).matcher(m.group(1)).find()) {
+            Matcher choose = CHOOSE.matcher(m.group(2));
+            if (choose.matches() && DROPDOWN_WORD.matcher(m.group(1)).find()) {
                 // "use the Status dropdown to select Done": the option, in that dropdown
                 return List.of(PlanStep.of("select", c.intent(), "option", c.value(choose.group(1)), "in", c.target(m.group(1))));
             }
@@ -1224,6 +1224,8 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     /** A quoted option and where it is chosen: "\"Arrived damaged\" in the Reason dropdown". */
+    private static final Pattern CHOOSE = Pattern.compile("^(?:select|choose|pick) (.+)$", I);
+    private static final Pattern DROPDOWN_WORD = Pattern.compile("\\b(?:dropdown|drop-down|selector|select|picker|switcher)\\b", I);
     /** An option and the named list it is in: "Motorcycle in the Type dropdown", "Red from the colour menu". */
     private static final Pattern IN_NAMED_LIST = Pattern.compile(
             "^\\S.* (?:in|from) (?:the|a|an|its|your) .*\\b(?:dropdown|drop-down|menu|list|select|selector|picker)$", I);

@@ -1014,9 +1014,10 @@ public final class Resolver {
     private static final java.util.regex.Pattern CELL_NOUN = java.util.regex.Pattern.compile("\\b(?:cell|score|grade)\\b");
     /** The cell noun ending the words asked for ("quiz 2 score"), or "cell" taken as the kind ("the Quiz 2 cell"). */
     private static final java.util.regex.Pattern ENDS_IN_CELL_NOUN = java.util.regex.Pattern.compile("(?:^|\\s)(?:score|grade)$");
+    private static final java.util.regex.Pattern CELL_WORD = java.util.regex.Pattern.compile("\\bcell\\b");
     /** What a planner or a tester may add after a row's or a column's name. */
     private static final java.util.regex.Pattern CELL_TAIL = java.util.regex.Pattern.compile(
-            "(?:(?:'s|’s) row|\\s+(?:row|column|field|box|input|cell|score|grade|mark))+$");
+            "(?:(?:'s|’s) row|\\s+(?:row|column|field|box|input|cell|score|grade))+$");
 
     /**
      * "Ethan Brooks's score for Quiz 2", "the Quiz 2 score for Ethan Brooks", "the Unit 1 Test cell of Jonah Reyes's row":
@@ -1026,7 +1027,7 @@ public final class Resolver {
      */
     private Grounding gridCell(Scene scene, Query query) {
         String expr = TextMatch.fold(query.expression());
-        boolean cellKind = query.kind() == Kind.BOX && java.util.regex.Pattern.compile("\\bcell\\b").matcher(expr).find();
+        boolean cellKind = query.kind() == Kind.BOX && CELL_WORD.matcher(expr).find();
         if (!CELL_NOUN.matcher(expr).find() || !cellKind && !ENDS_IN_CELL_NOUN.matcher(TextMatch.fold(query.text())).find()) {
             return null; // "Mark all as read in the panel", "the score card": no cell of a grid
         }
