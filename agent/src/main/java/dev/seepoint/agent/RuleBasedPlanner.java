@@ -1225,6 +1225,9 @@ public final class RuleBasedPlanner implements Planner {
 
     /** A quoted option and where it is chosen: "\"Arrived damaged\" in the Reason dropdown". */
     private static final Pattern CHOOSE = Pattern.compile("^(?:select|choose|pick) (.+)$", I);
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", I);
+    /** A quoted option and where it is chosen from: "\"Reno Fulfillment Center\" from the Ship from dropdown". */
+    private static final Pattern QUOTED_FROM = Pattern.compile("^(\uE000\\d+\uE001) (?:from|out of) (.+)$", I);
     private static final Pattern DROPDOWN_WORD = Pattern.compile("\\b(?:dropdown|drop-down|selector|select|picker|switcher)\\b", I);
     /** An option and the named list it is in: "Motorcycle in the Type dropdown", "Red from the colour menu". */
     private static final Pattern IN_NAMED_LIST = Pattern.compile(
@@ -1333,7 +1336,7 @@ public final class RuleBasedPlanner implements Planner {
             }
             return out;
         }
-        String[] placed = rest.split("(?i)\\s+and\\s+");
+        String[] placed = AND.split(rest);
         if (placed.length == 2 && IN_NAMED_LIST.matcher(placed[0].trim()).matches()
                 && (IN_NAMED_LIST.matcher(placed[1].trim()).matches() || AS_NAMED.matcher(placed[1].trim()).matches())) {
             // "choose Motorcycle in the Type dropdown and Red as the colour": each option with the control it goes in
@@ -1361,7 +1364,7 @@ public final class RuleBasedPlanner implements Planner {
             return List.of(setTo(c, "the " + c.target(as.group(2)), c.value(as.group(1))));
         }
         // "pick "Reno Fulfillment Center" from the Ship from dropdown": a quoted option ends at its quote
-        Matcher from = Pattern.compile("^(\uE000\\d+\uE001) (?:from|out of) (.+)$", I).matcher(rest);
+        Matcher from = QUOTED_FROM.matcher(rest);
         if (!from.matches()) {
             from = Pattern.compile("^(.+) (?:from|out of) (.+)$", I).matcher(rest);
         }

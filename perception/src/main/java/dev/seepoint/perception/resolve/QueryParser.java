@@ -495,7 +495,11 @@ public final class QueryParser {
      * an article ("my profile" is the Profile link). The words with it, when nothing but them is asked; null otherwise.
      */
     public Query parsePossessive(String expression) {
-        Query q = parse(expression);
+        return parsePossessive(expression, parse(expression));
+    }
+
+    /** As {@link #parsePossessive(String)}, with the expression already parsed ({@code q}). */
+    Query parsePossessive(String expression, Query q) {
         String s = expression.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?;:]+$", "").replaceFirst("^the\\s+", "");
         Matcher m = Pattern.compile("^(my|your)\\s+(.+)$").matcher(s);
         if (q.quoted() || q.kind() != Kind.ANY || !q.relations().isEmpty() || q.ordinal() != 0 || !m.matches()

@@ -112,7 +112,7 @@ public final class Resolver {
             return paged;
         }
         Grounding g = resolve(scene, query, 0);
-        Grounding owned = possessive(scene, expression, 0);
+        Grounding owned = possessive(scene, expression, query, 0);
         if (owned != null) {
             return owned;
         }
@@ -1225,8 +1225,8 @@ public final class Resolver {
     }
 
     /** "My vehicles" written so on the screen, once: that heading, not the "Vehicles" tab; null otherwise. */
-    private Grounding possessive(Scene scene, String expression, int depth) {
-        Query words = parser.parsePossessive(expression);
+    private Grounding possessive(Scene scene, String expression, Query parsed, int depth) {
+        Query words = parser.parsePossessive(expression, parsed);
         if (words == null) {
             return null;
         }
@@ -1237,7 +1237,7 @@ public final class Resolver {
     private Grounding anchor(Scene scene, String expression, int depth) {
         Query q = parser.parse(expression);
         Grounding g = resolve(scene, q, depth);
-        Grounding owned = possessive(scene, expression, depth);
+        Grounding owned = possessive(scene, expression, q, depth);
         if (owned != null) {
             return owned;
         }

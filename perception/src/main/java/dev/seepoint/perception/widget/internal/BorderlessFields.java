@@ -50,12 +50,7 @@ public final class BorderlessFields {
         // nothing to the right up to an edge as tall as the band
         int right = -1;
         for (int x = t.right() + 2; x < raster.width; x++) {
-            int differ = 0;
-            for (int y = bandTop; y <= bandBottom; y++) {
-                if (Raster.dist(raster.rgb(x, y), bg) > 24) {
-                    differ++;
-                }
-            }
+            int differ = differing(raster, x, bandTop, bandBottom + 1, bg);
             if (differ > 0) {
                 int above = Math.max(0, bandTop - h);
                 int below = Math.min(raster.height - 1, bandBottom + h);
@@ -95,19 +90,24 @@ public final class BorderlessFields {
             }
             boolean edge = false;
             for (int x = o.right() + 1; x < t.left() - 1 && !edge; x++) {
-                int differ = 0;
-                for (int y = field.top(); y < field.bottom(); y++) {
-                    if (Raster.dist(raster.rgb(x, y), bg) > 24) {
-                        differ++;
-                    }
-                }
-                edge = differ >= 0.8 * field.height();
+                edge = differing(raster, x, field.top(), field.bottom(), bg) >= 0.8 * field.height();
             }
             if (!edge) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many pixels of column {@code x}, from {@code top} to before {@code bottom}, are not of the background. */
+    private static int differing(Raster raster, int x, int top, int bottom, int bg) {
+        int differ = 0;
+        for (int y = top; y < bottom; y++) {
+            if (Raster.dist(raster.rgb(x, y), bg) > 24) {
+                differ++;
+            }
+        }
+        return differ;
     }
 
     /** The nearest row above (dir -1) or below (dir 1) the line, within 1.5 line heights, that differs from the background across the band's width. */

@@ -260,11 +260,9 @@ public final class IconShapes {
      */
     public static boolean bellFoot(boolean[] mask, int w, int h) {
         int[] lab = components(mask, w, h, true);
-        int x0 = w, y0 = h, x1 = -1, y1 = -1;
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (mask[y * w + x]) {
-            x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-        }
-        if (x1 < 0 || lab[0] < 2) return false;
+        int[] ink = IconTemplates.inkBox(mask, w, h);
+        if (ink == null || lab[0] < 2) return false;
+        int x0 = ink[0], y0 = ink[1], x1 = ink[2], y1 = ink[3];
         int iw = x1 - x0 + 1;
         // the lowest component is the clapper: its box
         int first = x0;
