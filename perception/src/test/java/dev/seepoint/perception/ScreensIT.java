@@ -47,13 +47,14 @@ class ScreensIT {
     @Test
     void aShippingDashboardsFilterAndBellAndACampaignListsRowIconsAreFoundByWhatTheyAre() throws IOException {
         // a shipping dashboard: "Carriers" among the top bar's links, a bell under a large red "3"; over the shipments,
-        // "Carrier" captions a dropdown showing "All carriers". A campaigns list: each row ends in chart or pencil,
+        // "Carrier" captions a dropdown showing "All carriers", a select-all box in the column headings. A campaigns list: each row ends in chart or pencil,
         // copy, trash can and ⋯, the bell in its dark top bar also under a large "3"
         Screenshot shipments = screen("shipments.png");
         Screenshot campaigns = screen("campaigns.png");
 
         Grounding carrier = model.locate(shipments, "the Carrier filter above the shipments table");
         Grounding bell = model.locate(shipments, "the bell icon in the top bar");
+        Grounding firstBox = model.locate(shipments, "the checkbox of the first shipment in the table");
         Grounding trash = model.locate(campaigns, "the trash icon in the Holiday Gift Guide row");
         Grounding notifications = model.locate(campaigns, "the notifications icon");
 
@@ -61,6 +62,7 @@ class ScreensIT {
         assertThat(Box.of(371, 355, 488, 387).contains(carrier.requireBox().center())).as("%s", carrier).isTrue();
         assertThat(bell.isUnique()).as("%s %s", bell, bell.alternatives()).isTrue();
         assertThat(Box.of(1020, 10, 1052, 42).contains(bell.requireBox().center())).as("%s", bell).isTrue();
+        assertThat(firstBox.requireBox().top()).as("the first row's, not the select-all box: %s", firstBox).isEqualTo(456);
         assertThat(trash.isUnique()).as("%s %s", trash, trash.alternatives()).isTrue();
         assertThat(Box.of(1160, 590, 1180, 614).contains(trash.requireBox().center())).as("%s", trash).isTrue();
         assertThat(notifications.isUnique()).as("%s %s", notifications, notifications.alternatives()).isTrue();

@@ -601,6 +601,10 @@ public final class Resolver {
                 } // no two laid out as a list (a table of one row): the rows are counted down the screen
             }
             group.sort(readingOrder(group));
+            if (byRow && group.size() > 2 && onHeaderRow(scene, group.get(0).box) && !onHeaderRow(scene, group.get(1).box)) {
+                // "the checkbox of the first shipment": the rows of things, not the select-all box in the column headings
+                group.remove(0);
+            }
             int index = ordinal > 0 ? ordinal - 1 : group.size() + ordinal;
             if (index < 0 || index >= group.size()) {
                 return Grounding.notFound(query.expression(), scene.screenshot().frame(),
@@ -649,6 +653,18 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * Whether {@code box} sits on a table's header row: two or more lines of text beside it on its line, every one
+     * written in capitals ("SHIPMENT  RECIPIENT  STATUS").
+     */
+    private static boolean onHeaderRow(Scene scene, Box box) {
+        List<Element> beside = scene.elements().stream().filter(e -> e.isText() && !e.box().intersects(box)
+                && e.box().centerY() >= box.top() - 4 && e.box().centerY() <= box.bottom() + 4
+                && e.text().codePoints().anyMatch(Character::isLetter)).toList();
+        return beside.size() >= 2 && beside.stream().allMatch(e -> upper(e.text()))
+                && beside.stream().anyMatch(e -> e.text().codePoints().filter(Character::isLetter).count() >= 3);
     }
 
     /**

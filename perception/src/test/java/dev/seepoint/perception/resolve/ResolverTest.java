@@ -1022,6 +1022,27 @@ class ResolverTest {
     }
 
     @Test
+    void theFirstRowsCheckboxIsNotTheSelectAllBoxInTheColumnHeadings() {
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(36, 411, 50, 425), Widget.State.OFF, null, ""));
+        text(73, 411, "SHIPMENT");
+        text(184, 411, "RECIPIENT");
+        text(782, 411, "STATUS");
+        String[] ids = {"SHP-10460", "SHP-10459", "SHP-10458"};
+        for (int i = 0; i < ids.length; i++) {
+            int y = 456 + 55 * i;
+            widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(36, y, 50, y + 14), Widget.State.OFF, null, ""));
+            text(73, y - 6, ids[i]);
+            text(184, y - 6, "Lena Brooks");
+        }
+
+        Grounding first = locate("the checkbox of the first shipment in the table");
+        Grounding firstBox = locate("the first checkbox");
+
+        assertThat(first.requireBox().top()).as("%s", first).isEqualTo(456);
+        assertThat(firstBox.requireBox().top()).as("an ordinal of checkboxes counts them all: %s", firstBox).isEqualTo(411);
+    }
+
+    @Test
     void theBoxConfirmingTheInformationIsTheOneWhoseCaptionConfirms() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(82, 520, 97, 535), Widget.State.OFF, null, ""));
         text(106, 521, "Send me a copy by email");
