@@ -148,9 +148,12 @@ public final class TextMatch {
         return score;
     }
 
-    /** Nouns a tester puts after a setting's name that its caption often leaves out ("payment method", "delivery option"). */
+    /**
+     * Nouns a tester puts after a setting's name that its caption often leaves out ("payment method", "delivery option",
+     * "the From account" for a dropdown captioned "From", "the Phone number", "the Tip amount").
+     */
     private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("method", "type", "option", "options",
-            "setting", "settings", "preference", "preferences");
+            "setting", "settings", "preference", "preferences", "account", "address", "number", "amount", "date");
     /** A caption that reads the name without the generic noun after it. */
     private static final double WITHOUT_GENERIC_NOUN = 0.85;
 

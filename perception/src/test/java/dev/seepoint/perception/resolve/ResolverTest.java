@@ -1891,6 +1891,21 @@ class ResolverTest {
     }
 
     @Test
+    void anAccountNamedByItsCaptionIsTheDropdownCaptionedSoNotTheWordElsewhere() {
+        text(901, 117, "From");
+        widget(WidgetKind.SELECT, Box.of(901, 135, 1239, 171), "Checking ••4821 — $4,218.36");
+        text(913, 147, "Checking ••4821 — $4,218.36");
+        text(901, 184, "To");
+        widget(WidgetKind.SELECT, Box.of(901, 202, 1239, 238), "Select account or payee");
+        text(913, 214, "Select account or payee");
+
+        Grounding from = locate("the From account");
+
+        assertThat(from.isUnique()).as("%s %s", from, from.alternatives()).isTrue();
+        assertThat(from.requireBox()).isEqualTo(Box.of(901, 135, 1239, 171));
+    }
+
+    @Test
     void theTopOfThePageIsAPlaceOnTheScreenNotThePageAsAWhole() {
         widget(WidgetKind.SELECT, Box.of(794, 107, 1034, 151), "Dana Whitfield");
         widget(WidgetKind.SELECT, Box.of(928, 704, 1228, 738), "HSA card 4821");
