@@ -33,7 +33,41 @@ class OtherToolsTest extends ToolTestBase {
 
         assertThat(o.isOk()).as(o.text()).isFalse();
         assertThat(o.text()).contains("still shows 'Black'", "Motorcycle in the Type dropdown and Red", "name the option");
-        assertThat(device.log()).containsExactly("select (60,25) Motorcycle in the Type dropdown and Red");
+        // the keys, then a click to open it in case the page draws its list: no panel appeared, so Escape closes it
+        assertThat(device.log()).containsExactly("select (60,25) Motorcycle in the Type dropdown and Red", "press Escape",
+                "click (60,25)", "press Escape");
+    }
+
+    @Test
+    void anOptionNamedWithWordsTheListLeavesOutIsChosenByItsPlainName() {
+        // "the Mercury Operating account" for "Mercury Operating ••0193": the whole words match no option's start
+        model.find("the funding account", Box.of(10, 10, 210, 40), Map.of("kind", "dropdown"));
+        java.util.Iterator<String> reads = java.util.List.of("Chase Business Checking ••4821", "Chase Business Checking ee4821",
+                "Mercury Operating ••0193").iterator();
+        ocr = crop -> reads.next();
+
+        Observation o = run("select", "{'option':'the Mercury Operating account','in':'the funding account'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("select (110,25) the Mercury Operating account", "select (110,25) Mercury Operating");
+    }
+
+    @Test
+    void aDropdownThePageDrawsIsOpenedAndItsOptionClickedInThePanel() {
+        // a button showing "Family car" that opens a drawn list: the keys do nothing, the click opens the panel
+        Box button = Box.of(10, 10, 210, 40);
+        Box option = Box.of(10, 80, 210, 100);
+        model.find("the Vehicle dropdown", button, Map.of("kind", "dropdown"));
+        Screenshot open = Frames.with(Frames.with(page, Box.of(10, 42, 210, 140), 0xEEEEEE), option, 0x333333);
+        Screenshot chosen = Frames.with(page, Box.of(10, 10, 40, 40), 0x000000);
+        device.whenClickedIn(button, open).whenClickedIn(option, chosen);
+        model.findOn(open, "\"Work van\"", option, Map.of("kind", "text", "text", "Work van"));
+        ocr = crop -> crop.rgb(3, 3) == 0xFF000000 || crop.rgb(3, 3) == 0x000000 ? "Work van · KL 2201" : "Family car · HB 4821";
+
+        Observation o = run("select", "{'option':'the Work van','in':'the Vehicle dropdown'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsSubsequence("click (110,25)", "click (110,90)");
     }
 
     @Test
