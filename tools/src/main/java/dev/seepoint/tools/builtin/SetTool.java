@@ -158,20 +158,41 @@ public final class SetTool extends AbstractTool {
      */
     private static Observation optionShownInstead(ToolContext ctx, Screenshot frame, Targets.Resolved field, String target,
             String value) {
-        if (field.grounding().score() >= LOOSE || value.codePoints().noneMatch(Character::isLetter)) {
+        if (value.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
         Grounding shown = ctx.model().locate(frame, quoted(value));
-        if (!shown.isUnique() || shown.score() < SURE || TypeTool.FIELDS.contains(shown.evidence().getOrDefault("kind", ""))
-                || shown.requireBox().intersects(field.box())) {
+        if (!shown.isUnique() || shown.score() < SURE || shown.requireBox().intersects(field.box())) {
+            return null;
+        }
+        String kind = shown.evidence().getOrDefault("kind", "");
+        String why;
+        if (kind.equals("radio button") && belongs(shown.requireBox(), field.box())) {
+            // "set the payment method to PayPal": the first option tile under the caption, taken for a field, and the
+            // radio reading the value beside it
+            why = " (a radio button reading it lies beside what was taken for the field '" + target + "')";
+        } else if (sibling(shown.requireBox(), field.box())) {
+            // options drawn as bordered tiles, each taken for a field: the one reading the value, lined up with the rest
+            why = " (it is shown on a tile like and lined up with what was taken for the field '" + target + "')";
+        } else if (field.grounding().score() < LOOSE && !TypeTool.FIELDS.contains(kind)) {
+            why = " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)";
+        } else {
             return null;
         }
         Targets.Resolved o = Targets.judge(shown, frame, "set '" + target + "' to");
-        if (!o.isOk()) {
-            return null;
-        }
-        return clickOption(ctx, frame, o, target, value,
-                " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)");
+        return o.isOk() ? clickOption(ctx, frame, o, target, value, why) : null;
+    }
+
+    /** Whether two boxes are alike in size and lined up in a column or a row, as tiles of one group of options are. */
+    static boolean sibling(Box a, Box b) {
+        boolean alike = Math.abs(a.width() - b.width()) <= 0.15 * Math.max(a.width(), b.width())
+                && Math.abs(a.height() - b.height()) <= 0.25 * Math.max(a.height(), b.height());
+        int slack = Math.max(6, Math.max(a.height(), b.height()) / 4);
+        boolean column = Math.abs(a.left() - b.left()) <= slack
+                && Math.max(a.top(), b.top()) - Math.min(a.bottom(), b.bottom()) <= 2 * Math.max(a.height(), b.height());
+        boolean row = Math.abs(a.top() - b.top()) <= slack
+                && Math.max(a.left(), b.left()) - Math.min(a.right(), b.right()) <= Math.max(a.width(), b.width());
+        return alike && (column || row);
     }
 
     /** Clicks the option {@code o} that sets {@code target} to {@code value}; {@code how} ends the observation. */

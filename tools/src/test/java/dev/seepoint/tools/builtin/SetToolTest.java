@@ -181,6 +181,35 @@ class SetToolTest extends ToolTestBase {
         assertThat(device.log()).containsExactly("click (245,27)");
     }
 
+    /** Scripts a sure (0.98) unique find of {@code box}. */
+    private void sure(String expression, Box box, Map<String, String> evidence) {
+        model.rule(expression, s -> true, (shot, e) -> Grounding.found(e, shot.size(), box, box.center(), 0.98,
+                java.util.List.of(), evidence));
+    }
+
+    @Test
+    void aGroupOfOptionTilesTakenForFieldsHasTheTileReadingTheValueClickedNotTypedInto() {
+        // "set the payment method to PayPal": the first tile under the caption is taken for a field, PayPal's just below
+        sure("the payment method", Box.of(20, 100, 320, 140), Map.of("kind", "text field", "text", "Visa ending 4242"));
+        sure("\"PayPal\"", Box.of(20, 148, 320, 188), Map.of("kind", "text field", "text", "PayPal"));
+
+        Observation o = run("set", "{'target':'the payment method','value':'PayPal'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (170,168)");
+    }
+
+    @Test
+    void aRadioButtonReadingTheValueBesideWhatWasTakenForTheFieldIsClicked() {
+        sure("the reason", Box.of(20, 100, 320, 136), Map.of("kind", "text field", "text", "Schedule conflict"));
+        sure("\"Feeling unwell\"", Box.of(20, 150, 140, 166), Map.of("kind", "radio button", "text", "Feeling unwell"));
+
+        Observation o = run("set", "{'target':'the reason','value':'Feeling unwell'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (80,158)");
+    }
+
     @Test
     void aFieldFoundSurelyIsTypedIntoEvenWhenTheValueIsShownElsewhere() {
         model.find("the search box", Box.of(10, 10, 210, 40), Map.of("kind", "text field"));
