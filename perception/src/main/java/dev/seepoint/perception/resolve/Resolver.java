@@ -172,8 +172,46 @@ public final class Resolver {
             if (loose != null) {
                 return loose;
             }
+            Grounding dates = showingDates(scene, query);
+            if (dates != null) {
+                return dates;
+            }
         }
         return g;
+    }
+
+    /** Words naming a control by the dates it shows: "the date range picker", "the period dropdown". */
+    private static final java.util.regex.Pattern DATES_NOUN = java.util.regex.Pattern.compile(
+            "(?:dates?|date range|range of dates|date filter|time range|time period|period|reporting period|time frame|timeframe)"
+                    + "(?: (?:picker|selector|filter|control))?");
+    /** Dates as controls show them: "Jun 8 – Jun 14", "Last 7 days", "03/01/2025", "2025-03-01", "This month". */
+    private static final java.util.regex.Pattern DATES_SHOWN = java.util.regex.Pattern.compile("(?i)\\b(?:"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec)[a-z]*\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:last|past|previous|next) \\d+ "
+            + "(?:days?|weeks?|months?|years?)|(?:this|last) (?:week|month|quarter|year)|year to date|month to date)");
+    /** Kinds of control that show a date range to pick another. */
+    private static final java.util.Set<WidgetKind> DATE_CONTROLS = java.util.EnumSet.of(WidgetKind.SELECT, WidgetKind.BUTTON,
+            WidgetKind.TEXT_FIELD);
+
+    /**
+     * "the date range picker", "the date range button" with no such words shown: the one control (a dropdown, a button,
+     * a field) showing dates or a span of them ("Last 7 days · Jun 8 – Jun 14"). Null unless the words name only that
+     * and exactly one such control is seen.
+     */
+    private Grounding showingDates(Scene scene, Query query) {
+        if (query.quoted() || !DATES_NOUN.matcher(TextMatch.fold(query.text())).matches()
+                || !(query.kind() == Kind.ANY || query.kind() == Kind.DROPDOWN || query.kind() == Kind.BUTTON
+                || query.kind() == Kind.FIELD || query.kind() == Kind.CONTROL)) {
+            return null;
+        }
+        List<Element> showing = scene.elements().stream().filter(e -> DATE_CONTROLS.contains(e.widget())
+                && DATES_SHOWN.matcher(e.text()).find()).toList();
+        if (showing.size() != 1) {
+            return null;
+        }
+        Element e = showing.get(0);
+        return Grounding.found(query.expression(), scene.screenshot().frame(), e.box(), null, 0.85, List.of(),
+                Map.of("kind", e.kindLabel(), "text", e.text(), "reading", "the one control showing dates ('" + e.text() + "')"));
     }
 
     /**

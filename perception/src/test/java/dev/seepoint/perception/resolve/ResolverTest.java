@@ -1022,6 +1022,24 @@ class ResolverTest {
     }
 
     @Test
+    void aDateRangePickerIsTheOneControlShowingDates() {
+        text(40, 80, "Overview");
+        widget(WidgetKind.SELECT, Box.of(581, 73, 812, 105), "Last 7 days Jun 8 - Jun 14");
+        text(595, 83, "Last 7 days Jun 8 - Jun 14");
+        widget(WidgetKind.SELECT, Box.of(1156, 328, 1238, 356), "Daily");
+        text(1166, 336, "Daily");
+        widget(WidgetKind.BUTTON, Box.of(900, 73, 990, 105), "Export");
+        text(915, 83, "Export");
+
+        Grounding picker = locate("the date range picker next to the Overview title");
+        Grounding button = locate("the date range button");
+
+        assertThat(picker.requireBox()).as("%s", picker).isEqualTo(Box.of(581, 73, 812, 105));
+        assertThat(button.requireBox()).as("%s", button).isEqualTo(Box.of(581, 73, 812, 105));
+        assertThat(locate("the Export button").requireBox()).isEqualTo(Box.of(900, 73, 990, 105));
+    }
+
+    @Test
     void theFirstRowsCheckboxIsNotTheSelectAllBoxInTheColumnHeadings() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(36, 411, 50, 425), Widget.State.OFF, null, ""));
         text(73, 411, "SHIPMENT");
