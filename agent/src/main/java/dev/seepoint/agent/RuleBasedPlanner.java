@@ -78,6 +78,13 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern WHICH = Pattern.compile(",\\s+which\\s[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
+    /** Two to four lower-case words in brackets that may end an option's name: "(lowest first)", "(low to high)". */
+    private static final Pattern QUALIFIER = Pattern.compile("(?!(?:it|its|the|this|that|these|those|a|an|which|who|see|e\\.g|i\\.e|"
+            + "not|you|we|they|he|she|if|when|where|as|so|or|and)\\b)\\p{Ll}[\\p{Ll}\\d-]*(?: [\\p{Ll}\\d-]+){1,3}");
+    /** A capitalised word just before the brackets: the option's name they end. */
+    private static final Pattern NAME_END = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d-]*$");
+    /** What may follow an option's name: the clause's end, a comma, or the next clause or place. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:$|[,;.]|(?:and|then|from|in|on)\\b)", I);
     /** Digits in brackets with more digits after: part of a phone number, "(415) 555-0142", not an aside. */
     private static final Pattern AREA_CODE = Pattern.compile("\\(\\+?\\d{1,5}\\)\\s?\\d");
     /** What an aside gives as the thing's visible name: "your avatar (DK)", "the plan (PRO 2)"; not "(the one showing 4)". */
@@ -287,7 +294,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
-                + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)$",
+                + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)"
+                + "(?: in the (?:dialog|dialogue|popup|pop-up|modal|window)(?: that (?:opens|appears|pops up|shows|follows))?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
@@ -727,6 +735,12 @@ public final class RuleBasedPlanner implements Planner {
                 if (the >= 0) {
                     out.replace(the + " the ".length(), out.length(), inside);
                 }
+                continue;
+            }
+            if (QUALIFIER.matcher(inside).matches() && NAME_END.matcher(literals.text().substring(0, m.start())).find()
+                    && AFTER_NAME.matcher(literals.text().substring(m.end())).lookingAt()) {
+                // "pick Average (lowest first)", "sort by Price (low to high)": the brackets end the option's name
+                m.appendReplacement(out, Matcher.quoteReplacement(" (" + inside + ")"));
                 continue;
             }
             String named = ASIDE_NAME.matcher(inside).matches() ? " " + literals.quote(inside) : "";
