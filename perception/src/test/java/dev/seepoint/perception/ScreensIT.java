@@ -70,6 +70,19 @@ class ScreensIT {
     }
 
     @Test
+    void aDialogsButtonUnderATintedNoticeIsTheButtonNotTheWordsOfTheTitle() throws IOException {
+        // a class booking's "Cancel your booking?" dialog over a dimmed schedule: a yellow notice across its middle, four
+        // option tiles, and at its foot "Keep booking" and a red "Cancel booking"
+        Screenshot dialog = screen("cancel-booking.png");
+
+        Grounding cancel = model.locate(dialog, "Cancel booking");
+        Grounding button = model.locate(dialog, "the Cancel booking button");
+
+        assertThat(Box.of(751, 567, 882, 601).contains(cancel.requireBox().center())).as("%s", cancel).isTrue();
+        assertThat(Box.of(751, 567, 882, 601).contains(button.requireBox().center())).as("%s", button).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

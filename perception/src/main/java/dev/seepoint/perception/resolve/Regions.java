@@ -175,6 +175,9 @@ public final class Regions {
                 continue;
             }
             Box box = grow(px, w, h, panel, w / 2, cy);
+            if (box != null) {
+                box = alongMargins(px, w, h, panel, box);
+            }
             if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
                 continue;
             }
@@ -193,6 +196,44 @@ public final class Regions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A panel whose middle holds a band of another colour (a dialog's tinted notice, a rule over its footer) is found
+     * down to that band only: it goes on as far as its side margins keep the panel's colour while just outside them
+     * the page does not, so the whole dialog, its buttons at the foot included, is one box.
+     */
+    private static Box alongMargins(int[] px, int w, int h, int panel, Box box) {
+        int in = 3;
+        int l = box.left() + in;
+        int r = box.right() - 1 - in;
+        if (box.left() < 2 * in || box.right() > w - 2 * in || r <= l) {
+            return box;
+        }
+        int bottom = marginRun(px, w, h, panel, l, r, box.left() - in, box.right() - 1 + in, box.bottom(), 1);
+        int top = marginRun(px, w, h, panel, l, r, box.left() - in, box.right() - 1 + in, box.top() - 1, -1);
+        return new Box(box.left(), Math.min(box.top(), top), box.right(), Math.max(box.bottom(), bottom + 1));
+    }
+
+    /**
+     * From row {@code from} in direction {@code dy}, the last row where columns {@code l} and {@code r} show the panel's
+     * colour (gaps of up to 24 rows allowed) and columns {@code ol} and {@code or} just outside do not.
+     */
+    private static int marginRun(int[] px, int w, int h, int panel, int l, int r, int ol, int or, int from, int dy) {
+        int last = from - dy;
+        int miss = 0;
+        for (int y = from; y >= 0 && y < h; y += dy) {
+            if (quant(px[y * w + ol]) == panel || quant(px[y * w + or]) == panel) {
+                break; // the page beside is the panel's colour: the panel's edge is gone
+            }
+            if (quant(px[y * w + l]) == panel && quant(px[y * w + r]) == panel) {
+                last = y;
+                miss = 0;
+            } else if (++miss > 24) {
+                break;
+            }
+        }
+        return last;
     }
 
     /** The colour most common in a window around (cx, cy), or -1. */

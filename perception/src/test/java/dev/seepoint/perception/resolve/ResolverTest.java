@@ -1632,6 +1632,29 @@ class ResolverTest {
     }
 
     @Test
+    void aDialogWithATintedNoticeAcrossItsMiddleStillHoldsTheButtonsAtItsFoot() {
+        Screenshot shot = painted(new java.awt.Color(120, 124, 131), g -> { // the page, dimmed
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(380, 183, 520, 434); // the dialog
+            g.setColor(new java.awt.Color(255, 248, 225));
+            g.fillRect(398, 271, 484, 56); // a notice across its middle, inside its margins
+            g.setColor(new java.awt.Color(229, 231, 235));
+            g.fillRect(398, 340, 484, 200); // its options, drawn as one grey block
+            g.setColor(new java.awt.Color(220, 38, 38));
+            g.fillRect(751, 567, 131, 34); // the red button at its foot
+        });
+        text(398, 204, "Cancel your booking?");
+        widget(WidgetKind.BUTTON, Box.of(751, 567, 882, 601), "Cancel booking");
+        text(766, 578, "Cancel booking");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding button = resolver.resolve(scene, "Cancel booking");
+
+        assertThat(scene.regions().find(Query.Region.DIALOG).orElseThrow().contains(Box.of(751, 567, 882, 601))).isTrue();
+        assertThat(button.requireBox()).as("%s", button).isEqualTo(Box.of(751, 567, 882, 601));
+    }
+
+    @Test
     void anErrorMessageIsTheRedTextWhateverItSays() {
         Screenshot shot = painted(java.awt.Color.WHITE, g -> {
             g.setColor(new java.awt.Color(200, 30, 30));
