@@ -639,8 +639,9 @@ public final class Resolver {
                 } // no two laid out as a list (a table of one row): the rows are counted down the screen
             }
             group.sort(readingOrder(group));
-            if (byRow && group.size() > 2 && onHeaderRow(scene, group.get(0).box) && !onHeaderRow(scene, group.get(1).box)) {
+            if (byRow && group.size() > 2 && headsRows(scene, group)) {
                 // "the checkbox of the first shipment": the rows of things, not the select-all box in the column headings
+                // or in the list's toolbar
                 group.remove(0);
             }
             int index = ordinal > 0 ? ordinal - 1 : group.size() + ordinal;
@@ -691,6 +692,28 @@ public final class Resolver {
             }
         }
         return found(scene, query, best, others, false, null);
+    }
+
+    /**
+     * Whether the first of a column of controls counted by rows heads them rather than being a row of things: it sits
+     * on a header row of capitals while the next does not, or no words stand on its line (a toolbar's select-all box
+     * among icons) while the next two rows have theirs.
+     */
+    private static boolean headsRows(Scene scene, List<Scored> column) {
+        Box first = column.get(0).box;
+        Box second = column.get(1).box;
+        if (onHeaderRow(scene, first) && !onHeaderRow(scene, second)) {
+            return true;
+        }
+        return column.get(0).element.widget() == WidgetKind.CHECKBOX && !wordsOnLine(scene, first)
+                && wordsOnLine(scene, second) && wordsOnLine(scene, column.get(2).box);
+    }
+
+    /** Whether words (two letters or more) stand on {@code box}'s line to its right, within a wide row's reach. */
+    private static boolean wordsOnLine(Scene scene, Box box) {
+        return scene.elements().stream().anyMatch(e -> e.isText() && e.box().left() >= box.right()
+                && e.box().left() - box.right() <= 480 && e.box().centerY() >= box.top() - 4 && e.box().centerY() <= box.bottom() + 4
+                && e.text().codePoints().filter(Character::isLetter).count() >= 2);
     }
 
     /**

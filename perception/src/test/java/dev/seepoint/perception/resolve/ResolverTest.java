@@ -1040,6 +1040,23 @@ class ResolverTest {
     }
 
     @Test
+    void theSecondMessagesCheckboxIsCountedBelowTheToolbarsSelectAllBox() {
+        // the toolbar's box, half ticked after the first message was, among icons; each message's box beside its sender
+        widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(258, 81, 272, 95), Widget.State.UNKNOWN, null, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(343, 79, 361, 97), Widget.State.UNKNOWN, IconKind.UNKNOWN, ""));
+        String[] senders = {"Priya Raman", "SkyWays Airlines", "GitHub"};
+        for (int i = 0; i < senders.length; i++) {
+            int y = 174 + 77 * i;
+            widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(258, y, 272, y + 14), i == 0 ? Widget.State.ON : Widget.State.OFF, null, ""));
+            text(288, y, senders[i]);
+        }
+
+        Grounding second = locate("the checkbox on the second message in the list");
+
+        assertThat(second.requireBox().top()).as("%s", second).isEqualTo(251);
+    }
+
+    @Test
     void theFirstRowsCheckboxIsNotTheSelectAllBoxInTheColumnHeadings() {
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(36, 411, 50, 425), Widget.State.OFF, null, ""));
         text(73, 411, "SHIPMENT");
