@@ -1489,7 +1489,8 @@ public final class Resolver {
                 if (span != null && span.score > 0.3) {
                     // "the Carrier filter": a control that filters, not words reading "Carriers" in a menu bar
                     double filter = controlNamed && !sameWords(query.text(), e.text()) ? 0.85 : 1;
-                    double m = span.score * kind * 0.98 * filter * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1);
+                    double m = span.score * kind * 0.98 * filter * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1)
+                            * (missesCommand(query, e.text()) ? WITHOUT_COMMAND : 1);
                     out.add(new Scored(e, span.box, span.text, m, m));
                 }
                 continue;
@@ -1513,6 +1514,9 @@ public final class Resolver {
             }
             double text = Math.max(TextMatch.containment(query.text(), e.text()),
                     0.97 * TextMatch.containment(query.text(), e.label()));
+            if (missesCommand(query, e.text() + " " + e.label())) {
+                text *= WITHOUT_COMMAND; // "Save preferences": not the "Preferences" link
+            }
             if (formatLetter(query, e)) {
                 text = Math.max(text, 0.9); // a toolbar's "B" is its Bold button
             }
@@ -1979,6 +1983,34 @@ public final class Resolver {
         }
         List<String> said = TextMatch.words(words);
         return TextMatch.stems(said).contains(noun) && said.size() <= 4 && said.stream().noneMatch(ACTION_WORDS::contains);
+    }
+
+    /** Verbs that open a button's caption and say what it does: "Save preferences", "Add to cart", "Delete account". */
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("save", "add", "create", "delete", "remove",
+            "submit", "send", "apply", "update", "edit", "publish", "share", "export", "download", "upload", "invite",
+            "archive", "restore", "confirm", "book", "buy", "pay", "place", "reset", "change", "duplicate", "rename");
+    /** What a match is worth that reads the words after a command verb but not the verb: a place, not the action. */
+    static final double WITHOUT_COMMAND = 0.6;
+
+    /**
+     * Whether the words name an action by its verb and more ("Save preferences") while {@code shown} reads the rest but
+     * not the verb (the "Preferences" link of a top bar): the action's button may be elsewhere, off the screen.
+     */
+    static boolean missesCommand(Query query, String shown) {
+        if (query.quoted()) {
+            return false;
+        }
+        List<String> words = TextMatch.words(query.text());
+        if (words.size() < 2 || !COMMANDS.contains(words.get(0))) {
+            return false;
+        }
+        List<String> seen = TextMatch.words(shown);
+        String verb = words.get(0);
+        boolean verbShown = seen.stream().anyMatch(w -> w.equals(verb) || TextMatch.similarity(w, verb) >= 0.8
+                || w.startsWith(verb));
+        boolean restShown = words.subList(1, words.size()).stream().anyMatch(q -> q.length() >= 3
+                && seen.stream().anyMatch(w -> TextMatch.similarity(w, q) >= 0.8));
+        return !verbShown && restShown;
     }
 
     /** Words of an action on a list's things, not of a heading over them. */

@@ -1040,6 +1040,17 @@ class ResolverTest {
     }
 
     @Test
+    void anActionNamedByItsVerbWithOnlyALinkReadingTheRestIsNotFound() {
+        widget(WidgetKind.LINK, Box.of(590, 20, 660, 38), "Preferences");
+        text(592, 22, "Preferences");
+
+        // "Save preferences" below the fold; the top bar's "Preferences" link is no save: not found, so the agent scrolls
+        assertThat(locate("Save preferences").isFound()).isFalse();
+        assertThat(locate("Preferences").requireBox()).isEqualTo(Box.of(590, 20, 660, 38));
+        assertThat(locate("the Preferences link").requireBox()).isEqualTo(Box.of(590, 20, 660, 38));
+    }
+
+    @Test
     void theSecondMessagesCheckboxIsCountedBelowTheToolbarsSelectAllBox() {
         // the toolbar's box, half ticked after the first message was, among icons; each message's box beside its sender
         widgets.add(new Widget(WidgetKind.CHECKBOX, Box.of(258, 81, 272, 95), Widget.State.UNKNOWN, null, ""));
