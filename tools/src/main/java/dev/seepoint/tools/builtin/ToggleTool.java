@@ -1,6 +1,7 @@
 package dev.seepoint.tools.builtin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.AbstractTool;
@@ -77,6 +78,14 @@ public final class ToggleTool extends AbstractTool {
             return Observation.error("clicked '" + target + "' at " + r.point() + " but it is still " + now
                     + " (wanted " + expected + ")").withGrounding(r.grounding()).withScreenshot(frame)
                     .with("state", now).with("reason", "state_unchanged").with("point", r.point().toString());
+        }
+        Box row = new Box(0, r.box().top(), frame.width(), r.box().bottom());
+        if (now.isEmpty() && !dev.seepoint.tools.internal.Appeared.changedAround(frame, after, row)) {
+            // no state seen before or after, and nothing changed along its row (a label's switch may stand at the row's
+            // end): the click missed the control (a row's empty middle beside its switch) or it is not one
+            return Observation.error("clicked '" + target + "' at " + r.point() + " but nothing changed there, and no on or "
+                    + "off state was seen: is it the switch or checkbox itself, and is it enabled?").withGrounding(r.grounding())
+                    .withScreenshot(frame).with("reason", "state_unchanged").with("point", r.point().toString());
         }
         return Observation.ok("clicked '" + target + "' at " + r.point() + "; it is now "
                 + (now.isEmpty() ? "in an unknown state (no state evidence)" : now)).withGrounding(r.grounding())

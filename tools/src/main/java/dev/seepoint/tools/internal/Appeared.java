@@ -15,7 +15,7 @@ import java.util.Optional;
  * that just opened, not the column heading that was there before. Only when exactly one of the equally good
  * candidates is new and at least one was there all along; otherwise the tie stands.
  */
-final class Appeared {
+public final class Appeared {
 
     /** Share of a candidate's pixels that must differ from the frame before the action for it to count as new. */
     private static final double NEW = 0.25;
@@ -52,6 +52,31 @@ final class Appeared {
         return Optional.of(Grounding.found(g.expression(), g.frame(), pick.box(), pick.box().center(), pick.score(), others, evidence));
     }
 
+    /**
+     * Whether anything changed in or just around {@code box} (24 px each way) between the two frames: two dozen pixels
+     * differ (a tick drawn in a 16 px box is more).
+     */
+    public static boolean changedAround(Screenshot before, Screenshot now, Box box) {
+        if (!before.size().equals(now.size())) {
+            return true;
+        }
+        Box b = box.expand(24).clip(now.size());
+        long differ = 0;
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                if (differs(before.rgb(x, y), now.rgb(x, y))) {
+                    differ++;
+                }
+            }
+        }
+        return differ >= 24;
+    }
+
+    private static boolean differs(int p, int q) {
+        return Math.abs(((p >> 16) & 0xFF) - ((q >> 16) & 0xFF)) + Math.abs(((p >> 8) & 0xFF) - ((q >> 8) & 0xFF))
+                + Math.abs((p & 0xFF) - (q & 0xFF)) > DIFFERS;
+    }
+
     /** Whether enough of {@code box} differs between the two frames. */
     static boolean isNew(Screenshot before, Screenshot now, Box box) {
         Box b = box.clip(now.size());
@@ -61,11 +86,7 @@ final class Appeared {
         long differ = 0;
         for (int y = b.top(); y < b.bottom(); y++) {
             for (int x = b.left(); x < b.right(); x++) {
-                int p = before.rgb(x, y);
-                int q = now.rgb(x, y);
-                int d = Math.abs(((p >> 16) & 0xFF) - ((q >> 16) & 0xFF)) + Math.abs(((p >> 8) & 0xFF) - ((q >> 8) & 0xFF))
-                        + Math.abs((p & 0xFF) - (q & 0xFF));
-                if (d > DIFFERS) {
+                if (differs(before.rgb(x, y), now.rgb(x, y))) {
                     differ++;
                 }
             }

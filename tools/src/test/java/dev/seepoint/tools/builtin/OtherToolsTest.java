@@ -267,10 +267,28 @@ class OtherToolsTest extends ToolTestBase {
         assertThat(device.actions()).isEmpty();
     }
 
+    /** Each box fills in when clicked (the page's own drawing of a tick), with no state the model reads. */
+    private void tickedWhenClicked(Box first, Box second) {
+        Screenshot one = Frames.with(page, first, 0x000000);
+        device.whenClickedIn(first, one).whenClickedIn(second, Frames.with(one, second, 0x000000));
+    }
+
+    @Test
+    void toggleOfAThingThatShowsNoStateAndDoesNotChangeWhenClickedFails() {
+        // a switch row's empty middle: the click lands beside the switch and nothing happens
+        model.find("I need a rental car", Box.of(40, 100, 380, 136), Map.of("kind", "button"));
+
+        Observation o = run("toggle", "{'target':'I need a rental car','state':'on'}");
+
+        assertThat(o.isError()).as(o.text()).isTrue();
+        assertThat(o.text()).contains("nothing changed there");
+    }
+
     @Test
     void toggleOfTwoNamesJoinedByAndSetsEachOfTheirBoxes() {
         model.find("Figma", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
         model.find("Framer", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
+        tickedWhenClicked(Box.of(10, 10, 20, 20), Box.of(10, 40, 20, 50));
 
         Observation o = run("toggle", "{'target':'Figma and Framer','state':'on'}");
 
@@ -285,6 +303,7 @@ class OtherToolsTest extends ToolTestBase {
         model.find("EV charging checkbox", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
         model.find("Covered", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
         model.find("EV charging and Covered", Box.of(10, 40, 20, 50), Map.of("kind", "checkbox"));
+        tickedWhenClicked(Box.of(10, 10, 20, 20), Box.of(10, 40, 20, 50));
 
         Observation o = run("toggle", "{'target':'EV charging and Covered','state':'on'}");
 
