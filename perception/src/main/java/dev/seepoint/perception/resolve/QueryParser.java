@@ -438,6 +438,12 @@ public final class QueryParser {
             kind = Kind.ANY; // "Progress" alone names a caption (a tab, a heading); "the progress" names the bar
             rest = target;
         }
+        if (kind == Kind.TEXT && rest.isEmpty() && !target.contains(" ")
+                && Pattern.compile("(?:^|\\s)" + Pattern.quote(target) + "\\b", Pattern.CASE_INSENSITIVE).matcher(original).results()
+                        .anyMatch(r -> Character.isUpperCase(r.group().strip().codePointAt(0)))) {
+            kind = Kind.ANY; // "replace the Title with …": a capitalised "Title" names a caption, not text of any kind
+            rest = target;
+        }
         String colour = null;
         Matcher col = (kind == Kind.SWATCH ? SHADED_COLOUR : COLOUR).matcher(rest);
         if (col.find() && (kind != Kind.ANY || !rest.substring(col.end()).isBlank())) {

@@ -23,6 +23,17 @@ class QueryParserTest {
     }
 
     @Test
+    void aCapitalisedKindWordAloneIsACaptionAndALowerCaseOneAKind() {
+        Query title = parser.parse("the Title on the right");
+        Query anyTitle = parser.parse("the title");
+
+        assertThat(title.kind()).isEqualTo(Kind.ANY);
+        assertThat(title.text()).isEqualTo("title");
+        assertThat(anyTitle.kind()).isEqualTo(Kind.TEXT);
+        assertThat(parser.parse("the Message").text()).isEqualTo("message");
+    }
+
+    @Test
     void inMyOrYourNamesASectionAsInTheDoes() {
         Query q = parser.parse("the trash icon next to the Work van in My vehicles");
 
