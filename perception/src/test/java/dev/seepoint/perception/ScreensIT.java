@@ -83,6 +83,18 @@ class ScreensIT {
     }
 
     @Test
+    void anAlbumsSortDropdownIsTheOneAfterItsCaptionNotTheViewMenuBeyond() throws IOException {
+        // a photo album's toolbar: "Share album", then "Sort" before a pale native select "Newest first ⌄", then "View ⌄"
+        Screenshot album = screen("photo-album.png");
+
+        Grounding sort = model.locate(album, "the Sort dropdown");
+        Grounding share = model.locate(album, "'Share album'");
+
+        assertThat(Box.of(1021, 128, 1143, 162).contains(sort.requireBox().center())).as("%s", sort).isTrue();
+        assertThat(Box.of(716, 128, 856, 162).contains(share.requireBox().center())).as("%s", share).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

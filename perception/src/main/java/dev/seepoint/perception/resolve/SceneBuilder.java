@@ -167,7 +167,7 @@ public final class SceneBuilder {
         return names;
     }
 
-    private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vV▾▼⌄˅∨⌵]$");
+    private static final java.util.regex.Pattern TRAILING_CHEVRON = java.util.regex.Pattern.compile("^(.*?)\\s*[vVw~▾▼⌄˅∨⌵]$");
 
     /**
      * A wide "button" or "field" whose text ends in a down chevron read as a letter ("Royal Mail v", a native select
@@ -261,7 +261,8 @@ public final class SceneBuilder {
                 cost = (field.top() - b.bottom()) + Math.abs(b.left() - field.left()) * 0.3 + 8;
             } else if (b.right() <= field.left() + 4 * dpr && field.left() - b.right() < 360 * dpr
                     && b.verticalOverlap(field) > 0.5 // as far as a settings row's caption from the control at its end
-                    && (field.left() - b.right() <= FAR_LABEL_HEIGHTS * b.height() || startsRow(s, segments))) {
+                    && (field.left() - b.right() <= FAR_LABEL_HEIGHTS * b.height() || startsRow(s, segments))
+                    && !(controlBetween(b, field, widgets) && s.text.codePoints().anyMatch(Character::isLetter))) {
                 cost = (field.left() - b.right()) * 0.5 + 4;
             } else {
                 continue;
@@ -285,6 +286,22 @@ public final class SceneBuilder {
         // only a row's number: a cell of a column of like fields takes the column's header
         Segment header = columnHeader(field, segments, widgets, dpr);
         return header != null ? header : best;
+    }
+
+    /**
+     * Whether another control stands on the row between a caption and a field to its right: "Sort" names the
+     * dropdown just after it ("Newest first"), not the "View" menu beyond that one. A narrow switch between ("Discount
+     * % $ [0]") is part of the field's row and keeps the caption on it.
+     */
+    private static boolean controlBetween(Box caption, Box field, List<Widget> widgets) {
+        for (Widget w : widgets) {
+            Box c = w.box();
+            if (w.kind() != WidgetKind.ICON && !c.equals(field) && c.verticalOverlap(field) > 0.5
+                    && c.left() >= caption.right() - 2 && c.right() <= field.left() + 2 && c.width() >= 3 * caption.height()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beyond this many of its own heights, text on a field's left names it only when it starts its row. */

@@ -1040,6 +1040,20 @@ class ResolverTest {
     }
 
     @Test
+    void aCaptionNamesTheDropdownJustAfterItNotTheOneBeyondAnotherControl() {
+        // "Sort" then a native select read as a button with its chevron as "w", then the "View" menu
+        text(988, 140, "Sort");
+        widget(WidgetKind.BUTTON, Box.of(1021, 128, 1143, 162), "Newest first w");
+        text(1033, 140, "Newest first w");
+        widget(WidgetKind.SELECT, Box.of(1151, 128, 1256, 162), "View");
+        text(1185, 140, "View");
+
+        Grounding sort = locate("the Sort dropdown");
+
+        assertThat(sort.requireBox()).as("%s", sort).isEqualTo(Box.of(1021, 128, 1143, 162));
+    }
+
+    @Test
     void anActionNamedByItsVerbWithOnlyALinkReadingTheRestIsNotFound() {
         widget(WidgetKind.LINK, Box.of(590, 20, 660, 38), "Preferences");
         text(592, 22, "Preferences");
