@@ -171,8 +171,9 @@ public final class SetTool extends AbstractTool {
             // "set the payment method to PayPal": the first option tile under the caption, taken for a field, and the
             // radio reading the value beside it
             why = " (a radio button reading it lies beside what was taken for the field '" + target + "')";
-        } else if (sibling(shown.requireBox(), field.box())) {
+        } else if (sibling(shown.requireBox(), field.box()) && value.codePoints().noneMatch(Character::isDigit)) {
             // options drawn as bordered tiles, each taken for a field: the one reading the value, lined up with the rest
+            // (a time, a date or an amount is typed: "10:00 AM" shown in the End field beside the Start field is no tile)
             why = " (it is shown on a tile like and lined up with what was taken for the field '" + target + "')";
         } else if (field.grounding().score() < LOOSE && !TypeTool.FIELDS.contains(kind)) {
             why = " (the field found for '" + target + "' matched it only loosely, and '" + value + "' is shown as a control)";

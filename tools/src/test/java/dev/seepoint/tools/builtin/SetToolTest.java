@@ -200,6 +200,17 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aTimeIsTypedIntoItsFieldThoughTheFieldBesideItShowsThatTime() {
+        // an event's Start time shows 09:00 AM, the End time beside it 10:00 AM: "set the Start time to 10:00 AM" types
+        sure("the Start time", Box.of(20, 100, 136, 134), Map.of("kind", "text field", "text", "09:00 AM"));
+        sure("\"10:00 AM\"", Box.of(150, 100, 266, 134), Map.of("kind", "text field", "text", "10:00 AM"));
+
+        run("set", "{'target':'the Start time','value':'10:00 AM'}");
+
+        assertThat(device.log()).startsWith("click (78,117)").doesNotContain("click (208,117)");
+    }
+
+    @Test
     void aRadioButtonReadingTheValueBesideWhatWasTakenForTheFieldIsClicked() {
         sure("the reason", Box.of(20, 100, 320, 136), Map.of("kind", "text field", "text", "Schedule conflict"));
         sure("\"Feeling unwell\"", Box.of(20, 150, 140, 166), Map.of("kind", "radio button", "text", "Feeling unwell"));
