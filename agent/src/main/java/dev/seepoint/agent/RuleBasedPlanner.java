@@ -36,7 +36,8 @@ public final class RuleBasedPlanner implements Planner {
             "title", "rename", "flip", "upload", "run", "launch", "activate", "trigger", "drag", "slide", "use",
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
             "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume",
-            "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return");
+            "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return", "resolve", "reopen",
+            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -254,6 +255,14 @@ public final class RuleBasedPlanner implements Planner {
     private final List<Rule> rules = new ArrayList<>();
 
     public RuleBasedPlanner() {
+        // "tick the photos 'Ramen night' and 'Birthday cake'", "select 'A', 'B' and 'C'": the verb for each quoted name
+        rule("^(select|tick|check|choose|pick|click|tap)(?: the ([\\p{L}-]+?)s?)? (" + LITERAL + "(?:, " + LITERAL + ")*,? and "
+                + LITERAL + ")$", (m, c) -> items(m.group(3)).stream().map(t -> {
+                    String target = c.target((m.group(2) == null ? "" : "the " + m.group(2) + " ") + t);
+                    boolean click = m.group(1).equalsIgnoreCase("click") || m.group(1).equalsIgnoreCase("tap");
+                    return click ? PlanStep.of("click", c.intent(), "target", target)
+                            : PlanStep.of("toggle", c.intent(), "target", target, "state", "on");
+                }).toList());
         rule("^(log|sign) ?(in|on)(?: to \\S+)?(?:\\s+(.*))?$", this::login);
         rule("^(?:double|right)-?(?:click|clicks)$", (m, c) -> {
             throw c.fail("it names no target");
@@ -299,6 +308,10 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
+        // "resolve Leo Martins' comment", "archive the first email", "pin the Q3 note": that thing's button for it
+        rule("^(resolve|reopen|unresolve|archive|unarchive|duplicate|pin|unpin) (?!(?:it|this|that|them|all|everything)$)(.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        "the " + capitalised(m.group(1).toLowerCase(Locale.ROOT)) + " button for " + c.target(m.group(2)))));
         // "delete the Lat Pulldown entry using the trash icon at the end of its row": that icon, on that entry
         rule("^(?:delete|remove) " + NOT_SAYING_HOW + "(.+?) (?:using|via|with|by clicking|by pressing) (?:its|the|their) "
                 + "((?:[\\p{L}-]+ )?(?:icon|button|bin|x|cross))\\b(?: .*)?$",
@@ -614,6 +627,7 @@ public final class RuleBasedPlanner implements Planner {
         String position = null; // "In the calendar on the left, click …": where on the screen the targets are
         int previousStart = 0; // where the previous clause's steps begin, for a clause joined back to it
         String found = null; // "find the eBook "X", open its menu": what "its" means in the clauses after
+        String pointed = null; // "hover over Runbooks, click its + button": the last thing hovered over or clicked
         for (int i = 0; i < clauses.size(); i++) {
             if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
@@ -630,12 +644,28 @@ public final class RuleBasedPlanner implements Planner {
             }
             if (found != null && ITS.matcher(piece).find()) {
                 piece = ITS.matcher(piece).replaceFirst("the ") + " for " + found;
+            } else if (pointed != null) {
+                // "hover over Runbooks and click its + button", "… click the heart in its bottom-right corner": the
+                // thing hovered over or clicked before (not "with its switch" after a thing of the clause's own)
+                Matcher corner = ITS_CORNER.matcher(piece);
+                if (corner.find()) {
+                    piece = corner.replaceFirst(Matcher.quoteReplacement(" on " + pointed));
+                } else if (LEADING_ITS.matcher(piece).lookingAt()) {
+                    // the place goes right after the thing: "click its + button to add a page" keeps its purpose after
+                    String the = piece.replaceFirst("(?i)\\bits\\s+", "the ");
+                    Matcher purpose = PURPOSE_AFTER.matcher(the);
+                    int end = purpose.find() ? purpose.start() : the.length();
+                    piece = the.substring(0, end) + " on " + pointed + the.substring(end);
+                }
             }
             Clause clause = new Clause(piece, literals, instruction.trim());
             try {
                 List<PlanStep> parsed = placed(parse(clause), position);
                 if (Set.of("find", "locate", "look").contains(verbOf(piece)) && parsed.size() == 1) {
                     found = subject(parsed.get(0).arg("to"));
+                }
+                if (parsed.size() == 1 && Set.of("hover", "click").contains(parsed.get(0).tool())) {
+                    pointed = subject(parsed.get(0).arg("target")); // "hover over Runbooks and click its + button"
                 }
                 if (field != null) {
                     String into = field;
@@ -686,6 +716,16 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+    /** A quoted literal's placeholder in a clause's text. */
+    private static final String LITERAL = "\uE000\\d+\uE001";
+    /** Where a purpose or a result starts after a target: "… to add a page", "… so that it opens". */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:to|so|until|till|in order to)\\s", I);
+    /** "its" right after a verb of pointing: "click its + button", "open its menu" (not "change its label to …"). */
+    private static final Pattern LEADING_ITS = Pattern.compile("^(?:click|tap|press|hit|open|use|hover(?: over)?)(?: on| at| in)? its\\s+"
+            + "(?=\\p{L}|\\+|⋯|⋮)", I);
+    /** A corner of the thing named before: "in its bottom-right corner", "at its top". */
+    private static final Pattern ITS_CORNER = Pattern.compile("\\s+(?:in|at|on) its (?:(?:top|bottom|upper|lower)[- ]?(?:right|left)"
+            + "|top|bottom|left|right)(?: corner| edge| side)?\\b", I);
     /** A noun, its number or name, and where it is: "seat 8 in row C". */
     private static final Pattern SHARED_PLACE = Pattern.compile("^(?:the )?([\\p{L}-]+) (\\S+) ((?:in|on|of|under|at|from) .+)$", I);
     /** A word followed by an article or a possessive: how a step with a verb of its own begins. */
