@@ -299,7 +299,7 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("scroll", c.intent(), "to", c.target(m.group(1)))));
         // "leave the saved card chosen", "leave everything else as it is", "leave Quiz at 30": nothing to do
         rule("^leave (?:.+?) (?:as it is|as they are|as is|unchanged|untouched|alone|chosen|selected|checked|ticked|on|off|empty|blank"
-                + "|at \\S.{0,40})$", (m, c) -> List.of());
+                + "|(?:at|on|as) \\S.{0,40})$", (m, c) -> List.of());
         rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
@@ -365,8 +365,8 @@ public final class RuleBasedPlanner implements Planner {
         });
         rule("^(?:uncheck|untick|deselect|unselect)(?: the box)? (.+)$", (m, c) -> toggle(c, m.group(1), "off"));
         // "tick the row checkboxes for Flange nut M8 and Wire nuts, assorted": one checkbox in each named row
-        rule("^(?:select|tick|check|mark)(?: off)? (?:the )?(?:row )?(?:check ?boxes|tick ?boxes|boxes) (?:for|of) (?:the )?"
-                + "(.+? and .+?)(?: rows| items| entries| lines)?$",
+        rule("^(?:select|tick|check|mark)(?: off)? (?:the )?(?:row )?(?:check ?boxes|tick ?boxes|boxes) (?:for|of|on|in(?! front\\b)) (?:the )?"
+                + "(.+? and .+?)(?:(?: rows| items| entries| lines| transactions)(?: (?:of|in) the [^,]+)?)?$",
                 (m, c) -> items(m.group(1)).stream()
                         .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
         // "put the item in the Personal folder": the item's folder (a dropdown or options of the edit form) set to Personal
@@ -533,7 +533,10 @@ public final class RuleBasedPlanner implements Planner {
         rule("^replace (?:the |its |all the )?(?:text|words|contents?|value|message) (?:in|of) (.+?) with:? (.+)$",
                 (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
         rule("^replace (.+?) with:? (.+)$", (m, c) -> typeInto(c, c.value(m.group(2)), m.group(1), true));
-        rule("^use (.+?) to (?:go|navigate|get|return|jump|move)(?: back)?(?: up)? to (.+)$",
+        // "use the sidebar to go to Settings": Settings, in the sidebar; "use the left arrow to go to the previous month":
+        // a step, not a place, so the arrow itself (below)
+        rule("^use (.+?) to (?:go|navigate|get|return|jump|move)(?: back)?(?: up)? to (?!(?:the )?(?:previous|next|following|prior|"
+                + "last|other) \\S+$)(.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)) + " in " + c.target(m.group(1)))));
         rule("^upload (.+?) (?:via|with|using|through) (.+)$", (m, c) -> upload(c, m.group(1), m.group(2)));
         rule("^use (.+?) to upload (.+)$", (m, c) -> upload(c, m.group(2), m.group(1)));
