@@ -7,6 +7,7 @@ import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.AbstractTool;
 import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.ToolContext;
+import dev.seepoint.tools.internal.Appeared;
 import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
@@ -80,7 +81,7 @@ public final class ToggleTool extends AbstractTool {
                     .with("state", now).with("reason", "state_unchanged").with("point", r.point().toString());
         }
         Box row = new Box(0, r.box().top(), frame.width(), r.box().bottom());
-        if (now.isEmpty() && !dev.seepoint.tools.internal.Appeared.changedAround(frame, after, row)) {
+        if (now.isEmpty() && !Appeared.changedAround(frame, after, row)) {
             // no state seen before or after, and nothing changed along its row (a label's switch may stand at the row's
             // end): the click missed the control (a row's empty middle beside its switch) or it is not one
             return Observation.error("clicked '" + target + "' at " + r.point() + " but nothing changed there, and no on or "

@@ -60,16 +60,20 @@ public final class Appeared {
         if (!before.size().equals(now.size())) {
             return true;
         }
-        Box b = box.expand(24).clip(now.size());
-        long differ = 0;
+        return differing(before, now, box.expand(24).clip(now.size())) >= 24;
+    }
+
+    /** How many pixels of {@code b} (inside both frames) differ between them. */
+    private static long differing(Screenshot before, Screenshot now, Box b) {
+        long n = 0;
         for (int y = b.top(); y < b.bottom(); y++) {
             for (int x = b.left(); x < b.right(); x++) {
                 if (differs(before.rgb(x, y), now.rgb(x, y))) {
-                    differ++;
+                    n++;
                 }
             }
         }
-        return differ >= 24;
+        return n;
     }
 
     private static boolean differs(int p, int q) {
@@ -83,14 +87,6 @@ public final class Appeared {
         if (b.isEmpty()) {
             return false;
         }
-        long differ = 0;
-        for (int y = b.top(); y < b.bottom(); y++) {
-            for (int x = b.left(); x < b.right(); x++) {
-                if (differs(before.rgb(x, y), now.rgb(x, y))) {
-                    differ++;
-                }
-            }
-        }
-        return differ >= NEW * b.area();
+        return differing(before, now, b) >= NEW * b.area();
     }
 }
