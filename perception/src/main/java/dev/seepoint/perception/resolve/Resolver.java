@@ -711,9 +711,13 @@ public final class Resolver {
 
     /** Whether words (two letters or more) stand on {@code box}'s line to its right, within a wide row's reach. */
     private static boolean wordsOnLine(Scene scene, Box box) {
-        return scene.elements().stream().anyMatch(e -> e.isText() && e.box().left() >= box.right()
-                && e.box().left() - box.right() <= 480 && e.box().centerY() >= box.top() - 4 && e.box().centerY() <= box.bottom() + 4
-                && e.text().codePoints().filter(Character::isLetter).count() >= 2);
+        return scene.elements().stream().anyMatch(e -> onLineOf(e, box) && e.box().left() >= box.right()
+                && e.box().left() - box.right() <= 480 && e.text().codePoints().filter(Character::isLetter).count() >= 2);
+    }
+
+    /** Whether {@code e} is text whose middle lies on {@code box}'s line (4 px of slack). */
+    private static boolean onLineOf(Element e, Box box) {
+        return e.isText() && e.box().centerY() >= box.top() - 4 && e.box().centerY() <= box.bottom() + 4;
     }
 
     /**
@@ -721,8 +725,7 @@ public final class Resolver {
      * written in capitals ("SHIPMENT  RECIPIENT  STATUS").
      */
     private static boolean onHeaderRow(Scene scene, Box box) {
-        List<Element> beside = scene.elements().stream().filter(e -> e.isText() && !e.box().intersects(box)
-                && e.box().centerY() >= box.top() - 4 && e.box().centerY() <= box.bottom() + 4
+        List<Element> beside = scene.elements().stream().filter(e -> onLineOf(e, box) && !e.box().intersects(box)
                 && e.text().codePoints().anyMatch(Character::isLetter)).toList();
         return beside.size() >= 2 && beside.stream().allMatch(e -> upper(e.text()))
                 && beside.stream().anyMatch(e -> e.text().codePoints().filter(Character::isLetter).count() >= 3);
@@ -1428,6 +1431,7 @@ public final class Resolver {
         List<String> tone = query.kind() == Kind.TEXT || query.kind() == Kind.ANY ? TONES.get(TextMatch.fold(query.text())) : null;
         // "open the cart" with a cart icon standing on its own: words that only hold "cart" among others ("Add to cart")
         // name something else
+        List<String> command = commandWords(query); // once, not for each element
         boolean iconNamed = query.kind() == Kind.ANY && !query.icons().isEmpty() && scene.elements().stream()
                 .anyMatch(e -> e.widget() == WidgetKind.ICON && namesIcon(query, e.icon()) && !captioned(scene, e));
         // "the Carrier filter" with a dropdown captioned "Carrier": that control, not words reading "Carriers" elsewhere
@@ -1490,7 +1494,7 @@ public final class Resolver {
                     // "the Carrier filter": a control that filters, not words reading "Carriers" in a menu bar
                     double filter = controlNamed && !sameWords(query.text(), e.text()) ? 0.85 : 1;
                     double m = span.score * kind * 0.98 * filter * (iconNamed && !sameWords(query.text(), e.text()) ? PART_OF_CAPTION : 1)
-                            * (missesCommand(query, e.text()) ? WITHOUT_COMMAND : 1);
+                            * (missesCommand(command, e.text()) ? WITHOUT_COMMAND : 1);
                     out.add(new Scored(e, span.box, span.text, m, m));
                 }
                 continue;
@@ -1514,7 +1518,7 @@ public final class Resolver {
             }
             double text = Math.max(TextMatch.containment(query.text(), e.text()),
                     0.97 * TextMatch.containment(query.text(), e.label()));
-            if (missesCommand(query, e.text() + " " + e.label())) {
+            if (missesCommand(command, e.text() + " " + e.label())) {
                 text *= WITHOUT_COMMAND; // "Save preferences": not the "Preferences" link
             }
             if (formatLetter(query, e)) {
@@ -1992,23 +1996,25 @@ public final class Resolver {
     /** What a match is worth that reads the words after a command verb but not the verb: a place, not the action. */
     static final double WITHOUT_COMMAND = 0.6;
 
+    /** The words asked for when they name an action by its verb and more ("Save preferences"), else empty. */
+    static List<String> commandWords(Query query) {
+        List<String> words = query.quoted() ? List.of() : TextMatch.words(query.text());
+        return words.size() >= 2 && COMMANDS.contains(words.get(0)) ? words : List.of();
+    }
+
     /**
-     * Whether the words name an action by its verb and more ("Save preferences") while {@code shown} reads the rest but
-     * not the verb (the "Preferences" link of a top bar): the action's button may be elsewhere, off the screen.
+     * Whether {@code shown} reads the words after a command verb ({@link #commandWords}) but not the verb (the
+     * "Preferences" link of a top bar for "Save preferences"): the action's button may be elsewhere, off the screen.
      */
-    static boolean missesCommand(Query query, String shown) {
-        if (query.quoted()) {
-            return false;
-        }
-        List<String> words = TextMatch.words(query.text());
-        if (words.size() < 2 || !COMMANDS.contains(words.get(0))) {
+    static boolean missesCommand(List<String> command, String shown) {
+        if (command.isEmpty()) {
             return false;
         }
         List<String> seen = TextMatch.words(shown);
-        String verb = words.get(0);
+        String verb = command.get(0);
         boolean verbShown = seen.stream().anyMatch(w -> w.equals(verb) || TextMatch.similarity(w, verb) >= 0.8
                 || w.startsWith(verb));
-        boolean restShown = words.subList(1, words.size()).stream().anyMatch(q -> q.length() >= 3
+        boolean restShown = command.subList(1, command.size()).stream().anyMatch(q -> q.length() >= 3
                 && seen.stream().anyMatch(w -> TextMatch.similarity(w, q) >= 0.8));
         return !verbShown && restShown;
     }

@@ -1,10 +1,8 @@
 package dev.seepoint.tools.internal;
 
-import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.ToolContext;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,17 +40,14 @@ public final class Dropdowns {
             return Optional.empty();
         }
         String wanted = TextMatch.unquote(option.strip());
-        Screenshot after = ctx.device().settle(ctx.options().settleTimeout()).frame();
-        String shown = Reading.read(ctx, after, r.box()).orElse("");
+        String shown = shownNow(ctx, r);
         if (took(shown, before.get(), wanted)) {
             return Optional.empty(); // it shows the option, or something new (an abbreviation the type-ahead completed)
         }
         String plain = plain(wanted);
         if (!plain.isEmpty() && !plain.equalsIgnoreCase(wanted)) {
             ctx.device().select(r.point(), plain);
-            after = ctx.device().settle(ctx.options().settleTimeout()).frame();
-            shown = Reading.read(ctx, after, r.box()).orElse("");
-            if (took(shown, before.get(), plain)) {
+            if (took(shownNow(ctx, r), before.get(), plain)) {
                 return Optional.empty();
             }
         }
@@ -84,13 +79,17 @@ public final class Dropdowns {
                 && Appeared.isNew(closed, open, g.requireBox());
         if (!inPanel) {
             ctx.device().press("Escape");
-            Screenshot now = ctx.device().settle(ctx.options().settleTimeout()).frame();
-            return Optional.of(Reading.read(ctx, now, r.box()).orElse(before));
+            return Optional.of(shownNow(ctx, r));
         }
         ctx.device().click(g.requireBox().center());
-        Screenshot now = ctx.device().settle(ctx.options().settleTimeout()).frame();
-        String shown = Reading.read(ctx, now, r.box()).orElse("");
+        String shown = shownNow(ctx, r);
         return took(shown, before, name) ? Optional.empty() : Optional.of(shown);
+    }
+
+    /** What the dropdown {@code r} shows once the screen has settled (empty when nothing can be read). */
+    private static String shownNow(ToolContext ctx, Targets.Resolved r) {
+        Screenshot now = ctx.device().settle(ctx.options().settleTimeout()).frame();
+        return Reading.read(ctx, now, r.box()).orElse("");
     }
 
     /**
