@@ -95,6 +95,17 @@ class ScreensIT {
     }
 
     @Test
+    void aCarsCardHoldsItsPriceColumnPastTheRuleAndThePictureInsideIt() throws IOException {
+        // car hire results: each card has a shaded picture with a badge at its left, the car's name, then a rule
+        // that stops short of the card's borders, and past it the price and a Select button lower down
+        Screenshot cars = screen("car-cards.png");
+
+        Grounding golf = model.locate(cars, "the Select button for the Volkswagen Golf");
+
+        assertThat(Box.of(799, 535, 929, 573).contains(golf.requireBox().center())).as("%s", golf).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

@@ -437,6 +437,22 @@ public final class Regions {
         int y = (int) Math.min(h - 1, Math.max(0, anchor.centerY()));
         int[] left = edge(anchor.left() - 1, -1, y, minRun, w, reach);
         int[] right = edge(anchor.right() + 1, 1, y, minRun, w, reach);
+        // a rule inside the card (between a car's details and its price column), or the side of a picture in it, meets
+        // no edge running towards the anchor at either end: the card goes on past it
+        for (int i = 0; i < 3 && right != null && !closes(right, -1, y); i++) {
+            int[] further = edge(past(right, 1, y), 1, y, minRun, w, reach - (right[0] - anchor.right()));
+            if (further == null) {
+                break;
+            }
+            right = further;
+        }
+        for (int i = 0; i < 3 && left != null && !closes(left, 1, y); i++) {
+            int[] further = edge(past(left, -1, y), -1, y, minRun, w, reach - (anchor.left() - left[0]));
+            if (further == null) {
+                break;
+            }
+            left = further;
+        }
         if (left == null || right == null) {
             return Optional.empty();
         }
@@ -446,6 +462,57 @@ public final class Regions {
             return Optional.empty();
         }
         return Optional.of(card);
+    }
+
+    /**
+     * Whether vertical edge {@code e} is the side of a box that holds what lies {@code toward} it (+1: to its right):
+     * at its top or bottom (a rounded corner's curve apart) an edge runs that way, or the edge reaches the frame's border.
+     */
+    private boolean closes(int[] e, int toward, int y) {
+        int inside = shot.rgb(Math.max(0, Math.min(shot.width() - 1, e[0] + toward * 3)), y);
+        int corner = (int) Math.round(12 * shot.devicePixelRatio());
+        boolean top = e[1] <= 1;
+        boolean bottom = e[2] >= shot.height() - 2;
+        if (top && bottom) {
+            return true;
+        }
+        // an end cut off by the frame says nothing: the other end decides
+        for (int r = e[1] - corner; r <= e[1] + 2 && !top; r++) {
+            if (across(e[0], r, toward, inside)) {
+                return true;
+            }
+        }
+        for (int r = e[2] - 2; r <= e[2] + corner && !bottom; r++) {
+            if (across(e[0], r, toward, inside)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether row {@code r} holds a line off the {@code inside} colour just past a corner's reach from column {@code x}. */
+    private boolean across(int x, int r, int toward, int inside) {
+        if (r < 0 || r >= shot.height()) {
+            return false;
+        }
+        double dpr = shot.devicePixelRatio();
+        for (int k = (int) Math.round(14 * dpr); k <= Math.round(24 * dpr); k += 2) {
+            int cx = x + toward * k;
+            if (cx < 0 || cx >= shot.width() || dist(shot.rgb(cx, r), inside) <= 12) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first column past edge {@code e} (walking by {@code dx} along row {@code y}) off the edge's own colour. */
+    private int past(int[] e, int dx, int y) {
+        int c = shot.rgb(e[0], y);
+        int x = e[0] + dx;
+        while (x > 0 && x < shot.width() - 1 && dist(shot.rgb(x, y), c) <= 24) {
+            x += dx;
+        }
+        return x;
     }
 
     /**

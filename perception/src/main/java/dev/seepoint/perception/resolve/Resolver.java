@@ -222,8 +222,15 @@ public final class Resolver {
         Optional<Box> card = scene.regions().cardAround(name);
         Box across = card.orElse(scene.bounds());
         Optional<Box> band = scene.regions().bandAround(name, across);
-        if (band.isEmpty() || card.isPresent() && band.get().height() >= card.get().height()) {
+        if (band.isEmpty()) {
             return card;
+        }
+        if (card.isPresent() && band.get().height() >= card.get().height()) {
+            // a band round the card from its top border to its bottom one: the card's sides were cut short by a shorter
+            // edge inside it (a picture's, a badge's), and the band is the whole card
+            boolean whole = band.get().top() <= card.get().top() && band.get().bottom() >= card.get().bottom()
+                    && band.get().height() <= 3 * card.get().height();
+            return whole ? band : card;
         }
         double best = scored.stream().filter(s -> s.box.iou(name) <= 0.5).mapToDouble(Scored::match).max().orElse(0);
         // only when one of the best candidates lies in the band: else the card holds what is meant
