@@ -47,6 +47,8 @@ public final class SelectTool extends AbstractTool {
             if (!r.isOk()) {
                 return r.error();
             }
+            Targets.Resolved own = ownChoice(ctx, frame, option, r);
+            r = own != null ? own : r;
             ctx.device().click(r.point());
             return Observation.ok("selected '" + option + "' by clicking " + describe(r) + " at " + r.point())
                     .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString());
@@ -98,6 +100,33 @@ public final class SelectTool extends AbstractTool {
         return Observation.ok("selected '" + option + "' in '" + in + "' at " + r.point())
                 .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString())
                 .with("option", option);
+    }
+
+    /** Buttons that choose the item of a card or row they stand in, in the order tried. */
+    private static final java.util.List<String> CHOOSERS = java.util.List.of("Select", "Choose", "Pick");
+
+    /**
+     * "Choose the Volkswagen Golf" where the name is a card's title (plain text, or a link to its details), not a
+     * control: the card's own Select (Choose, Pick) button, which is what a tester would press. Null when the option
+     * was found as a control, or its card has no such button.
+     */
+    private static Targets.Resolved ownChoice(ToolContext ctx, Screenshot frame, String option, Targets.Resolved r) {
+        String kind = r.grounding().evidence().getOrDefault("kind", "");
+        if (!"text".equals(kind) && !"link".equals(kind)) {
+            return null;
+        }
+        String name = option.strip().replaceFirst("(?i)^the\\s+", "");
+        for (String verb : CHOOSERS) {
+            Targets.Resolved b = Targets.judge(ctx.model().locate(frame, "the " + verb + " button for " + name), frame, "select");
+            String text = TextMatch.normalize(b.grounding().evidence().getOrDefault("text", ""));
+            String word = verb.toLowerCase(java.util.Locale.ROOT);
+            // "Select", "Choose plan": the verb, perhaps with a word after it
+            boolean chooses = text.equals(word) || text.startsWith(word + " ") && text.split(" ").length <= 3;
+            if (b.isOk() && "button".equals(b.grounding().evidence().getOrDefault("kind", "")) && chooses) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**

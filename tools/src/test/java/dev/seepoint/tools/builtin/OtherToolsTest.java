@@ -98,6 +98,29 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectingACardByItsTitlePressesTheCardsOwnSelectButton() {
+        // "Choose the Volkswagen Golf": the name heads a car's card, whose Select button chooses it
+        // (a title that links to the car's details is still the card's name)
+        model.find("the Volkswagen Golf", Box.of(475, 436, 683, 451), Map.of("kind", "link", "text", "Volkswagen Golf or similar"));
+        model.find("the Select button for Volkswagen Golf", Box.of(799, 535, 929, 573), Map.of("kind", "button", "text", "Select"));
+
+        Observation o = run("select", "{'option':'the Volkswagen Golf'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (864,554)");
+    }
+
+    @Test
+    void selectingATitleWithoutAChoosingButtonClicksTheTitle() {
+        model.find("the Volkswagen Golf", Box.of(475, 436, 683, 451), Map.of("kind", "text", "text", "Volkswagen Golf or similar"));
+        model.find("the Select button for Volkswagen Golf", Box.of(30, 20, 90, 40), Map.of("kind", "link", "text", "Select all"));
+
+        run("select", "{'option':'the Volkswagen Golf'}");
+
+        assertThat(device.log()).containsExactly("click (579,443)");
+    }
+
+    @Test
     void selectInAContainerNotOnTheScreenClicksTheOneOptionReadingSo() {
         model.notFound("the saved addresses");
         model.find("Work", Box.of(10, 100, 60, 120), Map.of("kind", "text", "text", "Work"));
