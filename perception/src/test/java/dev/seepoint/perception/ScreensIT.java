@@ -106,6 +106,21 @@ class ScreensIT {
     }
 
     @Test
+    void aSeatIsFoundByTheLettersBesideItsRowAndTheNumbersOverItsColumn() throws IOException {
+        // a theatre's seat map: 8 rows of 18 round seats, letters A–H at both ends of each row, numbers over the
+        // columns; the lone digits 1–9 and the row letter C are not read, so their places follow from the others
+        Screenshot seats = screen("seat-map.png");
+
+        Grounding d5 = model.locate(seats, "seat 5 in row D on the map");
+        Grounding c7 = model.locate(seats, "seat C7");
+        Grounding h18 = model.locate(seats, "row H, seat 18");
+
+        assertThat(Box.of(300, 434, 319, 454).contains(d5.requireBox().center())).as("%s", d5).isTrue();
+        assertThat(Box.of(354, 407, 373, 427).contains(c7.requireBox().center())).as("%s", c7).isTrue();
+        assertThat(Box.of(669, 542, 688, 562).contains(h18.requireBox().center())).as("%s", h18).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

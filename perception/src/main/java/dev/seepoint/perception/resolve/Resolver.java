@@ -107,6 +107,10 @@ public final class Resolver {
         if (gridded != null) {
             return gridded;
         }
+        Grounding seat = SeatMap.find(scene, query);
+        if (seat != null) {
+            return seat;
+        }
         Grounding paged = pageOfPager(scene, query);
         if (paged != null) {
             return paged;
