@@ -121,6 +121,18 @@ class ScreensIT {
     }
 
     @Test
+    void aSmallTrashCanWhoseLinesRunTogetherIsATrashCanNotAFloppy() throws IOException {
+        // a users table: each row ends in a pencil and a 14 px can whose two lines drew as one bar, as a floppy's label
+        // would; its lid standing out past its body tells it apart
+        Screenshot users = screen("users.png");
+
+        Grounding delete = model.locate(users, "the Delete button for the first user");
+
+        assertThat(Box.of(1214, 268, 1228, 284).contains(delete.requireBox().center())).as("%s", delete).isTrue();
+        assertThat(delete.evidence()).containsEntry("icon", "trash");
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

@@ -455,6 +455,11 @@ public final class PixelWidgetDetector implements WidgetDetector {
             double low = lowestInkAt(mask, b.width(), b.height());
             return new IconTemplates.Match(low > 0.35 && low < 0.65 ? IconKind.HEART : IconKind.COMMENT, m.distance(), m.runnerUp());
         }
+        if (m.kind() == IconKind.UNKNOWN && m.likely().containsAll(List.of(IconKind.SAVE, IconKind.TRASH))) {
+            // a small can and a floppy are both a box with a bar in it: the can's lid stands out past its body
+            boolean lid = lidded(mask, b.width(), b.height());
+            return new IconTemplates.Match(lid ? IconKind.TRASH : IconKind.SAVE, m.distance(), m.runnerUp());
+        }
         if (m.kind() != IconKind.UNKNOWN || !m.likely().isEmpty()) {
             return m; // unsure between two drawings it is near: still one of them, not a bar or a cross
         }
@@ -463,6 +468,23 @@ public final class PixelWidgetDetector implements WidgetDetector {
             return new IconTemplates.Match(old, m.distance(), m.runnerUp());
         }
         return m;
+    }
+
+    /** Whether the ink of {@code mask}, cut to its own box, has a lid wider than its body (a trash can's). */
+    private static boolean lidded(boolean[] mask, int w, int h) {
+        int[] ink = IconTemplates.inkBox(mask, w, h);
+        if (ink == null) {
+            return false;
+        }
+        int iw = ink[2] - ink[0] + 1;
+        int ih = ink[3] - ink[1] + 1;
+        boolean[] tight = new boolean[iw * ih];
+        for (int y = 0; y < ih; y++) {
+            for (int x = 0; x < iw; x++) {
+                tight[y * iw + x] = mask[(y + ink[1]) * w + x + ink[0]];
+            }
+        }
+        return IconShapes.lid(tight, iw, ih);
     }
 
     /** The nearest reference shape of an icon partly covered by a badge: what the badge hides is not missed. */

@@ -195,7 +195,7 @@ public final class IconShapes {
     }
 
     /** A bin's lid: a top band wider than the body below it, which runs down both sides. */
-    static boolean lid(boolean[] m, int w, int h) {
+    public static boolean lid(boolean[] m, int w, int h) {
         double[] rows = extents(m, w, h, true);
         int topFull = 0;
         for (int y = 0; y < Math.max(2, h / 4); y++) if (rows[y] >= 0.9) topFull++;
