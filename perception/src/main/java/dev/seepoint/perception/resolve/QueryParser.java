@@ -58,12 +58,12 @@ public final class QueryParser {
                     + "(below|under|underneath|beneath)|(above|on top of)|"
                     + "(in the same row as|in the row with|in the row of|in the row for|on the row for|on the row with|"
                     + "on the same line as|in the same line as|in the line for|in the line with)|"
-                    + "(near|close to|for|belonging to|(?<!\\b(?:top|bottom|left|right|side|middle|end|rest|one|all|each|any|none|some|most|part|number|list|table|column|first|second|third|last|front|back|center|centre)\\s)of(?=\\s+(?:the|a|an|this|that)\\b))|"
+                    + "(near|close to|for|belonging to|(?<!\\b(?:top|bottom|left|right|side|middle|end|rest|one|all|each|any|none|some|most|part|number|list|table|column|first|second|third|last|front|back|center|centre)\\s)of(?=\\s+(?:the|a|an|this|that)\\b|\\s+[a-z]+\\s+#?[a-z]{0,4}-?\\d+\\b))|"
                     + "(inside|within|in|on|at|from)(?=\\s+(?:the|a|an|this|that|my|your|row|line)\\b))\\s+");
 
-    /** A thing's own end, side or edge: "at the right end of", "on the left side of", "along the bottom edge of". */
-    private static final Pattern SIDE_OF = Pattern.compile("\\s+(?:at|on|in|along) the (?:far |very )?(?:right|left|top|bottom)"
-            + "(?:[- ]hand)? (?:end|side|edge) of (?=(?:the|a|an|this|that|its) )");
+    /** A thing's own end, side or edge: "at the right end of", "on the left side of", "along the bottom edge of", "at the end of". */
+    private static final Pattern SIDE_OF = Pattern.compile("\\s+(?:at|on|in|along) the (?:(?:far |very )?(?:right|left|top|bottom)"
+            + "(?:[- ]hand)? )?(?:end|side|edge) of (?=(?:the|a|an|this|that|its) )");
 
     /** A day of the week a thing is on, maybe with the time of day: "on Thursday", "on Monday afternoon". */
     /** "in Monday's dinner slot": a week grid's cell, the row of that name in the day's column. */
@@ -109,7 +109,7 @@ public final class QueryParser {
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:the\\s+)?(.+?)'s\\s+(.+)$");
     /** A possessive after a preposition: "in Jane Cooper's row", "on Ada's card". */
     private static final Pattern POSSESSIVE_ANCHOR = Pattern.compile(
-            "\\b(in|on|at|from|inside|within|of|for) (?:the )?([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
+            "\\b(in|on|at|from|inside|within|of|for) (?:the )?(?!(?:in|on|at|of|for) )([^'\\s\u0001][^'\u0001]{0,50}?)['’]s "
                     + "(row|line|entry|record|card|item|tile|section|panel|box|group|block|form|message|notification|task|product|listing|"
                     + "post|comment|review|reply|story|update|tweet|thread)\\b");
     /** Words for a row just added: "new", "newly added", "new empty". */
@@ -215,6 +215,8 @@ public final class QueryParser {
         s = s.replaceAll("\\bsearch (?:bar|box)\\b", "search field");
         s = s.replaceAll("[.!?;:]+$", "").strip();
         s = stripLeading(s);
+        // "check in on Ethan's row": the name is one word, its "in" no relation
+        s = PHRASAL_NAME.matcher(s).replaceFirst("check-$1");
         // "Sofia Rossi's name": the words of her name, not something called "name" that is hers ("the user's name" stays)
         if (PROPER_NAME_OF.matcher(original).find()) {
             s = s.replaceFirst("^(\\S.*?)(?:'s|’s) (?:full )?name$", "$1 text");
@@ -632,7 +634,9 @@ public final class QueryParser {
             // "toggle for Weekly digest", "switch next to Wi-Fi": the verb was the noun;
             // after an article a verb is a name ("the close button", "the open file icon")
             boolean namesIt = kindNoun(verbless) && !pointing; // "close button", not "click progress"
-            if (!article && !RELATION_START.matcher(verbless).lookingAt() && !namesIt) {
+            // "Check in on Ethan's row", "Check out": a verb and its particle are a button's name
+            boolean phrasal = PHRASAL_NAME.matcher(s).lookingAt();
+            if (!article && !RELATION_START.matcher(verbless).lookingAt() && !namesIt && !phrasal) {
                 s = verbless;
             }
             String bare = ARTICLE.matcher(s).replaceFirst("").strip();
@@ -651,6 +655,9 @@ public final class QueryParser {
         }
         return false;
     }
+
+    /** A verb and its particle naming a button: "check in", "check out", "check-in". */
+    private static final Pattern PHRASAL_NAME = Pattern.compile("^check[- ](in|out)\\b");
 
     private static final Pattern RELATION_START = Pattern.compile(
             "(?:for|next to|beside|below|under|above|near|left of|right of|to the|in the|on the|at the|of the)\\b");

@@ -23,6 +23,34 @@ class QueryParserTest {
     }
 
     @Test
+    void checkInAndCheckOutAreAButtonsNameNotAVerbAndARelation() {
+        Query q = parser.parse("Check in on Ethan Clarke's row");
+
+        assertThat(q.text()).isEqualTo("check-in");
+        assertThat(q.relations()).extracting(Relation::anchor).containsExactly("ethan clarke");
+        assertThat(parser.parse("Check out").text()).isEqualTo("check-out");
+    }
+
+    @Test
+    void ofANumberedThingIsWhoseItIs() {
+        Query q = parser.parse("the status dropdown of room 207");
+
+        assertThat(q.text()).isEqualTo("status");
+        assertThat(q.relations()).extracting(Relation::type).containsExactly(Relation.Type.OWNER);
+        assertThat(q.relations()).extracting(Relation::anchor).containsExactly("room 207");
+        assertThat(parser.parse("the list of items").relations()).isEmpty();
+    }
+
+    @Test
+    void theEndOfARowIsInTheRow() {
+        Query q = parser.parse("the three dots at the end of the row for episode #51");
+
+        assertThat(q.icons()).contains(IconKind.MORE);
+        assertThat(q.relations()).extracting(Relation::type).containsExactly(Relation.Type.SAME_ROW);
+        assertThat(q.relations()).extracting(Relation::anchor).containsExactly("episode #51");
+    }
+
+    @Test
     void aCapitalisedKindWordAloneIsACaptionAndALowerCaseOneAKind() {
         Query title = parser.parse("the Title on the right");
         Query anyTitle = parser.parse("the title");
