@@ -44,6 +44,10 @@ public final class SelectTool extends AbstractTool {
                 Targets.Resolved v = captionAndValue(ctx, frame, option);
                 r = v != null ? v : r;
             }
+            if (!r.isOk() && r.grounding().isAmbiguous()) {
+                Targets.Resolved chosen = theOneChoice(r.grounding(), frame);
+                r = chosen != null ? chosen : r;
+            }
             if (!r.isOk()) {
                 return r.error();
             }
@@ -100,6 +104,28 @@ public final class SelectTool extends AbstractTool {
         return Observation.ok("selected '" + option + "' in '" + in + "' at " + r.point())
                 .withGrounding(r.grounding()).withScreenshot(frame).with("point", r.point().toString())
                 .with("option", option);
+    }
+
+    /** Kinds of control that are chosen (not typed into or read). */
+    private static final java.util.Set<String> CHOICES = java.util.Set.of("radio button", "checkbox", "tab");
+
+    /**
+     * "select Other amount" between the radio captioned so and the amount field it labels: of the things that tie,
+     * the one that is chosen, when only one of them is; null otherwise.
+     */
+    private static Targets.Resolved theOneChoice(Grounding g, Screenshot frame) {
+        java.util.List<dev.seepoint.perception.Candidate> tied = new java.util.ArrayList<>();
+        tied.add(new dev.seepoint.perception.Candidate(g.requireBox(), g.score(), g.evidence().getOrDefault("kind", ""),
+                g.evidence().getOrDefault("text", "")));
+        g.alternatives().stream().filter(c -> c.score() >= 0.9 * g.score()).forEach(tied::add);
+        java.util.List<dev.seepoint.perception.Candidate> choices = tied.stream().filter(c -> CHOICES.contains(c.kind())).toList();
+        if (choices.size() != 1) {
+            return null;
+        }
+        dev.seepoint.perception.Candidate c = choices.get(0);
+        Grounding one = Grounding.found(g.expression(), g.frame(), c.box(), null, c.score(), java.util.List.of(),
+                java.util.Map.of("kind", c.kind(), "text", c.text(), "reading", "the one control to choose among those that tie"));
+        return Targets.judge(one, frame, "select");
     }
 
     /** Buttons that choose the item of a card or row they stand in, in the order tried. */

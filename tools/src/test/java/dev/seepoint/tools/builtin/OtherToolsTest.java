@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seepoint.actions.DeviceGoneException;
 import dev.seepoint.perception.Box;
+import java.util.List;
+import dev.seepoint.perception.Candidate;
+import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.Observation;
 import dev.seepoint.tools.testing.Frames;
@@ -108,6 +111,19 @@ class OtherToolsTest extends ToolTestBase {
 
         assertThat(o.isOk()).as(o.text()).isTrue();
         assertThat(device.log()).containsExactly("click (864,554)");
+    }
+
+    @Test
+    void selectingWhatNamesBothARadioAndTheFieldItLabelsChoosesTheRadio() {
+        // "select Other amount": the radio captioned so, and the amount field beside it that the caption labels
+        model.rule("Other amount", s -> true, (shot, e) -> Grounding.ambiguous(e, shot.size(), Box.of(1073, 267, 1195, 297), null,
+                0.98, List.of(new Candidate(Box.of(892, 276, 904, 288), 0.97, "radio button", "Other amount")),
+                Map.of("kind", "text field", "text", "$ 0.00"), "2 elements match about equally well"));
+
+        Observation o = run("select", "{'option':'Other amount'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (898,282)");
     }
 
     @Test
