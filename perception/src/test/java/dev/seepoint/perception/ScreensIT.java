@@ -133,6 +133,20 @@ class ScreensIT {
     }
 
     @Test
+    void aPenOnABaselineIsAnEditIconAndTwoSheetsACopyIcon() throws IOException {
+        // a fleet's vehicles table whose rows end in a pen over a short line and a ⋮; a podcast's feed settings with a
+        // copy button (a sheet drawn from its top left corner behind a rounded one) beside the feed's address
+        Screenshot fleet = screen("fleet.png");
+        Screenshot feed = screen("feed-settings.png");
+
+        Grounding pencil = model.locate(fleet, "the pencil icon in the VAN-207 row");
+        Grounding copy = model.locate(feed, "the copy icon next to the RSS feed URL");
+
+        assertThat(Box.of(866, 570, 888, 595).contains(pencil.requireBox().center())).as("%s", pencil).isTrue();
+        assertThat(Box.of(1202, 358, 1234, 392).contains(copy.requireBox().center())).as("%s", copy).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

@@ -479,6 +479,8 @@ public final class IconTemplates {
         all.add(d(IconKind.UPLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 15, 12, 3), poly(false, 7, 8, 12, 3, 17, 8)));
         all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16)));
         all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16), line(13, 6, 18, 11)));
+        // a pen over a line it writes ("edit" drawn as a pen on a baseline)
+        all.add(d(IconKind.EDIT, poly(true, 17, 3, 20.5, 6.5, 7, 19.5, 3, 20.5, 4, 16.5), line(12, 20.5, 21, 20.5)));
         all.add(d(IconKind.SAVE, poly(true, 3, 3, 17, 3, 21, 7, 21, 21, 3, 21), poly(false, 7, 3, 7, 8, 15, 8, 15, 3),
                 new Rectangle2D.Double(7, 13, 10, 8)));
         all.add(d(IconKind.SAVE, poly(true, 3, 3, 17, 3, 21, 7, 21, 21, 3, 21), poly(false, 7, 3, 7, 8, 15, 8), circle(12, 15, 2.5)));
@@ -599,6 +601,9 @@ public final class IconTemplates {
         all.add(d(IconKind.PRINT, poly(false, 6, 9, 6, 2, 18, 2, 18, 9), new RoundRectangle2D.Double(2, 9, 20, 9, 2, 2),
                 new Rectangle2D.Double(6, 14, 12, 8)));
         all.add(d(IconKind.COPY, new RoundRectangle2D.Double(8, 8, 13, 13, 2, 2), poly(false, 16, 8, 16, 4, 4, 4, 4, 16, 8, 16)));
+        // the sheet behind drawn from the top left corner, its rounded ends stopping short of the front one
+        all.add(d(IconKind.COPY, new RoundRectangle2D.Double(9, 9, 13, 13, 2, 2),
+                poly(false, 5, 15, 4, 15, 2, 13, 2, 4, 4, 2, 13, 2, 15, 4, 15, 5)));
         all.add(d(IconKind.FLAG, line(5, 22, 5, 3), poly(true, 5, 3, 19, 3, 16, 8, 19, 13, 5, 13)));
         all.add(d(IconKind.FLAG, line(5, 22, 5, 3), poly(true, 5, 4, 19, 4, 19, 14, 5, 14)));
         Path2D waving = new Path2D.Double();
