@@ -106,6 +106,16 @@ class ScreensIT {
     }
 
     @Test
+    void aCardsSideIsFoundFromATitleThatRunsIntoMoreWords() throws IOException {
+        // the same list scrolled: "Renault Clio" ends where "or similar" begins, on a glyph's faint rim
+        Screenshot cars = screen("car-cards-scrolled.png");
+
+        Grounding clio = model.locate(cars, "the Select button for Renault Clio");
+
+        assertThat(Box.of(799, 351, 929, 389).contains(clio.requireBox().center())).as("%s", clio).isTrue();
+    }
+
+    @Test
     void aSeatIsFoundByTheLettersBesideItsRowAndTheNumbersOverItsColumn() throws IOException {
         // a theatre's seat map: 8 rows of 18 round seats, letters A–H at both ends of each row, numbers over the
         // columns; the lone digits 1–9 and the row letter C are not read, so their places follow from the others

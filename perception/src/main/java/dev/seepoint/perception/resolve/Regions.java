@@ -536,7 +536,7 @@ public final class Regions {
      * starts a straight vertical edge at least {@code minRun} long, within {@code reach} columns; {x, top, bottom} or null.
      */
     private int[] edge(int x, int dx, int y, int minRun, int w, int reach) {
-        int bg = shot.rgb(Math.max(0, Math.min(w - 1, x)), y);
+        int bg = usual(Math.max(0, Math.min(w - 1, x)), y);
         for (int i = 0; i < reach; i++, x += dx) {
             if (x < 0 || x >= w) {
                 return null;
@@ -560,6 +560,32 @@ public final class Regions {
             }
         }
         return null;
+    }
+
+    /**
+     * The colour most pixels of column {@code x} have near row {@code y}: the background there, even where the row
+     * itself starts on the anti-aliased rim of a glyph ("Renault Clio" with "or similar" right after it).
+     */
+    private int usual(int x, int y) {
+        int reach = (int) Math.round(8 * shot.devicePixelRatio());
+        int from = Math.max(0, y - reach);
+        int to = Math.min(shot.height() - 1, y + reach);
+        int best = shot.rgb(x, y);
+        int most = 0;
+        for (int a = from; a <= to; a++) {
+            int c = shot.rgb(x, a);
+            int n = 0;
+            for (int b = from; b <= to; b++) {
+                if (dist(c, shot.rgb(x, b)) <= 12) {
+                    n++;
+                }
+            }
+            if (n > most) {
+                most = n;
+                best = c;
+            }
+        }
+        return best;
     }
 
     static int dist(int a, int b) {
