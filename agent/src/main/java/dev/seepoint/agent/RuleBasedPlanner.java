@@ -299,6 +299,7 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("scroll", c.intent(), "to", c.target(m.group(1)))));
         // "leave the saved card chosen", "leave everything else as it is", "leave Quiz at 30": nothing to do
         rule("^leave (?:.+?) (?:as it is|as they are|as is|unchanged|untouched|alone|chosen|selected|checked|ticked|on|off|empty|blank"
+                + "|unticked|unchecked|unselected|cleared|deselected"
                 + "|(?:at|on|as) \\S.{0,40})$", (m, c) -> List.of());
         rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
         // "confirm the booking", "confirm the hold": the button that confirms it
@@ -306,6 +307,17 @@ public final class RuleBasedPlanner implements Planner {
                 + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)"
                 + "(?: in the (?:dialog|dialogue|popup|pop-up|modal|window)(?: that (?:opens|appears|pops up|shows|follows))?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
+        // "submit the dispute", "record the payment", "place the order", "create the page": the button captioned with the
+        // verb and the thing ("Submit dispute", "Place order"), or with the verb alone
+        rule("^(submit|record|place|publish|create|finish|complete|post|book|schedule) (?:the|this|that|your|my|a|an) "
+                + "((?:[\\p{L}-]+ )?[\\p{L}-]+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1).toLowerCase(Locale.ROOT))
+                        + " " + m.group(2).toLowerCase(Locale.ROOT) + " button")));
+        // "select seats D5 and D6 on the seat map", "click seats 12A, 12B and 12C": each seat in turn, where the seats are
+        rule("^(?:click|tap|select|choose|pick|book|reserve)(?: on)? (?:the )?seats ((?:[a-z]?\\d{1,3}[a-z]?)(?:(?:,| and|, and) "
+                + "(?:[a-z]?\\d{1,3}[a-z]?))+)((?: (?:in|on|at|from) .+)?)$", (m, c) -> Arrays.stream(m.group(1).split(",? and |, "))
+                        .map(seat -> PlanStep.of("click", c.intent(), "target", "seat " + seat.strip().toUpperCase(Locale.ROOT)
+                                + c.literals.restore(m.group(2)))).toList());
         rule("^scroll(?: the (?:page|screen|window|view|list))?(?: (.*))?$", this::scroll);
         rule("^wait(?: (.*))?$", this::waitFor);
         // "resolve Leo Martins' comment", "archive the first email", "pin the Q3 note": that thing's button for it
@@ -835,9 +847,23 @@ public final class RuleBasedPlanner implements Planner {
             String who = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
             return "in the row for " + who.trim();
         }
+        Matcher whose = OWNER_PLACE.matcher(place.trim());
+        if (whose.matches()) {
+            // "For Luis Ortega, switch the availability toggle off": every target of the clauses after is his
+            return "for " + whose.group(1);
+        }
+        if (DIALOG_PLACE.matcher(place.trim()).matches()) {
+            return "in the dialog"; // "In the dialog choose End of lease as the reason": not the page behind it
+        }
         Matcher m = POSITION.matcher(place);
         return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
     }
+
+    /** A person or thing named to say whose controls the clause works: "For Luis Ortega", "for VAN-207". */
+    private static final Pattern OWNER_PLACE = Pattern.compile("^for ((?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3}),?$", I);
+    /** A dialog as the place: "In the dialog", "in the Retire vehicle dialog", "inside the modal". */
+    private static final Pattern DIALOG_PLACE = Pattern.compile("^(?:in|inside|within|on) (?:the|this|that) (?:[\\p{L}\\d-]+ ){0,3}"
+            + "(?:dialog|dialogue|modal|pop-?up)(?: box| window)?,?$", I);
 
     /** A row named by what it holds: "in the row for Tuan Nguyen", "in Tuan Nguyen's row", "on the Atlas row" (not "the new row"). */
     private static final Pattern NAMED_ROW = Pattern.compile("^(?:in|on) (?:the )?(?:row|line) (?:for|of|with) (.+?),?$"

@@ -132,7 +132,7 @@ class RuleBasedPlannerTest {
         "remove Olive Oil                            | click(target=the Remove button for Olive Oil)",
         "Confirm the deletion in the dialog          | click(target=the Delete button in the dialog)",
         "In the side panel switch the priority to High, then hit Save changes | set(target=the priority, value=High) ; click(target=Save changes)",
-        "In the dialog click Cancel                  | click(target=Cancel)",
+        "In the dialog click Cancel                  | click(target=Cancel in the dialog)",
         "Sort the results by Guest rating            | select(option=Guest rating)",
         "Change her role to Admin                    | set(target=the role, value=Admin)",
         "Search for cameron using the search box at the top | type(text=cameron, into=the search box at the top, clear=true) ; press(keys=Enter)",
@@ -424,6 +424,13 @@ class RuleBasedPlannerTest {
         "Use the Status dropdown to select Done       | select(option=Done, in=the Status dropdown)",
         "In the row for Tuan Nguyen, change the Role dropdown from Triage to Write | select(option=Write, in=the Role dropdown in the row for Tuan Nguyen)",
         "In Priya's row, click Edit                   | click(target=Edit in the row for Priya)",
+        "For Luis Ortega, switch the availability toggle off and change his shift to Night | toggle(target=the availability toggle for Luis Ortega, state=off) ; set(target=the shift for Luis Ortega, value=Night)",
+        "In the dialog choose End of lease as the reason | set(target=the reason in the dialog, value=End of lease)",
+        "Record the payment.                          | click(target=the Record payment button)",
+        "Type \"Meter misread\" in the notes box and submit the dispute | type(text=Meter misread, into=the notes box) ; click(target=the Submit dispute button)",
+        "Place the order                              | click(target=the Place order button)",
+        "Select seats D5 and D6 on the seat map       | click(target=seat D5 on the seat map) ; click(target=seat D6 on the seat map)",
+        "Leave the terms checkbox unticked and click Pay | click(target=Pay)",
         "Pick \"Reno Fulfillment Center\" from the Ship from dropdown | select(option=Reno Fulfillment Center, in=the Ship from dropdown)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
