@@ -85,6 +85,26 @@ class AgentTest {
     }
 
     @Test
+    void aSwitchFoundOnlyAsACaptionThatAClickDoesNotTurnOnIsLookedForFurtherDown() {
+        // "turn on the Autopay switch" on a screen whose card is captioned AUTOPAY; the switch is further down
+        Box caption = Box.of(100, 40, 160, 52);
+        Box toggle = Box.of(300, 120, 340, 140);
+        Screenshot lower = Frames.with(page, Box.of(0, 100, 400, 150), 0xEEEEEE);
+        Screenshot switched = Frames.with(lower, Box.of(300, 120, 340, 140), 0x2266CC);
+        model.findOn(page, "the Autopay switch", caption, Map.of("kind", "text", "text", "AUTOPAY", "kind_seen", "false"));
+        model.findOn(lower, "the Autopay switch", toggle, Map.of("kind", "toggle", "text", "Autopay", "state", "off"));
+        model.findOn(switched, "the Autopay switch", toggle, Map.of("kind", "toggle", "text", "Autopay", "state", "on"));
+        device.when(a -> a.kind().equals("scroll"), lower);
+        device.whenClickedIn(toggle, switched);
+        Agent agent = agent();
+
+        agent.act("turn on the Autopay switch");
+
+        assertThat(agent.trace().steps()).extracting(Step::tool).containsExactly("toggle", "scroll", "toggle");
+        assertThat(device.log()).last().isEqualTo("click (320,130)");
+    }
+
+    @Test
     void anAmbiguityAmongThingsNotOfItsKindStandsWhenScrollingFindsNoneOfItsKind() {
         Box caption = Box.of(100, 40, 140, 52);
         model.rule("the Holds tab", s -> true, (shot, e) -> dev.seepoint.perception.Grounding.ambiguous(e,

@@ -131,8 +131,10 @@ public final class Runner {
      * a card's caption and a word in a sentence): the thing meant may be off the screen.
      */
     private static boolean noneOfItsKind(Observation o) {
-        return o.reason().map("ambiguous"::equals).orElse(false)
-                && o.grounding().map(g -> "false".equals(g.evidence().get("kind_seen"))).orElse(false);
+        boolean otherKind = o.grounding().map(g -> "false".equals(g.evidence().get("kind_seen"))).orElse(false);
+        // ambiguous among such things, or one such thing that did not do what the step wanted ("the Autopay switch"
+        // found as a card's caption AUTOPAY, which a click does not turn on): the thing meant may be off the screen
+        return otherKind && (o.reason().map("ambiguous"::equals).orElse(false) || o.grounding().get().isUnique());
     }
 
     /** Scrolls to look for the target elsewhere; when it is not found there either, the ambiguity stands. */
