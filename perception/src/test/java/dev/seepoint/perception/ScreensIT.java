@@ -157,6 +157,17 @@ class ScreensIT {
     }
 
     @Test
+    void aTabIsNotAWordTheSearchFieldHints() throws IOException {
+        // the fleet console: its search field hints "Search vehicles, drivers, trips…"; the Trips tab is over the table
+        Screenshot fleet = screen("fleet.png");
+
+        Grounding trips = model.locate(fleet, "the Trips tab");
+
+        assertThat(trips.isUnique()).as("%s", trips).isTrue();
+        assertThat(Box.of(493, 228, 610, 256).contains(trips.requireBox().center())).as("%s", trips).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

@@ -1437,6 +1437,10 @@ public final class Resolver {
     }
 
     /** Every element scored against the words and kind of the query. */
+    /** Kinds a text field never holds: the words inside one do not answer them. */
+    private static final java.util.Set<Kind> FIELD_HELD = java.util.EnumSet.of(Kind.TAB, Kind.BUTTON, Kind.LINK, Kind.ICON,
+            Kind.CHECKBOX, Kind.RADIO, Kind.TOGGLE, Kind.CHECKABLE);
+
     List<Scored> score(Scene scene, Query query) {
         List<Scored> out = new ArrayList<>();
         List<String> tone = query.kind() == Kind.TEXT || query.kind() == Kind.ANY ? TONES.get(TextMatch.fold(query.text())) : null;
@@ -1511,6 +1515,9 @@ public final class Resolver {
                 continue;
             }
             if (isContainer(e, query)) {
+                if (FIELD_HELD.contains(query.kind()) && (e.widget() == WidgetKind.TEXT_FIELD || e.widget() == WidgetKind.TEXT_AREA)) {
+                    continue; // words a field holds or hints ("Search vehicles, drivers, trips…") are no tab or button
+                }
                 // a widget holding many words (a row, a toolbar, a card taken for one control):
                 // point at the matching words inside it, not at its middle
                 Span span = bestSpan(query, e);
