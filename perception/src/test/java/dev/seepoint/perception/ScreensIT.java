@@ -168,6 +168,16 @@ class ScreensIT {
     }
 
     @Test
+    void aSettingNamedByItsColumnForARowIsTheBoxInThatCell() throws IOException {
+        // a utility's notification settings: a row for each notice, a box to tick under EMAIL, TEXT and APP PUSH
+        Screenshot notices = screen("notice-settings.png");
+
+        Grounding tips = model.locate(notices, "Email for Energy-saving tips & offers");
+
+        assertThat(Box.of(913, 611, 929, 627).contains(tips.requireBox().center())).as("%s", tips).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

@@ -145,7 +145,8 @@ public final class Resolver {
             }
         }
         if (!g.isFound()) {
-            Grounding cell = inColumn(scene, query);
+            // "uncheck Email for Energy-saving tips & offers": nothing reads both, so the cell under EMAIL in that row
+            Grounding cell = inColumn(scene, query, true);
             if (cell != null) {
                 return cell;
             }
@@ -256,14 +257,21 @@ public final class Resolver {
      * row that stands under that heading. Null unless such a control, and only one, is found.
      */
     private Grounding inColumn(Scene scene, Query query) {
-        if (!query.hasText() || !CELL_KINDS.contains(query.kind())
+        return inColumn(scene, query, false);
+    }
+
+    /** As {@link #inColumn(Scene, Query)}; {@code anyKind}: also for a query naming no kind ("Email for Tips & offers"). */
+    private Grounding inColumn(Scene scene, Query query, boolean anyKind) {
+        if (!query.hasText() || !(CELL_KINDS.contains(query.kind()) || anyKind && query.kind() == Kind.ANY)
                 || query.relations().stream().noneMatch(r -> ROW_NAMES.contains(r.type()))
                 || query.relations().stream().anyMatch(r -> r.type() == Relation.Type.COLUMN)) {
             return null;
         }
         List<Relation> relations = new ArrayList<>(query.relations());
         relations.add(Relation.to(Relation.Type.COLUMN, query.text()));
-        Query cell = new Query(query.expression(), "", false, query.kind(), query.icons(), query.ordinal(), relations,
+        // a cell named by no kind: in a grid of settings (Email, Text, App push for each notice), a box to tick
+        Kind kind = query.kind() == Kind.ANY ? Kind.CHECKABLE : query.kind();
+        Query cell = new Query(query.expression(), "", false, kind, query.icons(), query.ordinal(), relations,
                 query.region(), query.colour());
         Grounding g = resolve(scene, cell, 1);
         return g.isUnique() ? g.withEvidence("reading", "the one under the heading '" + query.text() + "' in that row") : null;
