@@ -44,8 +44,9 @@ public final class TypeTool extends AbstractTool {
         if (args.has("into")) {
             String into = args.string("into");
             Targets.Resolved r = Targets.resolve(ctx, frame, into, "type into");
-            if (r.grounding().isAmbiguous() && !NAMES_KIND.matcher(into).find()) {
-                // "type 120 into Amount": of a field labelled Amount and a column headed AMOUNT, text goes in the field
+            if (!r.isOk() && !NAMES_KIND.matcher(into).find()) {
+                // "type 120 into Amount": of a field labelled Amount and a column headed AMOUNT, text goes in the field;
+                // "replace the title with …": no text reads "title", but a field is captioned so
                 Targets.Resolved field = Targets.judge(ctx.model().locate(frame, into + " field"), frame, "type into");
                 if (field.isOk() && FIELDS.contains(field.grounding().evidence().getOrDefault("kind", ""))) {
                     r = field;

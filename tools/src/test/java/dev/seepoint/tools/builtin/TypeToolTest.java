@@ -83,6 +83,18 @@ class TypeToolTest extends ToolTestBase {
     }
 
     @Test
+    void aFieldNamedByItsCaptionAloneIsFoundAsAFieldWhenNothingElseReadsSo() {
+        // "replace the title with …": "the title" is no words on the screen, but a field is captioned Title
+        model.notFound("the title");
+        model.find("the title field", Box.of(300, 200, 700, 236), java.util.Map.of("kind", "text field", "text", "Building in public"));
+
+        Observation o = run("type", "{'text':'Launch week','into':'the title','clear':true}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).contains("click (500,218)", "type Launch week");
+    }
+
+    @Test
     void typesADateIntoAFieldFromItsFirstSegment() {
         model.find("the Date field", Box.of(0, 0, 100, 20), java.util.Map.of("text", "mm/dd/yyyy"));
 
