@@ -178,6 +178,16 @@ class ScreensIT {
     }
 
     @Test
+    void someonesReservationIsWhereTheirNameIsInTheList() throws IOException {
+        // a hotel's departures: one row a guest, their name over a confirmation number; no words say "reservation"
+        Screenshot departures = screen("departures.png");
+
+        Grounding olivia = model.locate(departures, "Olivia Brown's reservation");
+
+        assertThat(Box.of(60, 450, 160, 475).contains(olivia.requireBox().center())).as("%s", olivia).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

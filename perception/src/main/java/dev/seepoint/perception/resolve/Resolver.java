@@ -144,6 +144,14 @@ public final class Resolver {
                 return grouped;
             }
         }
+        if (!g.isFound() && ITEM_NOUN.matcher(TextMatch.fold(query.text())).matches() && query.relations().size() == 1
+                && query.relations().get(0).type() == Relation.Type.OWNER) {
+            // "select Olivia Brown's reservation": no words say "reservation"; the item is where her name is
+            Grounding named = resolve(scene, parser.parse(query.relations().get(0).anchor()), 1);
+            if (named.isUnique()) {
+                return named.withEvidence("reading", "the " + query.text() + " named '" + query.relations().get(0).anchor() + "'");
+            }
+        }
         if (!g.isFound()) {
             // "uncheck Email for Energy-saving tips & offers": nothing reads both, so the cell under EMAIL in that row
             Grounding cell = inColumn(scene, query, true);
@@ -1445,6 +1453,11 @@ public final class Resolver {
     }
 
     /** Every element scored against the words and kind of the query. */
+    /** Nouns for an item of a list, which is where its name is: "Olivia Brown's reservation", "the order for Ada". */
+    private static final java.util.regex.Pattern ITEM_NOUN = java.util.regex.Pattern.compile("(?:reservation|booking|order|"
+            + "appointment|ticket|entry|record|item|listing|request|application|invoice|shipment|conversation|thread|task|"
+            + "issue|episode|trip|claim|case|stay|visit|delivery|subscription)s?");
+
     /** Kinds a text field never holds: the words inside one do not answer them. */
     private static final java.util.Set<Kind> FIELD_HELD = java.util.EnumSet.of(Kind.TAB, Kind.BUTTON, Kind.LINK, Kind.ICON,
             Kind.CHECKBOX, Kind.RADIO, Kind.TOGGLE, Kind.CHECKABLE);
