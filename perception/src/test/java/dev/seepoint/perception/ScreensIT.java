@@ -188,6 +188,16 @@ class ScreensIT {
     }
 
     @Test
+    void aRowsThreeSmallDotsAreItsMoreActionsMenu() throws IOException {
+        // the departures list: each row ends in a ⋯ of three 2 px dots, which blend to slightly different sizes
+        Screenshot departures = screen("departures.png");
+
+        Grounding dots = model.locate(departures, "the three-dots menu at the end of Daniel Kim's row");
+
+        assertThat(Box.of(830, 412, 850, 426).contains(dots.requireBox().center())).as("%s", dots).isTrue();
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);
