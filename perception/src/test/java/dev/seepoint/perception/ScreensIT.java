@@ -198,6 +198,16 @@ class ScreensIT {
     }
 
     @Test
+    void aFieldNamedByAWordOfItsPlaceholderIsTheFieldNotTheWord() throws IOException {
+        // a timesheet row's note popover: a text area hinting "Add a note for this row…" under the heading "Notes"
+        Screenshot note = screen("row-note.png");
+
+        Grounding field = model.locate(note, "the note field");
+
+        assertThat(field.requireBox()).isEqualTo(Box.of(616, 433, 884, 515));
+    }
+
+    @Test
     void aVehiclesTablesRadiosTrashIconsAndTheCardsTabsAreFoundByWhatTheyAre() throws IOException {
         // a parking app: "My vehicles" (a table with a Default column of 16 px radios, a plate "HB 7730 V" before each
         // row's pencil and trash) beside "Parking permits" (tabs "My permits 2" and "Apply for permit" over a rule);

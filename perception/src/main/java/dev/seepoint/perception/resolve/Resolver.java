@@ -552,6 +552,7 @@ public final class Resolver {
         }
         if (query.kind() != Kind.TEXT) {
             scored = mergeLabels(scored, query.kind());
+            scored = intoFields(scene, scored, query.kind());
         }
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
@@ -2181,6 +2182,28 @@ public final class Resolver {
         }
         String t = e.text().strip();
         return t.endsWith("...") || t.endsWith("…") || TextMatch.fold(t).startsWith("search");
+    }
+
+    /** Kinds of query a field answers, whose placeholder or content may have been read as words of their own. */
+    private static final java.util.Set<Kind> FIELD_KINDS = java.util.EnumSet.of(Kind.FIELD, Kind.TEXT_AREA, Kind.BOX);
+
+    /**
+     * "the note field" answered by the words "note" inside the field's placeholder ("Add a note for this row…"): the
+     * field holding them is what is meant.
+     */
+    private static List<Scored> intoFields(Scene scene, List<Scored> scored, Kind kind) {
+        if (!FIELD_KINDS.contains(kind)) {
+            return scored;
+        }
+        List<Element> fields = scene.elements().stream()
+                .filter(e -> e.widget() == WidgetKind.TEXT_FIELD || e.widget() == WidgetKind.TEXT_AREA).toList();
+        List<Scored> out = new ArrayList<>();
+        for (Scored s : scored) {
+            Element field = !s.element.isText() ? null : fields.stream().filter(f -> f.box().contains(s.box.center()))
+                    .min(Comparator.comparingLong(f -> f.box().area())).orElse(null);
+            out.add(field == null ? s : new Scored(field, field.box(), shown(field), s.match, s.rank));
+        }
+        return out;
     }
 
     private static String shown(Element e) {
