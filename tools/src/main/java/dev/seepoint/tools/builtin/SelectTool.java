@@ -21,6 +21,9 @@ public final class SelectTool extends AbstractTool {
     private static final Pattern CAPTION_VALUE = Pattern.compile("(?i)(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+([\\p{L}\\p{N}%$£€.]{1,4})");
     /** A short value, then its caption: "the 20% tip", "the 2-day delivery". */
     private static final Pattern VALUE_CAPTION = Pattern.compile("(?i)(?:the\\s+)?([\\p{N}$£€][\\p{L}\\p{N}%$£€.,:-]{0,7})\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
+    /** A setting's name in lower case, then a value that is a name or a code: "vehicle PKP-305", "country Canada". */
+    private static final Pattern NAMED_VALUE = Pattern.compile(
+            "^(?:the\\s+)?(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+((?:\\p{Lu}|\\p{N})\\S*(?:\\s+\\S+){0,3})$");
     /** Words naming a control's kind, not what it reads. */
     private static final Pattern KIND_WORDS = Pattern.compile("(?i)\\b(?:button|link|icon|tab|option|choice|field|box|checkbox|radio|"
             + "toggle|switch|item|chip|pill|card|entry)s?\\b");
@@ -43,6 +46,15 @@ public final class SelectTool extends AbstractTool {
             if (!(r.isOk() && readsAs(r, option))) {
                 Targets.Resolved v = captionAndValue(ctx, frame, option);
                 r = v != null ? v : r;
+            }
+            Matcher named = NAMED_VALUE.matcher(option.strip());
+            if (!(r.isOk() && readsAs(r, option)) && named.matches()) {
+                // "select vehicle PKP-305": no one thing reads so; the Vehicle dropdown, set to PKP-305
+                String dropdown = "the " + named.group(1) + " dropdown";
+                Grounding d = ctx.model().locate(frame, dropdown);
+                if (d.isUnique() && "dropdown".equals(d.evidence().get("kind"))) {
+                    return inDropdown(ctx, frame, named.group(2), dropdown);
+                }
             }
             if (!r.isOk() && r.grounding().isAmbiguous()) {
                 Targets.Resolved chosen = theOneChoice(r.grounding(), frame);

@@ -127,6 +127,19 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void selectingASettingsNameAndAValueChoosesTheValueInThatDropdown() {
+        // "select vehicle PKP-305" in a fuel log form: the code also stands in the vehicles table, but the Vehicle
+        // dropdown is what is set
+        model.find("vehicle PKP-305", Box.of(60, 200, 120, 212), Map.of("kind", "text", "text", "PKP-305"));
+        model.find("the vehicle dropdown", Box.of(10, 10, 110, 40), Map.of("kind", "dropdown", "text", "Select vehicle"));
+
+        Observation o = run("select", "{'option':'vehicle PKP-305'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("select (60,25) PKP-305");
+    }
+
+    @Test
     void selectingATitleWithoutAChoosingButtonClicksTheTitle() {
         model.find("the Volkswagen Golf", Box.of(475, 436, 683, 451), Map.of("kind", "text", "text", "Volkswagen Golf or similar"));
         model.find("the Select button for Volkswagen Golf", Box.of(30, 20, 90, 40), Map.of("kind", "link", "text", "Select all"));
