@@ -304,7 +304,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
-                + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite)"
+                + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite|"
+                + "check-?out|check-?in|dispute|move|assignment|sale|shipment|void)"
                 + "(?: in the (?:dialog|dialogue|popup|pop-up|modal|window)(?: that (?:opens|appears|pops up|shows|follows))?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
         // "submit the dispute", "record the payment", "place the order", "create the page": the button captioned with the
@@ -865,9 +866,9 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern DIALOG_PLACE = Pattern.compile("^(?:in|inside|within|on) (?:the|this|that) (?:[\\p{L}\\d-]+ ){0,3}"
             + "(?:dialog|dialogue|modal|pop-?up)(?: box| window)?,?$", I);
 
-    /** A row named by what it holds: "in the row for Tuan Nguyen", "in Tuan Nguyen's row", "on the Atlas row" (not "the new row"). */
+    /** A row named by what it holds: "in the row for Tuan Nguyen", "in Tuan Nguyen's row", "on the Atlas row", "in the new Tom Reyes row" (not "the new row"). */
     private static final Pattern NAMED_ROW = Pattern.compile("^(?:in|on) (?:the )?(?:row|line) (?:for|of|with) (.+?),?$"
-            + "|^(?:in|on) (\\S.*?)(?:'s|’s) (?:row|line),?$|^(?:in|on) the ((?-i:\\p{Lu}|\\d)\\S*(?: \\S+)*?) (?:row|line),?$", I);
+            + "|^(?:in|on) (\\S.*?)(?:'s|’s) (?:row|line),?$|^(?:in|on) the (?:new |newly added )?((?-i:\\p{Lu}|\\d)\\S*(?: \\S+)*?) (?:row|line),?$", I);
 
     /** Steps whose targets say nothing of where they are, placed at {@code position} (when there is one). */
     private static List<PlanStep> placed(List<PlanStep> steps, String position) {
@@ -1399,7 +1400,11 @@ public final class RuleBasedPlanner implements Planner {
         String t = c.target(thing);
         boolean placed = Pattern.compile("\\b(?:in|at|on) the (?:top|bottom|upper|lower|left|right|corner|header|title)\\b", I)
                 .matcher(t).find();
-        return placed ? "the " + t : "the " + t + " of " + c.target(closed);
+        // "dismiss the insurance alert with the X button at its top right corner": the corner is the alert's
+        // (a dialog's or panel's corner is the screen's own while it is open: the grounder knows)
+        boolean its = Pattern.compile("\\bits\\b", I).matcher(thing).find()
+                && !Pattern.compile("\\b(?:dialog|dialogue|modal|pop-?up|window|panel|drawer|sheet|overlay)$", I).matcher(closed).find();
+        return placed && !its ? "the " + t : "the " + t + " of " + c.target(closed);
     }
 
     private List<PlanStep> select(Matcher m, Clause c) {
