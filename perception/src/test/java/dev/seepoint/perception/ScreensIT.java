@@ -198,6 +198,17 @@ class ScreensIT {
     }
 
     @Test
+    void theRoundedSideOfAReactionChipIsNoMoreActionsIcon() throws IOException {
+        // a team chat: each message has a ⋯ at the far right; a reaction chip's rounded left side, drawn in short
+        // pieces, is not three dots in a column
+        Screenshot chat = screen("chat-messages.png");
+
+        Grounding dots = model.locate(chat, "the three-dots button on Dana Kim's message");
+
+        assertThat(Box.of(1230, 450, 1262, 478).contains(dots.requireBox().center())).as("%s", dots).isTrue();
+    }
+
+    @Test
     void aFieldNamedByAWordOfItsPlaceholderIsTheFieldNotTheWord() throws IOException {
         // a timesheet row's note popover: a text area hinting "Add a note for this row…" under the heading "Notes"
         Screenshot note = screen("row-note.png");

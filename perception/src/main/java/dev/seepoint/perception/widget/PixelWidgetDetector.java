@@ -327,7 +327,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 for (int j = 0; j < out.size(); j++) {
                     if (used[j] || ids.contains(j)) continue;
                     Box b = out.get(j);
-                    if (Math.abs(b.width() - a.width()) > alike || Math.abs(b.height() - a.height()) > alike) continue;
+                    int off = Math.max(Math.abs(b.width() - a.width()), Math.abs(b.height() - a.height()));
+                    // further off than a pixel, only a dot as round as the first (not a piece of a broken line)
+                    if (off > alike || off > 1 && Math.abs(b.width() - b.height()) > 1) continue;
                     for (Box m : members) {
                         double dx = Math.abs(b.centerX() - m.centerX());
                         double dy = Math.abs(b.centerY() - m.centerY());
