@@ -23,7 +23,7 @@ public final class SelectTool extends AbstractTool {
     private static final Pattern VALUE_CAPTION = Pattern.compile("(?i)(?:the\\s+)?([\\p{N}$£€][\\p{L}\\p{N}%$£€.,:-]{0,7})\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     /** A setting's name in lower case, then a value that is a name or a code: "vehicle PKP-305", "country Canada". */
     private static final Pattern NAMED_VALUE = Pattern.compile(
-            "^(?:the\\s+)?(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+((?:\\p{Lu}|\\p{N})\\S*(?:\\s+\\S+){0,3})$");
+            "^(?:the\\s+)?(?!(?:the|a|an|this|that|my|your)\\s)(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+((?:\\p{Lu}|\\p{N})\\S*(?:\\s+\\S+){0,3})$");
     /** Words naming a control's kind, not what it reads. */
     private static final Pattern KIND_WORDS = Pattern.compile("(?i)\\b(?:button|link|icon|tab|option|choice|field|box|checkbox|radio|"
             + "toggle|switch|item|chip|pill|card|entry)s?\\b");

@@ -140,6 +140,17 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void anArticleIsNoSettingsName() {
+        // "pick the Plain text type": the option itself, not "Plain text type" in "the the dropdown"
+        model.find("the Plain text type", Box.of(200, 100, 300, 130), Map.of("kind", "radio button", "text", "Plain text"));
+        model.find("the the dropdown", Box.of(10, 10, 110, 40), Map.of("kind", "dropdown", "text", "Newsletter"));
+
+        run("select", "{'option':'the Plain text type'}");
+
+        assertThat(device.log()).containsExactly("click (250,115)");
+    }
+
+    @Test
     void selectingATitleWithoutAChoosingButtonClicksTheTitle() {
         model.find("the Volkswagen Golf", Box.of(475, 436, 683, 451), Map.of("kind", "text", "text", "Volkswagen Golf or similar"));
         model.find("the Select button for Volkswagen Golf", Box.of(30, 20, 90, 40), Map.of("kind", "link", "text", "Select all"));
