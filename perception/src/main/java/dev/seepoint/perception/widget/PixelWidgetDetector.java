@@ -319,17 +319,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             List<Box> members = new ArrayList<>(List.of(a));
             List<Integer> ids = new ArrayList<>(List.of(i));
-            // dots of two or three pixels come out a pixel or two larger or smaller each, as their rims blend
-            int alike = side <= 4 ? 2 : 1;
             boolean grew = true;
             for (int round = 0; round < 16 && grew; round++) {
                 grew = false;
                 for (int j = 0; j < out.size(); j++) {
                     if (used[j] || ids.contains(j)) continue;
                     Box b = out.get(j);
-                    int off = Math.max(Math.abs(b.width() - a.width()), Math.abs(b.height() - a.height()));
-                    // further off than a pixel, only a dot as round as the first (not a piece of a broken line)
-                    if (off > alike || off > 1 && Math.abs(b.width() - b.height()) > 1) continue;
+                    if (Math.abs(b.width() - a.width()) > 1 || Math.abs(b.height() - a.height()) > 1) continue;
                     for (Box m : members) {
                         double dx = Math.abs(b.centerX() - m.centerX());
                         double dy = Math.abs(b.centerY() - m.centerY());
