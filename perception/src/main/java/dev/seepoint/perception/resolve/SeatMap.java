@@ -2,6 +2,7 @@ package dev.seepoint.perception.resolve;
 
 import dev.seepoint.perception.Box;
 import dev.seepoint.perception.Grounding;
+import dev.seepoint.perception.Point;
 import dev.seepoint.perception.resolve.Query.Relation;
 import dev.seepoint.perception.widget.WidgetKind;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,7 +193,7 @@ final class SeatMap {
 
         /** The mark whose centre lies on {@code x, y}, if one was seen there. */
         Optional<Box> markAt(int x, int y) {
-            return marks.stream().filter(b -> b.contains(new dev.seepoint.perception.Point(x, y)))
+            return marks.stream().filter(b -> b.contains(new Point(x, y)))
                     .min(Comparator.comparingDouble(b -> Math.abs(b.centerX() - x) + Math.abs(b.centerY() - y)));
         }
     }
@@ -244,7 +246,7 @@ final class SeatMap {
     }
 
     /** Runs of boxes whose {@code at} values lie no further than {@code tol} apart, in order of that value. */
-    private static List<List<Box>> clusters(List<Box> boxes, java.util.function.ToDoubleFunction<Box> at, double tol) {
+    private static List<List<Box>> clusters(List<Box> boxes, ToDoubleFunction<Box> at, double tol) {
         List<Box> sorted = new ArrayList<>(boxes);
         sorted.sort(Comparator.comparingDouble(at));
         List<List<Box>> out = new ArrayList<>();
@@ -259,7 +261,7 @@ final class SeatMap {
         return out;
     }
 
-    private static int centre(List<Box> run, java.util.function.ToDoubleFunction<Box> at) {
+    private static int centre(List<Box> run, ToDoubleFunction<Box> at) {
         return (int) Math.round(run.stream().mapToDouble(at).average().orElse(0));
     }
 

@@ -1,6 +1,7 @@
 package dev.seepoint.tools.builtin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seepoint.perception.Candidate;
 import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.Screenshot;
 import dev.seepoint.tools.AbstractTool;
@@ -11,6 +12,11 @@ import dev.seepoint.tools.internal.Dropdowns;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import dev.seepoint.tools.internal.TextMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,29 +125,29 @@ public final class SelectTool extends AbstractTool {
     }
 
     /** Kinds of control that are chosen (not typed into or read). */
-    private static final java.util.Set<String> CHOICES = java.util.Set.of("radio button", "checkbox", "tab");
+    private static final Set<String> CHOICES = Set.of("radio button", "checkbox", "tab");
 
     /**
      * "select Other amount" between the radio captioned so and the amount field it labels: of the things that tie,
      * the one that is chosen, when only one of them is; null otherwise.
      */
     private static Targets.Resolved theOneChoice(Grounding g, Screenshot frame) {
-        java.util.List<dev.seepoint.perception.Candidate> tied = new java.util.ArrayList<>();
-        tied.add(new dev.seepoint.perception.Candidate(g.requireBox(), g.score(), g.evidence().getOrDefault("kind", ""),
+        List<Candidate> tied = new ArrayList<>();
+        tied.add(new Candidate(g.requireBox(), g.score(), g.evidence().getOrDefault("kind", ""),
                 g.evidence().getOrDefault("text", "")));
         g.alternatives().stream().filter(c -> c.score() >= 0.9 * g.score()).forEach(tied::add);
-        java.util.List<dev.seepoint.perception.Candidate> choices = tied.stream().filter(c -> CHOICES.contains(c.kind())).toList();
+        List<Candidate> choices = tied.stream().filter(c -> CHOICES.contains(c.kind())).toList();
         if (choices.size() != 1) {
             return null;
         }
-        dev.seepoint.perception.Candidate c = choices.get(0);
-        Grounding one = Grounding.found(g.expression(), g.frame(), c.box(), null, c.score(), java.util.List.of(),
-                java.util.Map.of("kind", c.kind(), "text", c.text(), "reading", "the one control to choose among those that tie"));
+        Candidate c = choices.get(0);
+        Grounding one = Grounding.found(g.expression(), g.frame(), c.box(), null, c.score(), List.of(),
+                Map.of("kind", c.kind(), "text", c.text(), "reading", "the one control to choose among those that tie"));
         return Targets.judge(one, frame, "select");
     }
 
     /** Buttons that choose the item of a card or row they stand in, in the order tried. */
-    private static final java.util.List<String> CHOOSERS = java.util.List.of("Select", "Choose", "Pick");
+    private static final List<String> CHOOSERS = List.of("Select", "Choose", "Pick");
 
     /**
      * "Choose the Volkswagen Golf" where the name is a card's title (plain text, or a link to its details), not a
@@ -157,7 +163,7 @@ public final class SelectTool extends AbstractTool {
         for (String verb : CHOOSERS) {
             Targets.Resolved b = Targets.judge(ctx.model().locate(frame, "the " + verb + " button for " + name), frame, "select");
             String text = TextMatch.normalize(b.grounding().evidence().getOrDefault("text", ""));
-            String word = verb.toLowerCase(java.util.Locale.ROOT);
+            String word = verb.toLowerCase(Locale.ROOT);
             // "Select", "Choose plan": the verb, perhaps with a word after it
             boolean chooses = text.equals(word) || text.startsWith(word + " ") && text.split(" ").length <= 3;
             if (b.isOk() && "button".equals(b.grounding().evidence().getOrDefault("kind", "")) && chooses) {
