@@ -99,6 +99,8 @@ public final class TextMatch {
         String yd = ys.replaceAll("\\D+", " ").strip();
         if (!xd.isEmpty() && !yd.isEmpty() && !xd.equals(yd)) {
             sim *= 0.6; // numbers identify: order #1042 is not order #1045
+        } else if (xd.isEmpty() != yd.isEmpty() && confusable(xs + ys).chars().anyMatch(Character::isDigit)) {
+            sim *= 0.6; // and a number missing: "room 307" is not the "room" of "Search guest, room or confirmation"
         }
         // short words need to be nearly exact: "Edit" vs "Exit" should not match well
         if (max <= 4 && d > 0) {

@@ -26,4 +26,11 @@ class TextMatchTest {
         assertThat(TextMatch.containment("invite", "+ Invite user")).isGreaterThan(TextMatch.containment("invite", "Invited"));
         assertThat(TextMatch.containment("refund", "Refunds")).isGreaterThanOrEqualTo(0.9); // a plural is the same thing
     }
+
+    @Test
+    void aNumberInTheQueryMustBeRead() {
+        assertThat(TextMatch.containment("room 307", "Search guest, room or confirmation")).isLessThan(0.45);
+        assertThat(TextMatch.containment("room 307", "Room 307")).isEqualTo(1.0);
+        assertThat(TextMatch.containment("Floor 1", "Floor l")).isGreaterThan(0.8); // a 1 read as an l is still one
+    }
 }
