@@ -37,7 +37,7 @@ public final class RuleBasedPlanner implements Planner {
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
             "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume",
             "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return", "resolve", "reopen",
-            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin");
+            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin", "opt", "elect", "decide");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -482,6 +482,8 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(?:select|tick|check|mark) (.+?) (?:using|with|via|by ticking|by checking) (?:their|its|the) (?:check ?box(?:es)?|boxes|tick ?box(?:es)?)$",
                 (m, c) -> Arrays.stream(PAIR_JOIN.split(m.group(1))).filter(t -> !t.isBlank())
                         .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
+        // "choose to charge the Deluxe King rate", "opt for paperless billing": the choice is the option so worded
+        rule("^(?:(?:choose|elect|decide|opt) to|opt for) (.+)$", this::select);
         rule("^(?:select|choose|pick)(?: the option| option)? (.+)$", this::select);
         rule("^(?:clear|empty|erase|blank)(?: out)? (.+)$",
                 (m, c) -> typeInto(c, "", m.group(1), true));

@@ -167,6 +167,8 @@ class RuleBasedPlannerTest {
         "Upload cover.png with the paperclip icon     | click(target=the paperclip icon) ; click(target=cover.png) ; click(target=the Upload button)",
         "choose Yes for work authorization and Remote for work arrangement | set(target=work authorization, value=Yes) ; set(target=work arrangement, value=Remote)",
         "Pick Standard for shipping                   | set(target=shipping, value=Standard)",
+        "Choose to charge the Deluxe King rate, then click Assign | select(option=charge the Deluxe King rate) ; click(target=Assign)",
+        "Opt for paperless billing                    | select(option=paperless billing)",
         "Tick the checkboxes next to the Tomás Herrera and Grace Liu tickets | toggle(target=the checkbox next to the Tomás Herrera ticket, state=on) ; toggle(target=the checkbox next to the Grace Liu ticket, state=on)",
         "tick the Email and SMS boxes                 | toggle(target=the Email box, state=on) ; toggle(target=the SMS box, state=on)",
         "Flip the Internal note switch on             | toggle(target=the Internal note switch, state=on)",
