@@ -791,7 +791,7 @@ public final class RuleBasedPlanner implements Planner {
                 m.appendReplacement(out, "");
                 int the = out.lastIndexOf(" the ");
                 if (the >= 0) {
-                    out.replace(the + " the ".length(), out.length(), inside);
+                    out.replace(the + " the ".length(), out.length(), inside.replaceFirst("(?i)^(?:a|an|the) ", ""));
                 }
                 continue;
             }

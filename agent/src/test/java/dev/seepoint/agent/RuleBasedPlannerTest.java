@@ -169,6 +169,7 @@ class RuleBasedPlannerTest {
         "Pick Standard for shipping                   | set(target=shipping, value=Standard)",
         "Choose to charge the Deluxe King rate, then click Assign | select(option=charge the Deluxe King rate) ; click(target=Assign)",
         "Opt for paperless billing                    | select(option=paperless billing)",
+        "Open the more actions menu (the three dots) on episode #51 | click(target=the three dots on episode #51)",
         "Tick the checkboxes next to the Tomás Herrera and Grace Liu tickets | toggle(target=the checkbox next to the Tomás Herrera ticket, state=on) ; toggle(target=the checkbox next to the Grace Liu ticket, state=on)",
         "tick the Email and SMS boxes                 | toggle(target=the Email box, state=on) ; toggle(target=the SMS box, state=on)",
         "Flip the Internal note switch on             | toggle(target=the Internal note switch, state=on)",
