@@ -399,6 +399,21 @@ class ScreensIT {
     }
 
     @Test
+    void aSectionIsTheWholePanelItsHeadingOpensPastItsSmallerSubHeadings() throws IOException {
+        // a podcast studio's Distribution card: a subtitle right under "Distribution" read as tall as it, then "Platforms"
+        // and "RSS feed" sub-headings nearly as tall, and a switch at the end of each platform's row past its Live badge
+        Screenshot distribution = screen("distribution.png");
+
+        Grounding text = model.locate(distribution, "YouTube Music in the Distribution section");
+        Grounding toggle = model.locate(distribution, "YouTube Music switch in the Distribution section");
+
+        assertThat(text.requireBox()).as("%s", text).isEqualTo(Box.of(315, 513, 416, 526));
+        assertThat(toggle.isUnique()).as("%s", toggle).isTrue();
+        assertThat(toggle.requireBox().centerY()).isBetween(525.0, 535.0);
+        assertThat(toggle.requireBox().centerX()).isBetween(745.0, 765.0);
+    }
+
+    @Test
     void aPaleOutlinedBoxHoldingOnlyADashIsTheFieldItsCaptionNames() throws IOException {
         // the vault's passphrase generator: "Word separator" over a pale rounded box holding "-", which OCR does not read
         Screenshot passphrase = screen("passphrase.png");

@@ -431,7 +431,20 @@ public final class Regions {
                 (int) Math.round(240 * shot.devicePixelRatio()));
     }
 
+    /**
+     * The panel a heading opens: like {@link #cardAround} but as large as the page allows (a settings section's card
+     * may hold most of the screen).
+     */
+    public Optional<Box> panelAround(Box anchor) {
+        return around(anchor, Math.max(4 * anchor.height(), (int) Math.round(60 * shot.devicePixelRatio())),
+                (int) Math.round(1000 * shot.devicePixelRatio()), 1.0);
+    }
+
     private Optional<Box> around(Box anchor, int minRun, int reach) {
+        return around(anchor, minRun, reach, 0.4);
+    }
+
+    private Optional<Box> around(Box anchor, int minRun, int reach, double maxShare) {
         int w = shot.width();
         int h = shot.height();
         int y = (int) Math.min(h - 1, Math.max(0, anchor.centerY()));
@@ -457,7 +470,7 @@ public final class Regions {
             return Optional.empty();
         }
         Box card = new Box(left[0], Math.max(left[1], right[1]), right[0] + 1, Math.min(left[2], right[2]) + 1);
-        if (card.width() < 1.5 * anchor.width() || card.height() < 2 * anchor.height() || card.area() > 0.4 * w * h
+        if (card.width() < 1.5 * anchor.width() || card.height() < 2 * anchor.height() || card.area() > maxShare * w * h
                 || !card.contains(anchor.center())) {
             return Optional.empty();
         }

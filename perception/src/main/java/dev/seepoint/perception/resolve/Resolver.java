@@ -838,7 +838,8 @@ public final class Resolver {
             return besideLabel(scene, new Query(query.expression(), q.text(), q.quoted(), query.kind(), List.of(), 0,
                     List.of(), query.region()), depth);
         }
-        if (!query.relations().isEmpty()) {
+        // "the YouTube Music switch in the Distribution section": the label is looked for in that section
+        if (!query.relations().stream().allMatch(r -> r.type() == Relation.Type.SECTION)) {
             return null;
         }
         boolean checkable = switch (query.kind()) {
@@ -856,8 +857,8 @@ public final class Resolver {
         if (!checkable && !field && !control) {
             return null;
         }
-        Query labelQuery = new Query(query.expression(), query.text(), query.quoted(), Kind.TEXT, List.of(), 0, List.of(),
-                query.region());
+        Query labelQuery = new Query(query.expression(), query.text(), query.quoted(), Kind.TEXT, List.of(), 0,
+                query.relations(), query.region());
         Grounding label = resolve(scene, labelQuery, depth + 1);
         if (!label.isFound() || label.score() < 0.75) {
             return null;
@@ -2565,6 +2566,7 @@ public final class Resolver {
         double tol = Math.max(4, heading.height() * 0.4);
         int end = scene.screenshot().height();
         int right = scene.screenshot().width();
+        boolean smallerEnd = false; // whether what ends it reads a little smaller: a sub-heading of the same panel
         boolean capitals = scene.elements().stream().filter(e -> e.isText() && e.box().equals(heading))
                 .findFirst().map(e -> upper(e.text())).orElse(true);
         for (Element e : scene.elements()) {
@@ -2572,9 +2574,12 @@ public final class Resolver {
                 continue;
             }
             Box b = e.box();
-            if (b.top() >= heading.bottom() - 2 && b.top() < end
+            // a line right under it and much longer is the heading's subtitle ("Where your show is listed, and how …")
+            boolean subtitle = b.top() - heading.bottom() < heading.height() && b.width() > 2 * heading.width();
+            if (b.top() >= heading.bottom() - 2 && b.top() < end && !subtitle
                     && Math.abs(b.left() - heading.left()) <= tol && b.height() >= heading.height() * 0.9) {
                 end = b.top();
+                smallerEnd = b.height() < heading.height();
             }
             // a heading written alike beside it on the same line (SENDER | RECIPIENT) opens the next column
             if (b.left() > heading.right() + 2 * heading.height() && b.verticalOverlap(heading) > 0.5
@@ -2582,7 +2587,15 @@ public final class Resolver {
                 right = Math.min(right, b.left() - 1);
             }
         }
-        return new Box(Math.max(0, heading.left() - heading.height()), heading.top(), right, Math.max(end, heading.bottom()));
+        Box byHeadings = new Box(Math.max(0, heading.left() - heading.height()), heading.top(), right, Math.max(end, heading.bottom()));
+        // a heading at the top of its own panel, ended by a sub-heading a little smaller ("Distribution" over a card
+        // whose "Platforms" and "RSS feed" are nearly as tall): the section is the whole panel
+        Optional<Box> panel = scene.regions().panelAround(heading);
+        if (smallerEnd && panel.isPresent() && heading.top() - panel.get().top() <= 3 * heading.height()
+                && panel.get().bottom() > byHeadings.bottom()) {
+            return new Box(panel.get().left(), heading.top(), panel.get().right(), panel.get().bottom());
+        }
+        return byHeadings;
     }
 
     private static boolean upper(String s) {
