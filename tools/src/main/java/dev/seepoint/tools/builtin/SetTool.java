@@ -92,7 +92,7 @@ public final class SetTool extends AbstractTool {
         boolean seen = r.isOk() || r.grounding().isAmbiguous();
         if (!value.isBlank()) {
             // a caption: a dropdown it names ("Role" over a select showing "Viewer") takes the value as an option
-            Targets.Resolved d = Targets.judge(ctx.model().locate(frame, target + " dropdown"), frame, "set");
+            Targets.Resolved d = Targets.judge(ctx.model().locate(frame, Targets.ofKind(target, "dropdown")), frame, "set");
             if (d.isOk() && "dropdown".equals(d.grounding().evidence().get("kind"))) {
                 return choose(ctx, frame, d, target, value);
             }
@@ -131,7 +131,7 @@ public final class SetTool extends AbstractTool {
         if (r.isOk() && !value.isBlank()) {
             // no option reads so: a caption over a field ("Number of words" over a box showing 3) has the field it
             // labels take the value
-            Targets.Resolved f = Targets.judge(ctx.model().locate(frame, target + " field"), frame, "set");
+            Targets.Resolved f = Targets.judge(ctx.model().locate(frame, Targets.ofKind(target, "field")), frame, "set");
             if (f.isOk() && TypeTool.FIELDS.contains(f.grounding().evidence().getOrDefault("kind", ""))
                     && labels(r.grounding().requireBox(), f.box())) {
                 return TypeTool.into(ctx, frame, f, target, value, true);

@@ -54,7 +54,7 @@ public final class ToggleTool extends AbstractTool {
         if (!KIND_NAMED.matcher(target).find()) {
             // a bare label ("Weekly digest") may ground to the label's words, or to the knob inside a switch
             // beside it; a switch found beside the same label that holds the answer (or replaces mere text) wins
-            String asSwitch = target + " switch";
+            String asSwitch = Targets.ofKind(target, "switch");
             Grounding sw = ctx.model().locate(frame, asSwitch);
             if (sw.isUnique() && "toggle".equals(sw.evidence().get("kind")) && !Targets.state(sw).isEmpty()
                     && (!r.isOk() || sw.requireBox().contains(r.box()) || !CHECKABLE.contains(r.grounding().evidence().get("kind")))) {
@@ -126,7 +126,7 @@ public final class ToggleTool extends AbstractTool {
      */
     private static Named checkable(ToolContext ctx, Screenshot frame, String name) {
         List<String> ways = KIND_NAMED.matcher(name).find() ? List.of(name)
-                : List.of(name, name + " checkbox", name + " switch", name + " radio button");
+                : List.of(name, Targets.ofKind(name, "checkbox"), Targets.ofKind(name, "switch"), Targets.ofKind(name, "radio button"));
         for (String asked : ways) {
             Targets.Resolved r = Targets.resolve(ctx, frame, asked, "toggle");
             if (r.isOk() && CHECKABLE.contains(r.grounding().evidence().get("kind"))) {

@@ -47,7 +47,7 @@ public final class TypeTool extends AbstractTool {
             if (!r.isOk() && !NAMES_KIND.matcher(into).find()) {
                 // "type 120 into Amount": of a field labelled Amount and a column headed AMOUNT, text goes in the field;
                 // "replace the title with …": no text reads "title", but a field is captioned so
-                Targets.Resolved field = Targets.judge(ctx.model().locate(frame, into + " field"), frame, "type into");
+                Targets.Resolved field = Targets.judge(ctx.model().locate(frame, Targets.ofKind(into, "field")), frame, "type into");
                 if (field.isOk() && FIELDS.contains(field.grounding().evidence().getOrDefault("kind", ""))) {
                     r = field;
                 }

@@ -11,6 +11,9 @@ import dev.seepoint.tools.ToolContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +42,34 @@ public final class Targets {
         public Point point() {
             return grounding.point().orElseGet(() -> grounding.requireBox().center());
         }
+    }
+
+    /** Where a target says it is, at its end: "in the Distribution section", "in the Billing card", "in the dialog". */
+    private static final Pattern SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the "
+            + "(?:dialog|modal|[^,]+? (?:section|panel|pane|area|group|block|form|card))$",
+            Pattern.CASE_INSENSITIVE);
+    /** A part of the page named by its heading, at a target's end: "in the Distribution section". */
+    private static final Pattern SECTION_SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the "
+            + "[^,]+? (?:section|panel|pane|area|group|block|form|card)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code target} named as a {@code kind} of control, the kind word before where it is: "SMS alerts in the
+     * Notifications section" as a switch is "SMS alerts switch in the Notifications section".
+     */
+    public static String ofKind(String target, String kind) {
+        Matcher scope = SCOPE.matcher(target);
+        return scope.find() ? target.substring(0, scope.start()) + " " + kind + target.substring(scope.start())
+                : target + " " + kind;
+    }
+
+    /**
+     * {@code target} without the part of the page it names at its end ("YouTube Music in the Distribution section" is
+     * "YouTube Music"); empty when it names none. For a section too tall to show its heading and the thing at once.
+     */
+    public static Optional<String> withoutSection(String target) {
+        Matcher scope = SECTION_SCOPE.matcher(target);
+        return scope.find() && scope.start() > 0 ? Optional.of(target.substring(0, scope.start()))
+                : Optional.empty();
     }
 
     /** Locates {@code target} on {@code frame} for {@code verb} (e.g. "click"). */

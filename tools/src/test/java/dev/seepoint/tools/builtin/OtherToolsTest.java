@@ -330,6 +330,17 @@ class OtherToolsTest extends ToolTestBase {
         assertThat(device.actions()).isEmpty();
     }
 
+    @Test
+    void toggleOfALabelInASectionAsksForTheSwitchInThatSection() {
+        model.find("SMS alerts in the Notification settings section", Box.of(669, 353, 741, 366), Map.of("kind", "text"));
+        model.find("SMS alerts switch in the Notification settings section", Box.of(1203, 358, 1241, 380),
+                Map.of("kind", "toggle", "state", "on"));
+
+        run("toggle", "{'target':'SMS alerts in the Notification settings section','state':'on'}");
+
+        assertThat(device.actions()).isEmpty(); // the switch was found, already on
+    }
+
     /** Each box fills in when clicked (the page's own drawing of a tick), with no state the model reads. */
     private void tickedWhenClicked(Box first, Box second) {
         Screenshot one = Frames.with(page, first, 0x000000);
