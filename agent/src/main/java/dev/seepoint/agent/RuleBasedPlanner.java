@@ -858,12 +858,22 @@ public final class RuleBasedPlanner implements Planner {
         if (DIALOG_PLACE.matcher(place.trim()).matches()) {
             return "in the dialog"; // "In the dialog choose End of lease as the reason": not the page behind it
         }
+        Matcher section = SECTION_PLACE.matcher(place.trim());
+        if (section.matches() && !FIELD_PLACE.matcher(place.trim()).matches()) {
+            // "In the Distribution section, switch off YouTube Music", "Under Release cadence, pick Thu": the thing is the
+            // one under that heading, not a namesake elsewhere on the page (a chart's legend)
+            return section.group(1) != null ? "in the " + section.group(1).trim() + " " + section.group(2).toLowerCase(Locale.ROOT)
+                    : "in the " + section.group(3).trim() + " section";
+        }
         Matcher m = POSITION.matcher(place);
         return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
     }
 
     /** A person or thing named to say whose controls the clause works: "For Luis Ortega", "for VAN-207". */
     private static final Pattern OWNER_PLACE = Pattern.compile("^for ((?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3}),?$", I);
+    /** A part of the page named by its heading: "In the Distribution section", "Under Release cadence", "in the Billing panel". */
+    private static final Pattern SECTION_PLACE = Pattern.compile("^(?:in|inside|within|on|under) the ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?) "
+            + "(section|panel|pane|area|group|block|form|card),?$|^(?:in|under|within) ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?),?$", I);
     /** A dialog as the place: "In the dialog", "in the Retire vehicle dialog", "inside the modal". */
     private static final Pattern DIALOG_PLACE = Pattern.compile("^(?:in|inside|within|on) (?:the|this|that) (?:[\\p{L}\\d-]+ ){0,3}"
             + "(?:dialog|dialogue|modal|pop-?up)(?: box| window)?,?$", I);

@@ -172,6 +172,32 @@ class AgentTest {
     }
 
     @Test
+    void aThingInASectionTooTallToShowItsHeadingWithItIsThenLookedForAlone() {
+        // "Workshop day in the Registration section": the heading scrolled away long before the add-ons came into view
+        Box addOn = Box.of(40, 150, 160, 170);
+        model.notFound("Workshop day in the Registration section");
+        model.find("Workshop day", addOn);
+        device.whenClickedIn(addOn, welcome);
+        Agent agent = agent(AgentOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+
+        agent.act("In the Registration section, click Workshop day");
+
+        assertThat(agent.trace().steps()).extracting(Step::tool).containsExactly("click", "wait", "scroll", "click");
+        assertThat(device.log()).last().isEqualTo("click (100,160)");
+    }
+
+    @Test
+    void aThingInTheDialogIsNeverLookedForBehindIt() {
+        model.notFound("Cancel in the dialog");
+        model.find("Cancel", signIn);
+        Agent agent = agent(AgentOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+
+        assertThatThrownBy(() -> agent.act("In the dialog, click Cancel")).isInstanceOf(SeepointAssertionError.class)
+                .hasMessageContaining("did not come into view");
+        assertThat(device.log()).noneMatch(a -> a.startsWith("click"));
+    }
+
+    @Test
     void anElementThatAppearsWhileWaitingIsThenClicked() {
         Screenshot loaded = Frames.with(page, Box.of(0, 280, 10, 290), 0x00FF00);
         model.findOn(loaded, "the Sign in button", signIn, Map.of());

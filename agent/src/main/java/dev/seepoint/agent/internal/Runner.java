@@ -3,6 +3,7 @@ package dev.seepoint.agent.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.seepoint.actions.Device;
 import dev.seepoint.actions.DeviceGoneException;
 import dev.seepoint.agent.AgentOptions;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +91,23 @@ public final class Runner {
             if ((!notFound && !noneOfItsKind(c.observation())) || target == null || !SEEKING.contains(p.tool())) {
                 throw failure(c.observation());
             }
-            c = notFound ? seek(p, target, c) : seekElsewhere(p, target, c);
+            if (!notFound) {
+                c = seekElsewhere(p, target, c);
+            } else {
+                try {
+                    c = seek(p, target, c);
+                } catch (RunFailure failed) {
+                    // "Workshop day in the Registration section": a section taller than the screen never shows its
+                    // heading and the thing together; the thing itself, anywhere, is what is left to look for
+                    Optional<String> broad = Targets.withoutSection(target);
+                    String key = List.of("target", "into", "in").stream().filter(k -> p.arg(k).equals(target)).findFirst().orElse(null);
+                    if (broad.isEmpty() || key == null || failed.observation().isEmpty()) {
+                        throw failed;
+                    }
+                    LOG.debug("'{}' was not found with its section; looking for '{}' alone", target, broad.get());
+                    return execute(p.with(key, TextNode.valueOf(broad.get())));
+                }
+            }
         }
         if (options.verifyActions() && VERIFIED.contains(p.tool()) && c.after() != null) {
             c = verify(p, target, c);
