@@ -101,9 +101,10 @@ class FlowsIT {
      * a travel booking and a task board from a first round; a shop, a webmail and a clinic booking wizard from a
      * second; an online bank, a team chat, a cloud drive and a food-delivery restaurant from a third; a team calendar,
      * a job application wizard, a helpdesk and a music player from a fourth; a CRM's contacts, a smart home
-     * dashboard, an online course and a real-estate search from a fifth; forty-eight pages over twelve rounds, the
+     * dashboard, an online course and a real-estate search from a fifth; fifty-two pages over thirteen rounds, the
      * eleventh a product analytics dashboard, a photo library, a budgeting app and a team wiki, the twelfth a hotel's
-     * front desk, a utility's account page, a fleet console and a podcast studio; each table's README says
+     * front desk, a utility's account page, a fleet console and a podcast studio, the thirteenth a cloud console, an
+     * e-signature app, an insurance portal and a restaurant's point of sale; each table's README says
      * what its page shows), with plain phrasing of their choosing. They were used to find what the agent got wrong, so they are
      * no longer unseen; they guard what was fixed. {@code -Dseepoint.flows.others=false} skips them;
      * {@code -Dseepoint.flows.others.only=shop,mail} runs only those tables (on several browsers, as the whole set).
