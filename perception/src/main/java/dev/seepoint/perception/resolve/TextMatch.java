@@ -99,8 +99,10 @@ public final class TextMatch {
         String yd = ys.replaceAll("\\D+", " ").strip();
         if (!xd.isEmpty() && !yd.isEmpty() && !xd.equals(yd)) {
             sim *= 0.6; // numbers identify: order #1042 is not order #1045
-        } else if (xd.isEmpty() != yd.isEmpty() && confusable(xs + ys).chars().anyMatch(Character::isDigit)) {
-            sim *= 0.6; // and a number missing: "room 307" is not the "room" of "Search guest, room or confirmation"
+        } else if (!xd.isEmpty() && yd.isEmpty() && confusable(xs).chars().anyMatch(Character::isDigit)) {
+            // and a number asked for but missing: "room 307" is not the "room" of "Search guest, room or confirmation"
+            // (digits only in the text may be icons read as digits: "7 Submit 3 payroll")
+            sim *= 0.6;
         }
         // short words need to be nearly exact: "Edit" vs "Exit" should not match well
         if (max <= 4 && d > 0) {
@@ -142,6 +144,11 @@ public final class TextMatch {
                 }
             }
         }
+        if (q.size() >= 2 && q.get(0).chars().noneMatch(Character::isDigit) && !t.contains(q.get(0))
+                && q.subList(1, q.size()).stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+            // "table P3", "claim CLM-20931": a noun before a number that the screen shows alone
+            score = Math.max(score, WITHOUT_NOUN_BEFORE_NUMBER * containment(String.join(" ", q.subList(1, q.size())), text));
+        }
         String last = q.get(q.size() - 1);
         if (q.size() >= 2 && GENERIC_NOUNS.contains(last) && !t.contains(last)) {
             // "the payment method" for a dropdown captioned "Payment": the noun says what it is, not what it reads
@@ -155,7 +162,10 @@ public final class TextMatch {
      * "the From account" for a dropdown captioned "From", "the Phone number", "the Tip amount").
      */
     private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("method", "type", "option", "options",
-            "setting", "settings", "preference", "preferences", "account", "address", "number", "amount", "date");
+            "setting", "settings", "preference", "preferences", "account", "address", "number", "amount", "date", "category",
+            "station", "page", "section", "plan");
+    /** A number shown without the noun the query puts before it ("P3" for "table P3"). */
+    private static final double WITHOUT_NOUN_BEFORE_NUMBER = 0.88;
     /** A caption that reads the name without the generic noun after it. */
     private static final double WITHOUT_GENERIC_NOUN = 0.85;
 

@@ -32,5 +32,19 @@ class TextMatchTest {
         assertThat(TextMatch.containment("room 307", "Search guest, room or confirmation")).isLessThan(0.45);
         assertThat(TextMatch.containment("room 307", "Room 307")).isEqualTo(1.0);
         assertThat(TextMatch.containment("Floor 1", "Floor l")).isGreaterThan(0.8); // a 1 read as an l is still one
+        assertThat(TextMatch.containment("Submit payroll", "7 Submit 3 payroll")).isGreaterThan(0.7); // icons read as digits
+    }
+
+    @Test
+    void aNounBeforeANumberMayBeLeftOffTheScreen() {
+        assertThat(TextMatch.containment("table P3", "P3")).isGreaterThanOrEqualTo(0.85);
+        assertThat(TextMatch.containment("claim CLM-20931", "CLM-20931")).isGreaterThanOrEqualTo(0.85);
+        assertThat(TextMatch.containment("table P3", "P4")).isLessThan(0.6);
+    }
+
+    @Test
+    void aGenericNounAfterTheNameMayBeLeftOffTheScreen() {
+        assertThat(TextMatch.containment("Drinks category", "Drinks")).isGreaterThanOrEqualTo(0.85);
+        assertThat(TextMatch.containment("DNS page", "DNS")).isGreaterThanOrEqualTo(0.85);
     }
 }
