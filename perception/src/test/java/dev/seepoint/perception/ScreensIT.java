@@ -399,6 +399,20 @@ class ScreensIT {
     }
 
     @Test
+    void aPowerIconIsTheRingOpenAtTheTopWithABarDroppingIntoIt() throws IOException {
+        // a cloud console's servers: each row ends in a power icon and a ⋮ menu
+        Screenshot servers = screen("servers.png");
+
+        Grounding staging = model.locate(servers, "the power icon in the staging-app row");
+        Grounding primary = model.locate(servers, "the power button at the end of the db-primary row");
+
+        assertThat(staging.isUnique()).as("%s", staging).isTrue();
+        assertThat(staging.requireBox().centerY()).isBetween(660.0, 680.0);
+        assertThat(staging.requireBox().centerX()).isBetween(1185.0, 1201.0);
+        assertThat(primary.requireBox().centerY()).as("%s", primary).isBetween(484.0, 504.0);
+    }
+
+    @Test
     void aSectionIsTheWholePanelItsHeadingOpensPastItsSmallerSubHeadings() throws IOException {
         // a podcast studio's Distribution card: a subtitle right under "Distribution" read as tall as it, then "Platforms"
         // and "RSS feed" sub-headings nearly as tall, and a switch at the end of each platform's row past its Live badge

@@ -68,6 +68,7 @@ public enum IconKind {
     PRINT("print", "printer", "🖨"),
     COPY("copy", "duplicate", "clone"),
     FLAG("flag", "report", "🚩"),
+    POWER("power", "power button", "on/off", "power on", "power off", "shut down", "⏻"),
     UNKNOWN("icon");
 
     private final List<String> words;

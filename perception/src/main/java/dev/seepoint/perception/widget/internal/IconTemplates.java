@@ -612,6 +612,8 @@ public final class IconTemplates {
         waving.lineTo(19.5, 14.5);
         waving.curveTo(12, 17, 9, 12, 4.5, 14.5);
         all.add(d(IconKind.FLAG, line(4.5, 22, 4.5, 3.5), waving));
+        // a ring open at the top with a bar dropping into it (IEC 5009)
+        all.add(d(IconKind.POWER, new Arc2D.Double(3, 4, 18, 18, 135, 270, Arc2D.OPEN), line(12, 2, 12, 12)));
         Area can = new Area(new Rectangle2D.Double(6, 8, 12, 13));
         can.add(new Area(new Rectangle2D.Double(5, 4, 14, 2)));
         can.add(new Area(new Rectangle2D.Double(9, 3, 6, 1.5)));
