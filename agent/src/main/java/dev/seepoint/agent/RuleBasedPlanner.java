@@ -48,7 +48,9 @@ public final class RuleBasedPlanner implements Planner {
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
-                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))(?<!\\.)\\.\\s+(?=\\S)", I);
+                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))(?<!\\.)"
+                    // "R. Okafor": an initial before a surname ends no sentence
+                    + "(?<!(?-i:(?:^|\\s)\\p{Lu}))\\.\\s+(?=\\S)", I);
     private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|"
             + "and|but|given|when|after that|afterwards|lastly|next(?! to\\b)|i|we|you|they|the user|user|let's|lets|let me|"
             + "(?:i |we )?(?:want|need|would like|'d like|have) to|try to|go ahead and)\\b[,:]?\\s+)+", I);
@@ -152,7 +154,10 @@ public final class RuleBasedPlanner implements Planner {
             + "listen|archive|assign|star|unstar|post|publish|enroll|register|contact|message|email)"
             + "\\b[^\uE000]*$");
     /** What a step leads to, after the target: "… so it shows a small 1", "… so that the list refreshes". */
-    private static final Pattern SO_THAT = Pattern.compile("\\s+so (?:that )?(?:the|it|they|this|we|i|you)\\b.*$", I);
+    private static final Pattern SO_THAT = Pattern.compile(",?\\s+so (?:that (?!\\S+$)|(?:the|it|they|this|we|i|you)\\b).*$", I);
+    /** The page's navigation named as the way to go somewhere: "using the top navigation", "from the sidebar". */
+    private static final Pattern BY_NAVIGATION = Pattern.compile(",?\\s+(?:using|via|through) (the (?:top |main |side |left |"
+            + "primary )?(?:navigation|nav|nav ?bar|navigation bar|menu bar|sidebar|side bar|tab bar))$", I);
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:the |a |an |this |that )?(?:button|link|icon|arrow|tab|item|one|"
             + "thing|control|element|option)$", I);
     /** A place before the step's verb, its opening words in group 1: "In the side panel ", "Under Reminders ". */
@@ -238,7 +243,11 @@ public final class RuleBasedPlanner implements Planner {
             t = YOUR.matcher(t).replaceAll("the ");
             t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
             String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
-            if (!unpurposed.isEmpty() && !KIND_ONLY.matcher(unpurposed).matches()) {
+            // "Add to order", "Move to schedule": a lone verb before "to" and a word that is also a noun is a caption
+            String lone = unpurposed.replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+            boolean caption = lone.matches("\\p{L}+") && (VERBS.contains(lone) || lone.matches("back|return|move"))
+                    && t.substring(unpurposed.length()).trim().matches("(?i)to (?:the )?(?:order|schedule|post|message|email|request)");
+            if (!unpurposed.isEmpty() && !KIND_ONLY.matcher(unpurposed).matches() && !caption) {
                 t = unpurposed;
             }
             if (t.isEmpty()) {
@@ -453,6 +462,25 @@ public final class RuleBasedPlanner implements Planner {
         // "join the waitlist for today's HIIT class": the button that says so, on that item
         rule("^join (?:the )?(?:wait ?list|waiting list|queue)(?: (?:for|on|of) (.+))?$", (m, c) -> List.of(PlanStep.of("click",
                 c.intent(), "target", "the Join waitlist button" + (m.group(1) == null ? "" : " for " + c.target(m.group(1))))));
+        // "filter the tickets by the Pizza oven station": the list filtered says nothing of which chip or option
+        rule("^filter (?:the |this |that )?(?:[\\p{L}-]+ ){0,3}?(?:list|table|results|items|rows|tickets|orders|documents|"
+                + "entries|records|view|grid|feed|board) (?:by|on|to show(?: only)?) (?:the |only )?(.+?)(?: class| category| type| status| "
+                + "filter| tag| chip| option| station)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + " filter")));
+        // "filter the list to the Home policy": the filter's option of that name
+        rule("^filter (?:the |this |that )?(?:[\\p{L}-]+ ){0,3}?(?:list|table|results|items|rows|tickets|orders|documents|"
+                + "entries|records|view|grid|feed|board) to (?:the |only )?(.+)$",
+                (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(1)))));
+        // "make the checking account ending in 0917 your default payment method": its Set as default / Make default button
+        rule("^(?:make|set) (.+?) (?:as )?(?:your|the|my) (?:new )?default(?: [\\p{L} ]{1,30})?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the default button for " + c.target(m.group(1)))));
+        // "add Tiramisu, Panna Cotta and Chocolate Lava Cake to the ticket": each item's own tile or Add button
+        rule("^add (?!\uE000)(.+?) to (?:the |my |your |this )?(ticket|order|check|bill|tab|cart|basket|bag|trolley)$", (m, c) -> {
+            boolean cart = m.group(2).toLowerCase(Locale.ROOT).matches("cart|basket|bag|trolley");
+            return Arrays.stream(PAIR_JOIN.split(m.group(1))).filter(t -> !t.isBlank())
+                    .map(t -> PlanStep.of("click", c.intent(), "target", cart ? "the Add to " + m.group(2).toLowerCase(Locale.ROOT)
+                            + " button for " + c.target(t) : c.target(t))).toList();
+        });
         // "filter by the Yoga class type": the chip or option of that name
         rule("^filter (?:by|on|for|to show) (?:the |only )?(.+?)(?: class| category| type| class type| status| filter| tag| chip| option)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + " filter")));
@@ -497,6 +525,14 @@ public final class RuleBasedPlanner implements Planner {
                 .map(t -> setTo(c, t, c.value(valueOnly(m.group(2), t)))).toList());
         rule("^answer ((?:the|this|that) .+?) with (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
+        // "raise the guest count from 2 to 6 using the plus button next to Guests": that button, once for each step between
+        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up| down)?|change|set) .+? from (\\d{1,2}) to (\\d{1,2}) (?:using|with|via|by "
+                + "(?:clicking|pressing|tapping)(?: on)?) (?:the )?(.+)$", (m, c) -> {
+            int steps = Math.abs(Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)));
+            String button = "the " + c.target(m.group(3));
+            return java.util.stream.IntStream.range(0, Math.min(steps, 20))
+                    .mapToObj(i -> PlanStep.of("click", c.intent(), "target", button)).toList();
+        });
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
                 (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         // "add Albuterol to the refill request with its Refill button": the thing's button does it
@@ -1018,6 +1054,9 @@ public final class RuleBasedPlanner implements Planner {
         }
         s = WITHOUT.matcher(s).replaceFirst("").trim();
         s = WHICH.matcher(s).replaceFirst("").trim();
+        s = SO_THAT.matcher(s).replaceFirst("").trim(); // "uncheck Tom Becker so that only Elaine Cho stays selected"
+        // "go to the Templates page using the top navigation": where the way there is, not a step of its own
+        s = BY_NAVIGATION.matcher(s).replaceFirst(" in $1").trim();
         s = INSTEAD.matcher(s).replaceFirst("").trim(); // "choose Best available instead of Choose on map"
         Optional<String> afterPlace = stepAfterPlace(s);
         String position = null;
