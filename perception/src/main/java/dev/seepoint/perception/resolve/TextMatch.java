@@ -163,7 +163,7 @@ public final class TextMatch {
      */
     private static final java.util.Set<String> GENERIC_NOUNS = java.util.Set.of("method", "type", "option", "options",
             "setting", "settings", "preference", "preferences", "account", "address", "number", "amount", "date", "category",
-            "station", "page", "section", "plan");
+            "station", "page", "section", "plan", "template");
     /** A number shown without the noun the query puts before it ("P3" for "table P3"). */
     private static final double WITHOUT_NOUN_BEFORE_NUMBER = 0.88;
     /** A caption that reads the name without the generic noun after it. */

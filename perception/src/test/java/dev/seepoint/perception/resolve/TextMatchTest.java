@@ -46,5 +46,6 @@ class TextMatchTest {
     void aGenericNounAfterTheNameMayBeLeftOffTheScreen() {
         assertThat(TextMatch.containment("Drinks category", "Drinks")).isGreaterThanOrEqualTo(0.85);
         assertThat(TextMatch.containment("DNS page", "DNS")).isGreaterThanOrEqualTo(0.85);
+        assertThat(TextMatch.containment("Mutual NDA template", "Mutual NDA")).isGreaterThanOrEqualTo(0.85);
     }
 }
