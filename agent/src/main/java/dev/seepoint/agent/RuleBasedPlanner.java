@@ -182,7 +182,8 @@ public final class RuleBasedPlanner implements Planner {
     /** A possessive pronoun before a target's noun reads as "the": "her role", "in its top right corner". */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:its|his|her|their)\\s+(?=\\p{L})", I);
     /** "your avatar", "in your basket": the tester speaking to the reader ("Your orders", capitalised, is a name). */
-    private static final Pattern YOUR = Pattern.compile("\\byour\\s+(?=\\p{L})");
+    /** "your avatar" is the avatar; in "the Message your adjuster box" the word is part of a caption. */
+    private static final Pattern YOUR = Pattern.compile("(?<!\\b\\p{Lu}\\p{Ll}{0,20}\\s)\\byour\\s+(?=\\p{L})");
 
     private static final String FIELD = "(user ?name|user id|login|e-?mail(?: address)?|password|pass|passcode|pin|"
             + "first name|last name|full name|name|phone(?: number)?|code|otp|company(?: name)?|organi[sz]ation|job title|"
@@ -905,8 +906,10 @@ public final class RuleBasedPlanner implements Planner {
         return m.find() ? m.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + m.group(1).substring(1) : null;
     }
 
-    /** A person or thing named to say whose controls the clause works: "For Luis Ortega", "for VAN-207". */
-    private static final Pattern OWNER_PLACE = Pattern.compile("^for ((?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3}),?$", I);
+    /** A person or thing named to say whose controls the clause works: "For Luis Ortega", "for VAN-207", "for the Counterparty recipient". */
+    private static final Pattern OWNER_PLACE = Pattern.compile("^for ((?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3}"
+            // "For the Counterparty recipient,": a named one of a kind
+            + "|the (?-i:\\p{Lu})[\\p{L}\\d'’.-]*(?: [\\p{L}\\d'’.-]+){0,2}),?$", I);
     /** A part of the page named by its heading: "In the Distribution section", "Under Release cadence", "in the Billing panel". */
     private static final Pattern SECTION_PLACE = Pattern.compile("^(?:in|inside|within|on|under) the ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?) "
             + "(section|panel|pane|area|group|block|form|card),?$|^(?:in|under|within) ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?),?$", I);

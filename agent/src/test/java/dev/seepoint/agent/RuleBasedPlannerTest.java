@@ -178,6 +178,8 @@ class RuleBasedPlannerTest {
         "Add the Blue Mug to the cart                 | click(target=the Add to cart button for the Blue Mug)",
         "Go to the Templates page using the top navigation | click(target=the Templates page in the top navigation)",
         "then click Add to order                      | click(target=Add to order)",
+        "write hello in the Message your adjuster box | type(text=hello, into=the Message your adjuster box)",
+        "For the Counterparty recipient, enter the name Lena Park and the email lp@x.com | type(text=Lena Park, into=the Name field for the Counterparty recipient) ; type(text=lp@x.com, into=the Email field for the Counterparty recipient)",
         "Raise the guest count from 2 to 4 using the plus button next to Guests | click(target=the plus button next to Guests) ; click(target=the plus button next to Guests)",
         "Open the menu on the Consulting Agreement – R. Okafor row and choose Void | click(target=the menu on the Consulting Agreement – R. Okafor row) ; select(option=Void)",
         "In the Distribution section, switch off YouTube Music | toggle(target=YouTube Music in the Distribution section, state=off)",
