@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A planner made of rules, no network: splits an instruction into clauses (at "and", "then",
@@ -155,7 +156,7 @@ public final class RuleBasedPlanner implements Planner {
             + "\\b[^\uE000]*$");
     /** What a step leads to, after the target: "… so it shows a small 1", "… so that the list refreshes". */
     private static final Pattern SO_THAT = Pattern.compile(",?\\s+so (?:that (?!\\S+$)|(?:the|it|they|this|we|i|you)\\b).*$", I);
-    /** The page's navigation named as the way to go somewhere: "using the top navigation", "from the sidebar". */
+    /** The page's navigation named as the way to go somewhere: "using the top navigation", "via the sidebar". */
     private static final Pattern BY_NAVIGATION = Pattern.compile(",?\\s+(?:using|via|through) (the (?:top |main |side |left |"
             + "primary )?(?:navigation|nav|nav ?bar|navigation bar|menu bar|sidebar|side bar|tab bar))$", I);
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:the |a |an |this |that )?(?:button|link|icon|arrow|tab|item|one|"
@@ -531,7 +532,7 @@ public final class RuleBasedPlanner implements Planner {
                 + "(?:clicking|pressing|tapping)(?: on)?) (?:the )?(.+)$", (m, c) -> {
             int steps = Math.abs(Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)));
             String button = "the " + c.target(m.group(3));
-            return java.util.stream.IntStream.range(0, Math.min(steps, 20))
+            return IntStream.range(0, Math.min(steps, 20))
                     .mapToObj(i -> PlanStep.of("click", c.intent(), "target", button)).toList();
         });
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
