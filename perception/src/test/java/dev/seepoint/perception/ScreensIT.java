@@ -399,18 +399,6 @@ class ScreensIT {
     }
 
     @Test
-    void aRowNamedByWordsOnlyOneOfWhichIsOnTheScreenIsNotThere() throws IOException {
-        // an envelopes list whose first row is "Q3 Vendor Agreement"; "Consulting Agreement – R. Okafor" is further down
-        Screenshot envelopes = screen("envelopes.png");
-
-        Grounding okafor = model.locate(envelopes, "the three dots on the Consulting Agreement – R. Okafor row");
-        Grounding vendor = model.locate(envelopes, "the three dots on the Q3 Vendor Agreement row");
-
-        assertThat(okafor.isFound()).as("%s", okafor).isFalse();
-        assertThat(vendor.requireBox().centerY()).as("%s", vendor).isBetween(230.0, 250.0);
-    }
-
-    @Test
     void aPowerIconIsTheRingOpenAtTheTopWithABarDroppingIntoIt() throws IOException {
         // a cloud console's servers: each row ends in a power icon and a ⋮ menu
         Screenshot servers = screen("servers.png");

@@ -1404,13 +1404,11 @@ public final class Resolver {
             g = Grounding.notFound(expression, scene.screenshot().frame(), "the number " + digits + " is not on it", List.of());
         }
         if (!g.isFound() && q.hasText()) {
-            // partial words: "order #1045" finds "#1045"; without a number, nearly half the words must be there ("the
-            // Consulting Agreement – R. Okafor row" is not the row of "Q3 Vendor Agreement")
-            double need = q.text().chars().anyMatch(Character::isDigit) ? 0.3 : 0.4;
+            // partial words: "order #1045" finds "#1045"
             List<Scored> partial = new ArrayList<>();
             for (Element e : scene.elements()) {
                 double p = TextMatch.partial(q.text(), e.text().isEmpty() ? e.label() : e.text());
-                if (p >= need) {
+                if (p >= 0.3) {
                     partial.add(new Scored(e, e.box(), shown(e), p, p));
                 }
             }
