@@ -44,13 +44,14 @@ public final class Targets {
         }
     }
 
+    /** A part of the page named by its heading: "the Distribution section", "the Billing card". */
+    private static final String SECTION = "[^,]+? (?:section|panel|pane|area|group|block|form|card)";
     /** Where a target says it is, at its end: "in the Distribution section", "in the Billing card", "in the dialog". */
-    private static final Pattern SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the "
-            + "(?:dialog|modal|[^,]+? (?:section|panel|pane|area|group|block|form|card))$",
+    private static final Pattern SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the (?:dialog|modal|" + SECTION + ")$",
             Pattern.CASE_INSENSITIVE);
-    /** A part of the page named by its heading, at a target's end: "in the Distribution section". */
-    private static final Pattern SECTION_SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the "
-            + "[^,]+? (?:section|panel|pane|area|group|block|form|card)$", Pattern.CASE_INSENSITIVE);
+    /** A section at a target's end: "in the Distribution section". */
+    private static final Pattern SECTION_SCOPE = Pattern.compile("\\s+(?:in|on|inside|within) the " + SECTION + "$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * {@code target} named as a {@code kind} of control, the kind word before where it is: "SMS alerts in the
