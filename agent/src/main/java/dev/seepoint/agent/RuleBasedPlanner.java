@@ -44,6 +44,9 @@ public final class RuleBasedPlanner implements Planner {
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
     /** A name on the page: capitalised words ("Leo's Cetirizine", "Atorvastatin") or a quoted one. */
     private static final String NAME = "(?:\uE000\\d+\uE001|(?-i:\\p{Lu})[\\p{L}\\d'’.-]*(?: (?-i:[\\p{Lu}\\d])[\\p{L}\\d'’.-]*){0,3})";
+    /** A thing added by its name: a capitalised word, then a few more of any case ("Rental reimbursement", "Pro plan"). */
+    private static final String ADDED = "(?-i:\\p{Lu})[\\p{L}\\d'’.-]*(?: (?!(?:to|into|as|for|in|on|with|from|and|under|below|"
+            + "using|via)\\b)[\\p{L}\\d'’.-]+){0,4}";
     /** Counted things a stepper adds ("add two Adult tickets"). */
     private static final String COUNTED = "tickets?|seats?|passes|pass|guests?|items?|units?|adults?|children|child|rooms?|nights?|bags?|copies|copy";
 
@@ -210,6 +213,12 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ITEM_OF = Pattern.compile("^(?:a|an|the) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+) of (\uE000\\d+\uE001|\\S+)$", I);
     /** "Final hero image for the landing page as the message": the value, whatever "for" it holds, then its field. */
     private static final Pattern VALUE_AS_FIELD = Pattern.compile("^(\\S.*) as (?:the |my |your |a |an )(.+?)(?: field| box)?$", I);
+    /**
+     * "the new recipient's name as Priya Nair": a field named with its article, then "as" and a value with none (with
+     * one it is the field: "Priya Nair as the name").
+     */
+    private static final Pattern FIELD_AS_VALUE = Pattern.compile(
+            "^(?:the|my|your|his|her|their|its) ((?:[\\p{L}'’-]+ ){0,3}[\\p{L}-]+) as (?!(?:the|my|your|a|an) )(\\S.*)$", I);
     private static final Pattern ITEM_VALUE_FIRST = Pattern.compile(
             "^(\\S.*?) (?:as (?:the |my |your |a |an )?|for (?:the |my |your ))(.+?)(?: field| box)?$", I);
     private static final Pattern PAIR_JOIN = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)", I);
@@ -622,10 +631,18 @@ public final class RuleBasedPlanner implements Planner {
                 + COUNTED + "),? (?:using|with|via|by pressing|by clicking|by tapping) (?:the|its|their) (?:plus\\b|\\+|add\\b|increase\\b).*$",
                 (m, c) -> plusPresses(c, m.group(1),
                         c.literals.restore(m.group(2).strip()) + " " + singular(m.group(3).toLowerCase(Locale.ROOT))));
+        // "add Rental reimbursement", "add Extra cheese and Olives": options to pick, each (a count or a place is above)
+        rule("^add ((?:the )?" + ADDED + "(?:(?:,| and|, and) (?:the )?" + ADDED + ")*)(?: as well| too)?$",
+                (m, c) -> Arrays.stream(m.group(1).split(",? and |, ")).map(name -> PlanStep.of("select", c.intent(), "option",
+                        c.value(name.strip()))).toList());
         // "start the timer", "stop it": the button captioned with the verb
         rule("^(start|stop|pause|resume)(?: it| (?:the|this|that|your) (?:timer|stopwatch|clock|recording|video|track|song|playback|music|"
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1)) + " button")));
+        // "start the "Ordering food" lesson from the Food & Drink unit", "begin the Safety quiz": the thing named, clicked
+        rule("^(?:start|begin|take|launch|play) ((?:the|this|that|your|my|\uE000)\s?.+?)(?: (?:from|in|of|under) (the .+))?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1))
+                        + (m.group(2) != null ? " in " + c.target(m.group(2)) : ""))));
         // "like the second post": its heart
         rule("^(?:like|unlike) ((?:the|this|that|her|his|their|its) .+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the like button in " + c.target(m.group(1)))));
@@ -896,6 +913,11 @@ public final class RuleBasedPlanner implements Planner {
         if (DIALOG_PLACE.matcher(place.trim()).matches()) {
             return "in the dialog"; // "In the dialog choose End of lease as the reason": not the page behind it
         }
+        Matcher item = ITEM_PLACE.matcher(place.trim());
+        if (item.matches()) {
+            // "On the Streak Freeze item, press the + button": the button of that item, not another item's
+            return "for the " + item.group(1).trim();
+        }
         Matcher section = SECTION_PLACE.matcher(place.trim());
         if (section.matches() && !FIELD_PLACE.matcher(place.trim()).matches()) {
             // "In the Distribution section, switch off YouTube Music", "Under Release cadence, pick Thu": the thing is the
@@ -914,6 +936,9 @@ public final class RuleBasedPlanner implements Planner {
     /** A part of the page named by its heading: "In the Distribution section", "Under Release cadence", "in the Billing panel". */
     private static final Pattern SECTION_PLACE = Pattern.compile("^(?:in|inside|within|on|under) the ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?) "
             + "(section|panel|pane|area|group|block|form|card),?$|^(?:in|under|within) ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?),?$", I);
+    /** One of a list's things as the place: "On the Streak Freeze item", "in the Pro plan tile". */
+    private static final Pattern ITEM_PLACE = Pattern.compile("^(?:in|on|inside|within) the ((?-i:[\\p{Lu}\\d\uE000])[^,]{0,40}?) "
+            + "(?:item|tile|entry|product|listing|offer),?$", I);
     /** A dialog as the place: "In the dialog", "in the Retire vehicle dialog", "inside the modal". */
     private static final Pattern DIALOG_PLACE = Pattern.compile("^(?:in|inside|within|on) (?:the|this|that) (?:[\\p{L}\\d-]+ ){0,3}"
             + "(?:dialog|dialogue|modal|pop-?up)(?: box| window)?,?$", I);
@@ -1207,6 +1232,7 @@ public final class RuleBasedPlanner implements Planner {
         List<PlanStep> out = new ArrayList<>();
         for (String item : items) {
             Matcher fieldFirst = ITEM_FIELD_FIRST.matcher(item.trim());
+            Matcher fieldAs = FIELD_AS_VALUE.matcher(item.trim());
             Matcher valueFirst = ITEM_VALUE_FIRST.matcher(item.trim());
             Matcher labelQuoted = ITEM_LABEL_QUOTED.matcher(item.trim());
             Matcher count = ITEM_COUNT.matcher(item.trim());
@@ -1214,6 +1240,8 @@ public final class RuleBasedPlanner implements Planner {
             Matcher labelValue = ITEM_LABEL_VALUE.matcher(item.trim());
             if (fieldFirst.matches()) {
                 out.add(typeStep(c, c.value(fieldFirst.group(2)), "the " + label(fieldFirst.group(1)) + " field", false));
+            } else if (fieldAs.matches()) {
+                out.add(typeStep(c, c.value(fieldAs.group(2)), "the " + c.target(fieldAs.group(1)) + " field", false));
             } else if (valueFirst.matches()) {
                 out.add(typeStep(c, c.value(valueFirst.group(1)), "the " + c.target(valueFirst.group(2)) + " field", false));
             } else if (labelQuoted.matches()) {
@@ -1283,6 +1311,10 @@ public final class RuleBasedPlanner implements Planner {
         if (pairs.isPresent()) {
             return pairs.get();
         }
+        Matcher fieldAs = FIELD_AS_VALUE.matcher(r);
+        if (fieldAs.matches()) {
+            return List.of(typeStep(c, c.value(fieldAs.group(2)), "the " + c.target(fieldAs.group(1)) + " field", false));
+        }
         Matcher valueFirst = VALUE_AS_FIELD.matcher(r);
         if (!valueFirst.matches()) {
             valueFirst = ITEM_VALUE_FIRST.matcher(r);
@@ -1298,7 +1330,8 @@ public final class RuleBasedPlanner implements Planner {
             if (after.isEmpty()) {
                 return List.of(PlanStep.of("type", c.intent(), "text", value));
             }
-            Matcher into = Pattern.compile("^(?:into|in|in to|to|on|inside) (.+)$", I).matcher(after);
+            // "write 'cut into squares' under Special instructions": the box under that label
+            Matcher into = Pattern.compile("^(?:into|in|in to|to|on|inside|under|underneath|below|beneath) (.+)$", I).matcher(after);
             if (!into.matches()) {
                 throw c.fail("expected the field after the text, e.g. \"type 'ada' into the Username field\"");
             }
@@ -1372,6 +1405,7 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern IN_NAMED_LIST = Pattern.compile(
             "^\\S.* (?:in|from) (?:the|a|an|its|your) .*\\b(?:dropdown|drop-down|menu|list|select|selector|picker)$", I);
     /** An option and the field it answers: "Red as the colour". */
+    private static final Pattern FOR_NAMED = Pattern.compile("^\\S.* for (?:the|its|his|her|their|your|my) \\S.*$", I);
     private static final Pattern AS_NAMED = Pattern.compile("^\\S.* as (?:the|a|an|its|his|her|their|your|my) \\S.*$", I);
     private static final Pattern QUOTED_IN = Pattern.compile("^\uE000\\d+\uE001 (?:in|from|on|under) \\S.*$", I);
 
@@ -1380,9 +1414,13 @@ public final class RuleBasedPlanner implements Planner {
             + "(?!(?:dropdown|drop-down|menu|list|select|selector|picker|field|box)$)(?:\"[^\"]*\"|'[^']*'|\\S+(?: \\S+)?)$", I);
 
     private static PlanStep typeStep(Clause c, String value, String field, boolean clear) {
+        // "enter 2500 as its amount": "its" has become "the" already
+        field = DOUBLE_ARTICLE.matcher(field).replaceFirst("the ");
         return clear ? PlanStep.of("type", c.intent(), "text", value, "into", field, "clear", true)
                 : PlanStep.of("type", c.intent(), "text", value, "into", field);
     }
+
+    private static final Pattern DOUBLE_ARTICLE = Pattern.compile("^the (?:the|its|his|her|their) ", I);
 
     /** "both fields" and "both the Password and Confirm password fields" name two fields. */
     static List<String> expandBoth(String field) {
@@ -1480,8 +1518,10 @@ public final class RuleBasedPlanner implements Planner {
             return out;
         }
         String[] placed = AND.split(rest);
-        if (placed.length == 2 && IN_NAMED_LIST.matcher(placed[0].trim()).matches()
-                && (IN_NAMED_LIST.matcher(placed[1].trim()).matches() || AS_NAMED.matcher(placed[1].trim()).matches())) {
+        if (placed.length == 2 && Arrays.stream(placed).allMatch(e -> IN_NAMED_LIST.matcher(e.trim()).matches()
+                || AS_NAMED.matcher(e.trim()).matches() || FOR_NAMED.matcher(e.trim()).matches())) {
+            // (also "choose Jabra Evolve2 65 as the Microphone and LG UltraFine as the Speaker", "pick Medium for the
+            // doneness and Seasonal greens as the side")
             // "choose Motorcycle in the Type dropdown and Red as the colour": each option with the control it goes in
             List<PlanStep> out = new ArrayList<>();
             for (String e : placed) {
@@ -1491,6 +1531,14 @@ public final class RuleBasedPlanner implements Planner {
             return out;
         }
         List<String> both = expandPair(rest);
+        Matcher sentences = TWO_LABELS.matcher(rest);
+        if (both.size() == 1 && sentences.matches() && !PLACING.matcher(rest).find() && (SENTENCE_CASE.matcher(sentences.group(1).replaceFirst("(?i)^the ", "")).matches()
+                || SENTENCE_CASE.matcher(sentences.group(2)).matches())) {
+            // "choose the Large size and Thin crust": a capital after "and" starts a second option when either side is
+            // written in sentence case ("Terms and Conditions", in title case, stays one; a toggle's tool tells them
+            // apart on the screen)
+            both = List.of(sentences.group(1), sentences.group(2));
+        }
         if (both.size() == 2 && !Pattern.compile("\\b(?:as|from|out of)\\b", I).matcher(both.get(0)).find()) {
             // "choose Wednesday 12 and the 11:00 AM slot": two things to pick, one after the other
             List<PlanStep> out = new ArrayList<>();
@@ -1591,6 +1639,13 @@ public final class RuleBasedPlanner implements Planner {
         }
         return out;
     }
+
+    /** A label in sentence case: a capitalised word, then one or more words of which some are in lower case. */
+    private static final Pattern SENTENCE_CASE = Pattern.compile("(?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}\\d'’-]+)*? (?-i:\\p{Ll})[\\p{L}'’-]*(?: [\\p{L}\\d'’-]+)*");
+    /** Words that put an option somewhere ("Bosnia and Herzegovina from the Country dropdown" is one option). */
+    private static final Pattern PLACING = Pattern.compile("\\s(?:from|in|on|under|as|for|to|into|with|out of)\\s", I);
+    /** Two labels joined by "and", the second capitalised. */
+    private static final Pattern TWO_LABELS = Pattern.compile("^(.+?) and ((?-i:\\p{Lu}).*)$");
 
     /**
      * Two targets joined by "and" when the phrase says so: "the checkboxes for Wade and Brooklyn" (a plural
