@@ -279,19 +279,20 @@ public final class SetTool extends AbstractTool {
             return null;
         }
         Box p = plus.box();
-        Box between;
-        if (minus.isOk()) {
+        Box gap;
+        if (minus.isOk() && paired(minus.box(), p)) {
             Box m = minus.box();
-            boolean pair = m.right() <= p.left() && p.left() - m.right() <= 8 * Math.max(p.height(), m.height())
-                    && Math.abs(p.centerY() - m.centerY()) <= 0.5 * Math.max(p.height(), m.height());
-            if (!pair) {
-                return null;
-            }
-            between = new Box(m.right(), Math.min(m.top(), p.top()), p.left(), Math.max(m.bottom(), p.bottom()));
+            gap = new Box(m.right(), Math.min(m.top(), p.top()), p.left(), Math.max(m.bottom(), p.bottom()));
         } else {
-            // a − greyed out at the lowest count is not seen as a button: the number stands just before the +
-            between = new Box(Math.max(0, p.left() - 2 * Math.max(p.width(), p.height())), p.top(), p.left(), p.bottom());
+            // a − greyed out at the lowest count is not seen as a button (a dash elsewhere may be taken for it instead):
+            // the number stands just before the +, centred in a box a few of its widths wide
+            minus = null;
+            gap = new Box(Math.max(0, p.left() - 4 * Math.max(p.width(), p.height())), p.top(), p.left(), p.bottom());
         }
+        // a digit stands taller than a + or − drawn as a thin cross: read the line the pair stands on, not a slice of it
+        int half = (int) Math.ceil(Math.max(gap.height(), 10) * 0.9);
+        int middle = (int) Math.round(gap.centerY());
+        Box between = new Box(gap.left(), Math.max(0, middle - half), gap.right(), Math.min(frame.height(), middle + half));
         String read = ctx.ocr().map(o -> o.read(frame.crop(between))).orElse("").replaceAll("[^0-9]", "");
         if (read.isEmpty() || read.length() > 3) {
             return Observation.error("cannot set '" + target + "' to " + wanted + ": found its + button at " + p
@@ -304,7 +305,7 @@ public final class SetTool extends AbstractTool {
             return Observation.error("cannot set '" + target + "' to " + wanted + ": it shows " + current + ", " + steps
                     + " presses away (at most " + MAX_STEPS + "); type the value into its field instead").withScreenshot(frame);
         }
-        if (wanted < current && !minus.isOk()) {
+        if (wanted < current && minus == null) {
             return Observation.error("cannot set '" + target + "' to " + wanted + ": it shows " + current + " and its − button "
                     + "was not found beside the + at " + p).withScreenshot(frame).withBox(between);
         }
@@ -316,6 +317,12 @@ public final class SetTool extends AbstractTool {
         return Observation.ok("set '" + target + "' to " + wanted + ": it showed " + current + (steps == 0 ? ", nothing to press"
                         : "; pressed " + sign + " at " + button.point() + " " + steps + (steps == 1 ? " time" : " times")))
                 .withGrounding(button.grounding()).withScreenshot(frame).with("point", button.point().toString());
+    }
+
+    /** Whether a − and a + are one stepper's: the − just before the + on its line. */
+    static boolean paired(Box minus, Box plus) {
+        return minus.right() <= plus.left() && plus.left() - minus.right() <= 8 * Math.max(plus.height(), minus.height())
+                && Math.abs(plus.centerY() - minus.centerY()) <= 0.5 * Math.max(plus.height(), minus.height());
     }
 
     /** Whether {@code caption} sits where a field's label does: just over it, or on its row at its left. */

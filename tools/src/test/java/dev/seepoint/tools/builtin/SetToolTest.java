@@ -71,12 +71,40 @@ class SetToolTest extends ToolTestBase {
         // a conference's "Number of passes": − pale (disabled at 1), so only the + is seen; the 1 stands just before it
         model.find("the number of passes", Box.of(10, 100, 90, 114), Map.of("kind", "text", "text", "Number of passes"));
         model.find("the + button for passes", Box.of(150, 96, 170, 116), Map.of("kind", "button", "icon", "plus"));
-        ocr = region -> region.origin().x() >= 100 && region.origin().x() + region.width() <= 150 ? "1" : "";
+        ocr = region -> region.origin().x() + region.width() <= 150 ? "1" : "";
 
         Observation o = run("set", "{'target':'the number of passes','value':'3'}");
 
         assertThat(o.isOk()).as(o.text()).isTrue();
         assertThat(device.log()).containsExactly("click (160,106)", "click (160,106)");
+    }
+
+    @Test
+    void aDashElsewhereTakenForTheMinusLeavesTheNumberBeforeThePlusToRead() {
+        // a dialog's Quantity: − pale at 1, a dash behind the dialog taken for it; the 1 centred 28 px before the 10 px +
+        model.find("the quantity", Box.of(28, 145, 87, 159), Map.of("kind", "text", "text", "Quantity"));
+        model.find("the - button next to the quantity", Box.of(300, 180, 323, 186), Map.of("kind", "icon", "icon", "minus"));
+        model.find("the + button next to the quantity", Box.of(163, 147, 173, 157), Map.of("kind", "icon", "icon", "plus"));
+        ocr = region -> region.origin().x() <= 136 && region.origin().x() + region.width() >= 142 ? "1" : "";
+
+        Observation o = run("set", "{'target':'the quantity','value':'2'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (168,152)");
+    }
+
+    @Test
+    void theNumberOfAStepperIsReadWholeThoughItStandsTallerThanThePlus() {
+        // a ride's Passengers: an 11 px + and an 18 px high "1" before it, the − pale
+        model.find("Passengers", Box.of(40, 112, 110, 126), Map.of("kind", "text", "text", "Passengers"));
+        model.find("the + button next to Passengers", Box.of(197, 114, 208, 125), Map.of("kind", "icon", "icon", "plus"));
+        ocr = region -> region.origin().y() <= 110 && region.origin().y() + region.height() >= 128
+                && region.origin().x() <= 165 && region.origin().x() + region.width() >= 173 ? "1" : "";
+
+        Observation o = run("set", "{'target':'Passengers','value':'3'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (202,119)", "click (202,119)");
     }
 
     @Test
