@@ -12,6 +12,7 @@ import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,6 +52,14 @@ public final class ToggleTool extends AbstractTool {
         }
         Targets.Resolved r = Targets.resolve(ctx, frame, target, "toggle");
         String query = target;
+        if (r.grounding().isAmbiguous() && !KIND_NAMED.matcher(target).find()) {
+            // "tick EV charging": the words also stand elsewhere (a tag on every result); one checkable reads so
+            Named one = checkable(ctx, frame, target);
+            if (one != null) {
+                r = one.found();
+                query = one.asked();
+            }
+        }
         if (!KIND_NAMED.matcher(target).find()) {
             // a bare label ("Weekly digest") may ground to the label's words, or to the knob inside a switch
             // beside it; a switch found beside the same label that holds the answer (or replaces mere text) wins
@@ -104,6 +113,16 @@ public final class ToggleTool extends AbstractTool {
         }
         Named first = checkable(ctx, frame, two.group(1));
         Named second = checkable(ctx, frame, two.group(2));
+        if (first == null && second == null) {
+            return null;
+        }
+        // one seen as a checkable, the other only as its caption (a box drawn too faintly to be seen): both, each by
+        // its own words
+        if (first != null && second == null) {
+            second = captionOfAnother(ctx, frame, first, two.group(2));
+        } else if (first == null) {
+            first = captionOfAnother(ctx, frame, second, two.group(1));
+        }
         if (first == null || second == null || first.found().box().intersects(second.found().box())) {
             return null;
         }
@@ -134,6 +153,20 @@ public final class ToggleTool extends AbstractTool {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code name} as it is, when it names one thing on the screen that is not part of the caption of the checkable
+     * {@code seen} ("Conditions" of "I agree to the Terms and Conditions"); null otherwise.
+     */
+    private static Named captionOfAnother(ToolContext ctx, Screenshot frame, Named seen, String name) {
+        Map<String, String> evidence = seen.found().grounding().evidence();
+        String caption = (evidence.getOrDefault("text", "") + " " + evidence.getOrDefault("label", "")).toLowerCase(Locale.ROOT);
+        if (caption.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Targets.Resolved r = Targets.resolve(ctx, frame, name, "toggle");
+        return r.isOk() ? new Named(name, r) : null;
     }
 
     /** A description that names one checkable, and the checkable it found. */

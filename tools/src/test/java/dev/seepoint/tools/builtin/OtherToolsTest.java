@@ -386,10 +386,47 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void toggleOfOneNameThatAlsoStandsElsewhereSetsTheOneCheckboxReadingSo() {
+        model.ambiguous("EV charging", Box.of(10, 10, 20, 20), Box.of(200, 300, 280, 320), Box.of(200, 400, 280, 420));
+        model.find("EV charging checkbox", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+        tickedWhenClicked(Box.of(10, 10, 20, 20), Box.of(10, 40, 20, 50));
+
+        Observation o = run("toggle", "{'target':'EV charging','state':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (15,15)");
+    }
+
+    @Test
+    void toggleOfTwoNamesSetsTheSecondByItsCaptionWhenItsBoxIsNotSeen() {
+        // a pizza's toppings: "Extra cheese" seen as a checkbox, the Olives card's pale box not seen, its caption is
+        model.find("Extra cheese", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox", "label", "Extra cheese"));
+        model.find("Olives", Box.of(40, 40, 90, 50), Map.of("kind", "text", "text", "Olives"));
+        tickedWhenClicked(Box.of(10, 10, 20, 20), Box.of(40, 40, 90, 50));
+
+        Observation o = run("toggle", "{'target':'Extra cheese and Olives','state':'on'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (15,15)", "click (65,45)");
+    }
+
+    @Test
     void toggleOfOneNameWithAndInItSetsItsOneBox() {
         model.find("Terms and Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
         model.find("Terms", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
         model.find("Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox"));
+
+        run("toggle", "{'target':'Terms and Conditions','state':'on'}");
+
+        assertThat(device.log()).containsExactly("click (15,15)");
+    }
+
+    @Test
+    void toggleOfOneNameWithAndInItLeavesTheWordsOfItsCaptionAlone() {
+        // "I agree to the Terms and Conditions": the box found by "Terms"; "Conditions" alone is a link in its caption
+        model.find("Terms and Conditions", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox", "label", "I agree to the Terms and Conditions"));
+        model.find("Terms", Box.of(10, 10, 20, 20), Map.of("kind", "checkbox", "label", "I agree to the Terms and Conditions"));
+        model.find("Conditions", Box.of(120, 10, 190, 20), Map.of("kind", "link", "text", "Conditions"));
 
         run("toggle", "{'target':'Terms and Conditions','state':'on'}");
 
