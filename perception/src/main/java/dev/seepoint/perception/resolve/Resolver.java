@@ -51,6 +51,40 @@ public final class Resolver {
     private static final java.util.Set<Region> SIDES = java.util.EnumSet.of(Region.LEFT, Region.RIGHT);
 
     /** 1 at the named side of {@code r} (its left or right edge), 0 at the other. */
+    /** Screen edges named alone: "at the bottom", "on the left". */
+    private static final java.util.Set<Region> EDGES = java.util.EnumSet.of(Region.TOP, Region.BOTTOM, Region.LEFT, Region.RIGHT);
+
+    /**
+     * Ranks the good matches by how near the named edge each lies among them (1 for the nearest, down to 0.7 for the
+     * farthest); poor matches keep the region's full discount.
+     */
+    private static List<Scored> towardsEdge(List<Scored> scored, Region edge) {
+        List<Scored> good = scored.stream().filter(s -> s.match >= FOUND).toList();
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (Scored s : good) {
+            double v = edgeward(s.box, edge);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        List<Scored> next = new ArrayList<>();
+        for (Scored s : scored) {
+            double in = s.match < FOUND ? 0.15 : hi - lo < 1 ? 1.0 : 0.7 + 0.3 * (edgeward(s.box, edge) - lo) / (hi - lo);
+            next.add(s.withRank(s.rank * in));
+        }
+        return next;
+    }
+
+    /** How far towards {@code edge} a box lies, in pixels (larger is nearer). */
+    private static double edgeward(Box b, Region edge) {
+        return switch (edge) {
+            case BOTTOM -> b.centerY();
+            case TOP -> -b.centerY();
+            case RIGHT -> b.centerX();
+            default -> -b.centerX();
+        };
+    }
+
     private static double sideCloseness(Box r, Region side, Box b) {
         double d = (side == Region.LEFT ? b.centerX() - r.left() : r.right() - b.centerX()) / Math.max(1, r.width());
         return Math.max(0, Math.min(1, 1 - d));
@@ -512,7 +546,14 @@ public final class Resolver {
                 // with a modal dialog open, "the X in the top right corner" is the dialog's corner: nothing else can be clicked
                 region = Optional.of(corner(modal.get(), query.region()));
             }
-            if (region.isPresent()) {
+            Optional<Box> named = region;
+            if (region.isPresent() && EDGES.contains(query.region()) && modal.isEmpty()
+                    && scored.stream().noneMatch(s -> s.match >= FOUND && named.get().contains(s.box.center()))) {
+                // "the Save and continue button at the bottom": the bottom of the form, above the screen's last third;
+                // nothing that answers the words lies in that part of the screen, so of those that do, the one nearest
+                // that edge
+                scored = towardsEdge(scored, query.region());
+            } else if (region.isPresent()) {
                 Box r = region.get();
                 List<Scored> next = new ArrayList<>();
                 for (Scored s : scored) {

@@ -347,6 +347,26 @@ class ResolverTest {
     }
 
     @Test
+    void theBottomOfAShortFormAboveTheScreensLastThirdIsStillAtTheBottom() {
+        // a tax wizard's "Save and continue" at y 500 of 800, under its table; a Save draft link higher up
+        text(773, 492, "Save and continue");
+        widget(WidgetKind.BUTTON, Box.of(754, 481, 936, 519), "Save and continue");
+        text(40, 120, "Save draft and continue later");
+
+        assertThat(locate("the \"Save and continue\" button at the bottom").requireBox()).isEqualTo(Box.of(754, 481, 936, 519));
+    }
+
+    @Test
+    void ofTwoMatchesAboveTheScreensLastThirdTheLowerIsAtTheBottom() {
+        widget(WidgetKind.BUTTON, Box.of(600, 150, 700, 180), "Continue");
+        text(615, 158, "Continue");
+        widget(WidgetKind.BUTTON, Box.of(600, 450, 700, 480), "Continue");
+        text(615, 458, "Continue");
+
+        assertThat(locate("the Continue button at the bottom").requireBox().top()).isEqualTo(450);
+    }
+
+    @Test
     void ofTwoMatchesTheOneInTheCornersThirdIsStillTheCorners() {
         text(100, 740, "Help");
         text(500, 740, "Help");
