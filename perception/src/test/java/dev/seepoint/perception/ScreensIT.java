@@ -437,4 +437,18 @@ class ScreensIT {
         assertThat(separator.requireBox()).as("%s", separator).isEqualTo(Box.of(1107, 300, 1243, 338));
         assertThat(separator.evidence()).containsEntry("kind", "text field");
     }
+    @Test
+    void aColouredBandAcrossTheMiddleIsNoDialogWhoseCornerHidesTheTopBar() throws IOException {
+        // a language course's path: a unit's purple header band crosses the screen's centre; taken for a modal dialog,
+        // its corner stood for "the top right" and the avatar and the bell in the real top right were not found
+        Screenshot path = screen("course-path.png");
+
+        Grounding avatar = model.locate(path, "the MR avatar at the top right");
+        Grounding bell = model.locate(path, "the bell at the top right");
+
+        assertThat(avatar.requireBox()).as("%s", avatar).isEqualTo(Box.of(1220, 12, 1256, 48));
+        assertThat(bell.isUnique()).as("%s", bell).isTrue();
+        assertThat(bell.requireBox().centerX()).isBetween(1180.0, 1198.0);
+        assertThat(bell.requireBox().centerY()).isBetween(20.0, 42.0);
+    }
 }

@@ -181,6 +181,9 @@ public final class Regions {
             if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
                 continue;
             }
+            if (box.height() < 0.12 * h || box.width() > 6 * box.height()) {
+                continue; // a coloured band across the middle (a unit's header, a banner) is no dialog: dialogs stand taller
+            }
             if (at != 0.5 && (Math.abs(box.center().x() - w / 2) > w * 0.08 || box.width() > 0.9 * w)) {
                 continue; // away from the centre, only a horizontally centred panel counts as a dialog
             }
