@@ -223,8 +223,62 @@ public final class Resolver {
             if (dates != null) {
                 return dates;
             }
+            Grounding opener = chevronUnderCaption(scene, query);
+            if (opener != null) {
+                return opener;
+            }
         }
         return g;
+    }
+
+    /**
+     * "the Payment method dropdown" when no dropdown is seen (a custom one whose box holds a card's logo, so it is not
+     * seen as a field): under its caption (or on its row, to the right), a down chevron ends the box; the box is taken
+     * from the caption's left edge to the chevron, on the chevron's line. Null unless the caption is one text and one
+     * such chevron is the nearest.
+     */
+    private Grounding chevronUnderCaption(Scene scene, Query query) {
+        if (query.kind() != Kind.DROPDOWN || query.quoted() || query.text().isBlank() || !query.relations().isEmpty()
+                || query.ordinal() != 0) {
+            return null;
+        }
+        List<Element> captions = scene.elements().stream().filter(e -> e.isText()
+                && TextMatch.containment(query.text(), e.text()) >= 0.9).toList();
+        if (captions.size() != 1) {
+            return null;
+        }
+        Box caption = captions.get(0).box();
+        int h = Math.max(8, caption.height());
+        Element best = null;
+        double nearest = Double.MAX_VALUE;
+        for (Element e : scene.elements()) {
+            if (e.widget() != WidgetKind.ICON || e.icon() != IconKind.CHEVRON_DOWN) {
+                continue;
+            }
+            Box c = e.box();
+            boolean under = c.top() >= caption.bottom() && c.top() - caption.bottom() <= 4 * h
+                    && c.left() >= caption.left() && c.left() - caption.left() <= 40 * h;
+            boolean beside = c.verticalOverlap(caption) > 0 && c.left() >= caption.right() && c.left() - caption.right() <= 30 * h;
+            if (!under && !beside) {
+                continue;
+            }
+            double d = Math.hypot(c.centerX() - caption.centerX(), c.centerY() - caption.centerY());
+            if (d < nearest) {
+                nearest = d;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Box c = best.box();
+        int half = Math.max(c.height(), h);
+        int left = c.verticalOverlap(caption) > 0 ? caption.right() + 1 : caption.left();
+        Box box = new Box(left, Math.max(0, (int) c.centerY() - half), c.right(), (int) c.centerY() + half)
+                .clip(scene.screenshot().frame());
+        return Grounding.found(query.expression(), scene.screenshot().frame(), box, null, 0.75, List.of(),
+                Map.of("kind", "dropdown", "text", captions.get(0).text(), "reading", "the box under '" + captions.get(0).text()
+                        + "' that ends in a down chevron at " + c + " (no dropdown was seen there)"));
     }
 
     /** Words naming a control by the dates it shows: "the date range picker", "the period dropdown". */

@@ -367,6 +367,22 @@ class ResolverTest {
     }
 
     @Test
+    void aDropdownNotSeenAsOneIsTheBoxUnderItsCaptionEndingInADownChevron() {
+        // a ride's payment picker: a card logo in its box, so no field was seen; only its chevron and its text
+        text(402, 543, "Payment method");
+        text(458, 577, "Visa •••• 4242");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(621, 581, 630, 586), Widget.State.UNKNOWN, IconKind.CHEVRON_DOWN, ""));
+        text(657, 543, "Promo code");
+        widget(WidgetKind.TEXT_FIELD, Box.of(657, 563, 878, 603), "Enter promo code");
+
+        Grounding payment = locate("the Payment method dropdown");
+
+        assertThat(payment.requireBox().contains(Box.of(458, 577, 575, 589).center())).as("%s", payment).isTrue();
+        assertThat(payment.requireBox().right()).isEqualTo(630);
+        assertThat(payment.evidence()).containsEntry("kind", "dropdown");
+    }
+
+    @Test
     void ofTwoMatchesTheOneInTheCornersThirdIsStillTheCorners() {
         text(100, 740, "Help");
         text(500, 740, "Help");
