@@ -582,6 +582,9 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(1)))));
         rule("^(?:close|dismiss) (.+?),? (?:with|using|via|by clicking(?: on)?) (?:its|the|their|his|her) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", closer(c, m.group(2), m.group(1)))));
+        // "close the shop with Done": the button captioned so
+        rule("^(?:close|dismiss) (.+?),? (?:with|using|via|by clicking(?: on)?|by pressing) (\uE000\\d+\uE001|(?-i:\\p{Lu})[\\p{L}\\d'’-]*"
+                + "(?: [\\p{L}\\d'’-]+){0,3})$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(2)))));
         rule("^(?:close|dismiss) (.+)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                 "the close button of " + c.target(m.group(1)))));
         rule("^(?:expand|collapse|unfold|fold)(?: the (?:question|section|answer|panel|item))? (.+)$",

@@ -189,6 +189,7 @@ class RuleBasedPlannerTest {
         "Start the 'Ordering food' lesson from the Food & Drink unit | click(target=the 'Ordering food' lesson in the Food & Drink unit)",
         "tick 'Charitable donations' and enter 2500 as its amount | toggle(target=Charitable donations, state=on) ; type(text=2500, into=the amount field)",
         "On the Streak Freeze item, press the + button | click(target=the + button for the Streak Freeze)",
+        "Click the Streak Freeze buy button, then close the shop with Done | click(target=the Streak Freeze buy button) ; click(target=Done)",
         "Go to the Templates page using the top navigation | click(target=the Templates page in the top navigation)",
         "then click Add to order                      | click(target=Add to order)",
         "write hello in the Message your adjuster box | type(text=hello, into=the Message your adjuster box)",
