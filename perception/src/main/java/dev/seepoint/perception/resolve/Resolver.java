@@ -50,7 +50,6 @@ public final class Resolver {
 
     private static final java.util.Set<Region> SIDES = java.util.EnumSet.of(Region.LEFT, Region.RIGHT);
 
-    /** 1 at the named side of {@code r} (its left or right edge), 0 at the other. */
     /** Screen edges named alone: "at the bottom", "on the left". */
     private static final java.util.Set<Region> EDGES = java.util.EnumSet.of(Region.TOP, Region.BOTTOM, Region.LEFT, Region.RIGHT);
 
@@ -85,6 +84,7 @@ public final class Resolver {
         };
     }
 
+    /** 1 at the named side of {@code r} (its left or right edge), 0 at the other. */
     private static double sideCloseness(Box r, Region side, Box b) {
         double d = (side == Region.LEFT ? b.centerX() - r.left() : r.right() - b.centerX()) / Math.max(1, r.width());
         return Math.max(0, Math.min(1, 1 - d));

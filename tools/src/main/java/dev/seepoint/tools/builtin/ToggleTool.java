@@ -12,8 +12,8 @@ import dev.seepoint.tools.internal.Args;
 import dev.seepoint.tools.internal.Schema;
 import dev.seepoint.tools.internal.Targets;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
