@@ -242,8 +242,11 @@ public final class Resolver {
                 || query.ordinal() != 0) {
             return null;
         }
+        // the caption alone, not a sentence holding its words ("the charge the dropdown" is no caption of "Charge the
+        // Deluxe King rate")
+        int words = TextMatch.words(query.text()).size();
         List<Element> captions = scene.elements().stream().filter(e -> e.isText()
-                && TextMatch.containment(query.text(), e.text()) >= 0.9).toList();
+                && TextMatch.words(e.text()).size() <= words + 1 && TextMatch.containment(query.text(), e.text()) >= 0.9).toList();
         if (captions.size() != 1) {
             return null;
         }

@@ -383,6 +383,15 @@ class ResolverTest {
     }
 
     @Test
+    void wordsOfALongerLineOverADownChevronAreNoDropdownsCaption() {
+        // the words of a sentence are no caption ("the charge the dropdown" took a hotel's "Charge the Deluxe King rate")
+        text(402, 543, "Payment method on file");
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(621, 581, 630, 586), Widget.State.UNKNOWN, IconKind.CHEVRON_DOWN, ""));
+
+        assertThat(locate("the Payment method dropdown").isFound()).isFalse();
+    }
+
+    @Test
     void ofTwoMatchesTheOneInTheCornersThirdIsStillTheCorners() {
         text(100, 740, "Help");
         text(500, 740, "Help");
