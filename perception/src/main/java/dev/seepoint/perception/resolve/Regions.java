@@ -181,9 +181,6 @@ public final class Regions {
             if (box == null || box.area() < 0.03 * w * h || box.area() > 0.85 * w * h) {
                 continue;
             }
-            if (box.height() < 0.12 * h || box.width() > 6 * box.height()) {
-                continue; // a coloured band across the middle (a unit's header, a banner) is no dialog: dialogs stand taller
-            }
             if (at != 0.5 && (Math.abs(box.center().x() - w / 2) > w * 0.08 || box.width() > 0.9 * w)) {
                 continue; // away from the centre, only a horizontally centred panel counts as a dialog
             }
@@ -194,6 +191,11 @@ public final class Regions {
             }
             double inside = luminance(panel);
             double outside = ringLuminance(px, w, h, box);
+            if (outside >= inside - 25 && (box.height() < 0.12 * h || box.width() > 6 * box.height())) {
+                // no backdrop darker than it: a coloured band across the middle (a unit's header, a banner) with the light
+                // page round it is no dialog, which stands taller (a dialog over a dimmed page may be found in part)
+                continue;
+            }
             if ((outside < inside - 25 || Math.abs(outside - inside) > 60) && shadedAllRound(px, w, h, box, inside, outside)) {
                 return Optional.of(box);
             }
