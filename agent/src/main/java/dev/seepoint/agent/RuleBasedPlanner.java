@@ -643,7 +643,7 @@ public final class RuleBasedPlanner implements Planner {
                 + "audio|upload|download|tour|quiz|test|session|trial|workout|game))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1)) + " button")));
         // "start the "Ordering food" lesson from the Food & Drink unit", "begin the Safety quiz": the thing named, clicked
-        rule("^(?:start|begin|take|launch|play) ((?:the|this|that|your|my|\uE000)\s?.+?)(?: (?:from|in|of|under) (the .+))?$",
+        rule("^(?:start|begin|take|launch|play) ((?:the|this|that|your|my|\uE000)\\s?.+?)(?: (?:from|in|of|under) (the .+))?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1))
                         + (m.group(2) != null ? " in " + c.target(m.group(2)) : ""))));
         // "like the second post": its heart
@@ -1407,8 +1407,9 @@ public final class RuleBasedPlanner implements Planner {
     /** An option and the named list it is in: "Motorcycle in the Type dropdown", "Red from the colour menu". */
     private static final Pattern IN_NAMED_LIST = Pattern.compile(
             "^\\S.* (?:in|from) (?:the|a|an|its|your) .*\\b(?:dropdown|drop-down|menu|list|select|selector|picker)$", I);
-    /** An option and the field it answers: "Red as the colour". */
+    /** An option and the setting it answers: "Medium for the doneness". */
     private static final Pattern FOR_NAMED = Pattern.compile("^\\S.* for (?:the|its|his|her|their|your|my) \\S.*$", I);
+    /** An option and the field it answers: "Red as the colour". */
     private static final Pattern AS_NAMED = Pattern.compile("^\\S.* as (?:the|a|an|its|his|her|their|your|my) \\S.*$", I);
     private static final Pattern QUOTED_IN = Pattern.compile("^\uE000\\d+\uE001 (?:in|from|on|under) \\S.*$", I);
 
@@ -1523,9 +1524,8 @@ public final class RuleBasedPlanner implements Planner {
         String[] placed = AND.split(rest);
         if (placed.length == 2 && Arrays.stream(placed).allMatch(e -> IN_NAMED_LIST.matcher(e.trim()).matches()
                 || AS_NAMED.matcher(e.trim()).matches() || FOR_NAMED.matcher(e.trim()).matches())) {
-            // (also "choose Jabra Evolve2 65 as the Microphone and LG UltraFine as the Speaker", "pick Medium for the
-            // doneness and Seasonal greens as the side")
-            // "choose Motorcycle in the Type dropdown and Red as the colour": each option with the control it goes in
+            // "choose Motorcycle in the Type dropdown and Red as the colour", "choose Jabra 65 as the Microphone and LG Audio
+            // as the Speaker", "pick Medium for the doneness and Seasonal greens as the side": each option with its control
             List<PlanStep> out = new ArrayList<>();
             for (String e : placed) {
                 Matcher one = m.pattern().matcher("select " + e.trim());
@@ -1535,7 +1535,8 @@ public final class RuleBasedPlanner implements Planner {
         }
         List<String> both = expandPair(rest);
         Matcher sentences = TWO_LABELS.matcher(rest);
-        if (both.size() == 1 && sentences.matches() && !PLACING.matcher(rest).find() && (SENTENCE_CASE.matcher(sentences.group(1).replaceFirst("(?i)^the ", "")).matches()
+        if (both.size() == 1 && sentences.matches() && !PLACING.matcher(rest).find()
+                && (SENTENCE_CASE.matcher(sentences.group(1).replaceFirst("(?i)^the ", "")).matches()
                 || SENTENCE_CASE.matcher(sentences.group(2)).matches())) {
             // "choose the Large size and Thin crust": a capital after "and" starts a second option when either side is
             // written in sentence case ("Terms and Conditions", in title case, stays one; a toggle's tool tells them
