@@ -524,7 +524,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
             if (h >= raster.px(14) && w >= raster.px(20) && shape.solidity() >= 0.45
                     && (shape.rectangular() || shape.roundEnds())) {
+                int before = found.size();
                 control(raster, shape, colour, outside, words, glyphs, found);
+                if (box.left() <= 0 || box.right() >= fw) {
+                    // a field draws its own four sides: a band that runs to the screen's side (a tab strip between a
+                    // panel's rules) is no field, whatever its words
+                    found.subList(before, found.size()).removeIf(f -> FRAMED.contains(f.widget().kind()));
+                }
             }
         }
     }

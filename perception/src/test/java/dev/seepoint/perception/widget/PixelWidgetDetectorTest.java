@@ -502,6 +502,20 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aTabStripBetweenAPanelsRulesRunningToTheScreensSideIsTabsNotATextFieldButTheSearchFieldUnderItIsOne() throws Exception {
+        // a meeting's side panel on a dark page: its left rule, the rule under the top bar and the rule under the tabs
+        // frame a band whose fourth side is the screen's edge; "Participants (9)" underlined in blue, then "Chat" and a
+        // badge; a search field below
+        List<TextLine> text = List.of(line(98, 62, 210, 76, "Participants (9)"), line(235, 62, 269, 74, "Chat"),
+                line(94, 110, 240, 125, "Q Find a participant"));
+        List<Widget> found = detect(cut("/widgets/panel-tab-strip.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.box().contains(new Point(250, 68)));
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TAB && w.text().equals("Chat"));
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TEXT_FIELD && w.box().contains(new Point(200, 118)));
+    }
+
+    @Test
     void aSearchFieldsLensReadAsALetterIsNoWordBeforeItsPlaceholder() throws Exception {
         // a calendar's top bar: a pale filled search field, its lens read as "Q" before "Search events"
         List<Widget> found = detect(cut("/widgets/search-lens-field.png"),
