@@ -77,6 +77,13 @@ public final class Regions {
     }
 
     private Box footer() {
+        int h = shot.height();
+        return footerBand().orElseGet(() -> new Box(0, h - Math.max((int) Math.round(72 * shot.devicePixelRatio()), h / 10),
+                shot.width(), h));
+    }
+
+    /** A band at the bottom with its own background (a status bar, a call's controls), when there is one. */
+    private Optional<Box> footerBand() {
         int[] bg = rowBackgrounds();
         int h = shot.height();
         int lastBg = bg[h - 1];
@@ -87,9 +94,9 @@ public final class Regions {
         }
         int minBar = (int) Math.round(24 * shot.devicePixelRatio());
         if (lastBg != -1 && h - 1 - y >= minBar && y > limit && bg[y] != -1 && bg[y] != lastBg) {
-            return new Box(0, y + 1, shot.width(), h);
+            return Optional.of(new Box(0, y + 1, shot.width(), h));
         }
-        return new Box(0, h - Math.max((int) Math.round(72 * shot.devicePixelRatio()), h / 10), shot.width(), h);
+        return Optional.empty();
     }
 
     private Box sidebar() {
@@ -113,11 +120,18 @@ public final class Regions {
     /**
      * A panel along the right edge (a contact's details or a drawer slid in over the page): the leftmost column of
      * the right half where a straight vertical edge (a border, or where the panel's background meets the page's)
-     * runs up from the bottom of the screen over at least half its height, with something shown inside.
+     * runs up from the bottom of the screen over at least half its height, with something shown inside. Above a band
+     * across the bottom (a meeting's controls, a status bar) the edge runs up from that band.
      */
     private Optional<Box> rightPanel() {
+        Optional<Box> above = footerBand().flatMap(f -> rightPanel(f.top()));
+        return above.isPresent() ? above : rightPanel(shot.height());
+    }
+
+    /** A right panel whose edge runs up from {@code bottom}: the screen's, or that of a band across the bottom. */
+    private Optional<Box> rightPanel(int bottom) {
         int w = shot.width();
-        int h = shot.height();
+        int h = bottom;
         int gap = (int) Math.round(24 * shot.devicePixelRatio());
         for (int x = w / 2; x < w - (int) Math.round(200 * shot.devicePixelRatio()); x++) {
             int top = h;
@@ -126,7 +140,7 @@ public final class Regions {
             for (int y = h - 1; y >= 0 && miss <= gap; y--) {
                 if (dist(shot.rgb(x, y), shot.rgb(x - 3, y)) > 15) {
                     if (top == h && h - 1 - y > gap) {
-                        break; // the edge must reach the bottom of the screen
+                        break; // the edge must reach the bottom
                     }
                     top = y;
                     hits++;
@@ -135,7 +149,7 @@ public final class Regions {
                     miss++;
                 }
             }
-            if (top < h && h - top >= h / 2 && hits >= 0.85 * (h - top)) {
+            if (top < h && h - top >= shot.height() / 2 && hits >= 0.85 * (h - top)) {
                 Box panel = new Box(x, top, w, h);
                 if (holdsSomething(panel)) {
                     return Optional.of(panel);

@@ -837,6 +837,31 @@ class ResolverTest {
     }
 
     @Test
+    void aSidePanelStandingOnABarAcrossTheBottomIsStillTheSidePanel() {
+        // a video call: the tiles at the left, the participants panel at the right from under the top bar down to the
+        // call's controls, a bar across the whole width; "Chat" is a tab of the panel and the caption of a tile
+        Screenshot shot = painted(new java.awt.Color(0x14161C), g -> {
+            g.setColor(new java.awt.Color(0x1F2937));
+            g.fillRect(0, 0, 1280, 48);
+            g.fillRect(0, 732, 1280, 68);
+            g.setColor(new java.awt.Color(0x374151));
+            g.fillRect(0, 732, 1280, 1);
+            g.fillRect(960, 48, 1, 684);
+            g.setColor(new java.awt.Color(0x4B5563));
+            g.fillRect(980, 120, 280, 30);
+        });
+        text(978, 62, "Participants (9)");
+        text(1115, 62, "Chat");
+        text(300, 400, "Chat");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding tab = resolver.resolve(scene, "the Chat tab of the side panel");
+
+        assertThat(tab.isUnique()).as("%s", tab).isTrue();
+        assertThat(tab.requireBox().left()).isEqualTo(1115);
+    }
+
+    @Test
     void theLastRowOfATableOfOneRowIsThatRowNotAControlElsewhereAbove() {
         // a timer's task dropdown in the sidebar, and the week grid's one row just added, lower down
         widget(WidgetKind.SELECT, Box.of(985, 141, 1239, 177), "Choose a task...");
