@@ -1827,9 +1827,12 @@ public final class Resolver {
      */
     private static boolean afterWords(Scene scene, Element e) {
         Box b = e.box();
-        return scene.elements().stream().anyMatch(o -> o != e && o.isText() && o.box().right() <= b.left()
-                && b.left() - o.box().right() <= 2 * o.box().height() && b.height() <= 0.5 * o.box().height()
-                && o.box().verticalOverlap(b) > 0);
+        return scene.elements().stream().anyMatch(o -> o != e && o.isText() && o.box().verticalOverlap(b) > 0
+                && (o.box().right() <= b.left() && b.left() - o.box().right() <= 2 * o.box().height()
+                        && b.height() <= 0.5 * o.box().height()
+                        // read at the line's height, the dots hug the last word or overlap it: "Fix contrast on secondary…"
+                        || o.box().left() < b.left() && o.box().right() >= b.left() - Math.max(3, o.box().height() / 4)
+                                && o.box().right() <= b.centerX() && o.box().width() >= 3 * b.width()));
     }
 
     private static final Map<String, IconKind> GLYPHS = Map.of(

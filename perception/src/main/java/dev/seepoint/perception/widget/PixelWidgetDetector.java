@@ -325,7 +325,9 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 for (int j = 0; j < out.size(); j++) {
                     if (used[j] || ids.contains(j)) continue;
                     Box b = out.get(j);
-                    if (Math.abs(b.width() - a.width()) > 1 || Math.abs(b.height() - a.height()) > 1) continue;
+                    // anti-aliasing at a fractional position makes a dot a pixel narrower and taller than its neighbours
+                    if (Math.abs(b.width() - a.width()) > 2 || Math.abs(b.height() - a.height()) > 2
+                            || Math.max(b.width(), b.height()) > maxDot) continue;
                     for (Box m : members) {
                         double dx = Math.abs(b.centerX() - m.centerX());
                         double dy = Math.abs(b.centerY() - m.centerY());

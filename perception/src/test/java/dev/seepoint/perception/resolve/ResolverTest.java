@@ -1649,6 +1649,23 @@ class ResolverTest {
     }
 
     @Test
+    void anEllipsisReadOverTheEndOfACutOffLineIsNoMoreActionsMenu() {
+        // a pipelines row: its commit cut off ("Fix contrast on secondary…"), OCR reading the dots as a word of their own at
+        // the line's height and overlapping it; the row's ⋮ at its end
+        text(381, 540, "#1280");
+        lines.add(new TextLine(Box.of(638, 540, 811, 553), "Fix contrast on secondary .", 0.9,
+                List.of(new Word(Box.of(638, 540, 811, 553), "Fix contrast on secondary .", 0.9))));
+        lines.add(new TextLine(Box.of(808, 541, 822, 556), "...", 0.6, List.of(new Word(Box.of(808, 541, 822, 556), "...", 0.6))));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1228, 548, 1232, 560), Widget.State.UNKNOWN, IconKind.MORE, ""));
+        widgets.add(new Widget(WidgetKind.ICON, Box.of(1228, 502, 1232, 514), Widget.State.UNKNOWN, IconKind.MORE, ""));
+        text(381, 494, "#1281");
+
+        Grounding menu = locate("the three-dot menu at the end of the row for pipeline #1280");
+
+        assertThat(menu.requireBox().left()).as("%s", menu).isEqualTo(1228);
+    }
+
+    @Test
     void theListingAtAnAddressIsWhereTheAddressIsWritten() {
         text(32, 453, "2118 SE Clinton St, Portland, OR");
         text(291, 453, "4407 NE Fremont St, Portland, OR");

@@ -692,6 +692,16 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aRowsKebabWhoseMiddleDotIsNarrowerAndTallerIsStillAMoreActionsIcon() throws Exception {
+        // a pipelines table's row actions: re-run, a greyed stop and ⋮ whose dots, anti-aliased at a fractional position,
+        // came out 4×3, 2×4 and 4×3 px; OCR read the lowest as ":"
+        List<Widget> found = detect(cut("/widgets/row-kebab-uneven.png"), List.of(line(88, 27, 91, 30, ":")));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.icon() == IconKind.MORE
+                && w.box().left() >= 86 && w.box().right() <= 94 && w.box().top() <= 19 && w.box().bottom() >= 29);
+    }
+
+    @Test
     void aRowsKebabWhoseDotsAreAPixelApartIsAMoreActionsIcon() throws Exception {
         // a gradebook row's ⋮: three 3 px dots on a 4.5 px pitch, anti-aliased; OCR read the lower two as ":"
         List<Widget> found = detect(cut("/widgets/row-kebab.png"), List.of(line(34, 24, 38, 32, ":")));
