@@ -6,6 +6,7 @@ import dev.seepoint.perception.resolve.Query.Region;
 import dev.seepoint.perception.resolve.Query.Relation;
 import dev.seepoint.perception.widget.IconKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -471,7 +472,10 @@ public final class QueryParser {
             // left names an icon (with no kind word, a lone symbol or an icon's name, which is then what is meant)
             String undrawn = DRAWN.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
             Kind as = kind == Kind.ANY ? Kind.ICON : kind;
-            if (!undrawn.isEmpty() && !icons(undrawn, as).isEmpty()
+            List<IconKind> whole = icons(text, as);
+            if (!whole.isEmpty() && !whole.equals(icons(undrawn, as)) && (kind != Kind.ANY || TextMatch.words(text).size() <= 2)) {
+                kind = as; // "the circular arrow": the drawing's own name holds a word about drawing
+            } else if (!undrawn.isEmpty() && !icons(undrawn, as).isEmpty()
                     && (kind != Kind.ANY || TextMatch.words(undrawn).size() <= 2)) {
                 text = undrawn;
                 kind = as;
@@ -733,6 +737,7 @@ public final class QueryParser {
         if (!drawn.isEmpty()) {
             return List.copyOf(drawn);
         }
+        Map<IconKind, List<String>> named = new LinkedHashMap<>();
         for (IconKind icon : IconKind.values()) {
             if (icon == IconKind.UNKNOWN) {
                 continue;
@@ -741,10 +746,18 @@ public final class QueryParser {
                 String n = TextMatch.normalize(w);
                 boolean hit = n.isEmpty() ? raw.equals(w) : t.contains(" " + n + " ");
                 if (hit && (n.length() > 1 || kind == Kind.ICON || kind == Kind.BUTTON || t.strip().equals(n) || n.isEmpty())) {
-                    out.add(icon);
+                    named.computeIfAbsent(icon, k -> new ArrayList<>()).add(n);
                 }
             }
         }
+        // "circular arrow" names the refresh icon, not every arrow: a name of several words outranks its single words
+        Set<String> within = new LinkedHashSet<>();
+        named.values().forEach(ns -> ns.stream().filter(n -> n.contains(" ")).forEach(n -> within.addAll(List.of(n.split(" ")))));
+        named.forEach((icon, ns) -> {
+            if (ns.stream().anyMatch(n -> n.contains(" ") || !within.contains(n))) {
+                out.add(icon);
+            }
+        });
         return List.copyOf(out);
     }
 

@@ -41,7 +41,7 @@ public enum IconKind {
     STAR("star", "favorite", "favourite", "rate", "★", "☆"),
     FILTER("filter", "funnel"),
     CALENDAR("calendar", "date picker", "📅"),
-    REFRESH("refresh", "reload", "sync", "retry", "⟳"),
+    REFRESH("refresh", "reload", "sync", "retry", "re-run", "rerun", "run again", "circular arrow", "circle arrow", "⟳"),
     GRID("grid", "apps", "app launcher", "launcher", "waffle", "grid view", "tiles"),
     SHUFFLE("shuffle", "random", "crossed arrows", "🔀"),
     REPEAT("repeat", "loop", "🔁"),

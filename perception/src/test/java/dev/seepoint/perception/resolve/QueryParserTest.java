@@ -90,6 +90,17 @@ class QueryParserTest {
     }
 
     @Test
+    void aCircularArrowIsTheRefreshIconNotEveryArrow() {
+        for (String e : List.of("the circular-arrow icon", "the circular arrow icon", "the re-run icon", "the circular arrow")) {
+            Query q = parser.parse(e);
+            assertThat(q.kind()).as(e).isEqualTo(Kind.ICON);
+            assertThat(q.icons()).as(e).containsExactly(IconKind.REFRESH);
+        }
+        assertThat(parser.parse("the small arrow").icons()).as("an arrow of any way").contains(IconKind.CHEVRON_LEFT, IconKind.CHEVRON_DOWN);
+        assertThat(parser.parse("the left arrow").icons()).containsExactly(IconKind.CHEVRON_LEFT);
+    }
+
+    @Test
     void aPossessiveIsKeptForAHeadingThatStartsWithIt() {
         assertThat(parser.parse("My vehicles").text()).isEqualTo("vehicles");
         assertThat(parser.parsePossessive("My vehicles").text()).isEqualTo("my vehicles");
