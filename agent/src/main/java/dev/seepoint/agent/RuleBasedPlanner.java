@@ -38,7 +38,7 @@ public final class RuleBasedPlanner implements Planner {
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
             "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume",
             "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return", "resolve", "reopen",
-            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin", "opt", "elect", "decide");
+            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin", "opt", "elect", "decide", "keep");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -158,7 +158,10 @@ public final class RuleBasedPlanner implements Planner {
             + "listen|archive|assign|star|unstar|post|publish|enroll|register|contact|message|email)"
             + "\\b[^\uE000]*$");
     /** What a step leads to, after the target: "… so it shows a small 1", "… so that the list refreshes". */
-    private static final Pattern SO_THAT = Pattern.compile(",?\\s+so (?:that (?!\\S+$)|(?:the|it|they|this|we|i|you)\\b).*$", I);
+    private static final Pattern SO_THAT = Pattern.compile(",?\\s+so (?:that (?!\\S+$)|(?:the|it|they|this|these|we|i|you|he|she|"
+            + "there|his|her|their|its|both|all|each|every|only|no)\\b).*$", I);
+    /** What a step is for, said of the thing itself with any verb: "… to re-run it", "… to archive them". */
+    private static final Pattern PURPOSE_OF_IT = Pattern.compile("\\s+(?:in order )?to [\\p{L}-]+ (?:it|them|him|her)$", I);
     /** The page's navigation named as the way to go somewhere: "using the top navigation", "via the sidebar". */
     private static final Pattern BY_NAVIGATION = Pattern.compile(",?\\s+(?:using|via|through) (the (?:top |main |side |left |"
             + "primary )?(?:navigation|nav|nav ?bar|navigation bar|menu bar|sidebar|side bar|tab bar))$", I);
@@ -253,7 +256,7 @@ public final class RuleBasedPlanner implements Planner {
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once|once more|the same way|as before|likewise)$", "");
             t = YOUR.matcher(t).replaceAll("the ");
             t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
-            String unpurposed = PURPOSE.matcher(t).replaceFirst("").trim();
+            String unpurposed = PURPOSE_OF_IT.matcher(PURPOSE.matcher(t).replaceFirst("")).replaceFirst("").trim();
             // "Add to order", "Move to schedule": a lone verb before "to" and a word that is also a noun is a caption
             String lone = unpurposed.replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
             boolean caption = lone.matches("\\p{L}+") && (VERBS.contains(lone) || lone.matches("back|return|move"))
@@ -322,6 +325,10 @@ public final class RuleBasedPlanner implements Planner {
                 + "|unticked|unchecked|unselected|cleared|deselected"
                 + "|(?:at|on|as) \\S.{0,40})$", (m, c) -> List.of());
         rule("^keep (?:.+?) at \\S.{0,40}$", (m, c) -> List.of());
+        // "keep the CA 214 tab open", "keep Standard selected", "keep 2 servings": it is so already
+        rule("^keep (?!(?:on )?(?:clicking|pressing|tapping|scrolling|typing|going)\\b)(?:.+)$", (m, c) -> List.of());
+        // "pick Chicken fajitas and add it": the button that adds what was picked
+        rule("^add (?:it|them|this|that)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Add button")));
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
                 + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite|"
@@ -544,7 +551,7 @@ public final class RuleBasedPlanner implements Planner {
             return IntStream.range(0, Math.min(steps, 20))
                     .mapToObj(i -> PlanStep.of("click", c.intent(), "target", button)).toList();
         });
-        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)? to (.+)$",
+        rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up)?) (.+?)(?: up| down)?(?: from \\S+)? to (.+)$",
                 (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         // "add Albuterol to the refill request with its Refill button": the thing's button does it
         rule("^add (.+?) to .+?,? (?:with|using|via|by clicking(?: on)?) (?:its|their|the) (.+? button)$",
@@ -713,6 +720,9 @@ public final class RuleBasedPlanner implements Planner {
                 previousStart = -1;
                 continue; // the next clauses name their targets; the place only helped the reader
             }
+            if (i + 1 < clauses.size() && INSTRUMENT.matcher(stripFillers(clauses.get(i))).matches()) {
+                continue; // the next clause says what to do; setting a value picks its control itself
+            }
             String piece = clauses.get(i);
             String previous = lastTarget(steps);
             if (previous != null) {
@@ -785,20 +795,37 @@ public final class RuleBasedPlanner implements Planner {
                 steps.add(PlanStep.of("click", clause.intent(), "target", clause.target(bare)));
             }
         }
+        for (int i = 1; i < steps.size(); i++) {
+            // "scroll down to the reply box and type: …": what was scrolled to is where the text goes
+            PlanStep before = steps.get(i - 1);
+            PlanStep step = steps.get(i);
+            if (step.tool().equals("type") && step.arg("into").isEmpty() && before.tool().equals("scroll")
+                    && TYPED_PLACE.matcher(before.arg("to")).find()) {
+                steps.set(i, step.with("into", TextNode.valueOf(before.arg("to"))));
+            }
+        }
         if (steps.isEmpty()) {
             throw new PlanningException(instruction, instruction, "it asks for nothing to do");
         }
         return List.copyOf(steps);
     }
 
-    private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L})", I);
+    private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L}|\uE000)", I);
+    /** Where text is typed: a scroll to one of these, then "type …" with no field, types there. */
+    private static final Pattern TYPED_PLACE = Pattern.compile("\\b(?:box|field|input|editor|composer|text ?area|textbox|"
+            + "comment|reply|message|note|notes)\\b", I);
+    /** The stepper's button named as the way to set a number: "… to 30 with the + button", "… using the up arrow". */
+    private static final Pattern STEPPER_USED = Pattern.compile(",?\\s+(?:using|with|via|by (?:clicking|pressing|tapping)(?: on)?) "
+            + "(?:the|its|their) (?:plus|\\+|minus|-|−|add|increase|decrease|up|down|arrow|stepper|spinner)(?!\\p{L}).*$", I);
+    /** A clause naming only what to do the next one with: "Using the + button of the Quote stepper, raise …". */
+    private static final Pattern INSTRUMENT = Pattern.compile("^(?:using|with|via) (?:the|its|their|a|an) .+$", I);
     /** A quoted literal's placeholder in a clause's text. */
     private static final String LITERAL = "\uE000\\d+\uE001";
     /** Where a purpose or a result starts after a target: "… to add a page", "… so that it opens". */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:to|so|until|till|in order to)\\s", I);
     /** "its" right after a verb of pointing: "click its + button", "open its menu" (not "change its label to …"). */
     private static final Pattern LEADING_ITS = Pattern.compile("^(?:click|tap|press|hit|open|use|hover(?: over)?)(?: on| at| in)? its\\s+"
-            + "(?=\\p{L}|\\+|⋯|⋮)", I);
+            + "(?=\\p{L}|\\+|⋯|⋮|\uE000)", I);
     /** A corner of the thing named before: "in its bottom-right corner", "at its top". */
     private static final Pattern ITS_CORNER = Pattern.compile("\\s+(?:in|at|on) its (?:(?:top|bottom|upper|lower)[- ]?(?:right|left)"
             + "|top|bottom|left|right)(?: corner| edge| side)?\\b", I);
@@ -1387,6 +1414,7 @@ public final class RuleBasedPlanner implements Planner {
     private static PlanStep setTo(Clause c, String target, String value) {
         // "switch the discount type from % to $": the value it had is no part of the thing's name
         target = FROM_VALUE.matcher(target).replaceFirst("");
+        value = STEPPER_USED.matcher(value).replaceFirst("");
         // the thing's own noun, not its anchor's: "the permission dropdown next to the Add people field" is a dropdown
         String head = HEAD.matcher(target).replaceFirst("");
         if (Pattern.compile("\\b(?:field|input|text ?box|text area|textarea)s?$", I).matcher(head).find()) {

@@ -468,6 +468,14 @@ class RuleBasedPlannerTest {
         "Select seats D5 and D6 on the seat map       | click(target=seat D5 on the seat map) ; click(target=seat D6 on the seat map)",
         "Leave the terms checkbox unticked and click Pay | click(target=Pay)",
         "Pick \"Reno Fulfillment Center\" from the Ship from dropdown | select(option=Reno Fulfillment Center, in=the Ship from dropdown)",
+        "Press the + button for Daniel twice so he has 2 bags | click(target=the + button for Daniel) ; click(target=the + button for Daniel)",
+        "Keep the Outbound tab open and select Lily under Seating for | select(option=Lily under Seating for)",
+        "Pick Chicken fajitas, keep 2 servings and add it | select(option=Chicken fajitas) ; click(target=the Add button)",
+        "Scroll down to the reply box and type: Try a brim, and slow down. | scroll(to=the reply box, direction=down) ; type(text=Try a brim, and slow down., into=the reply box)",
+        "Raise Posts per page to 30 with the + button | set(target=Posts per page, value=30)",
+        "Using the + button of the Quote stepper, raise Liam's wait from 30 to 40 | set(target=Liam's wait, value=40)",
+        "Click the circular-arrow icon to re-run it   | click(target=the circular-arrow icon)",
+        "Find the post by Maya and open its \"...\" menu | scroll(to=the post by Maya) ; click(target=the \"...\" menu for the post by Maya)",
     })
     void turnsPhrasingsIntoSteps(String instruction, String expected) {
         assertThat(plan(instruction)).isEqualTo(expected);

@@ -20,7 +20,15 @@ public final class Literals {
     private final List<String> quoted = new ArrayList<>();
     private final List<String> contents = new ArrayList<>();
 
+    /** Text after a colon that ends the instruction: "… and type: Try a 5 mm brim." types all of it, "and" and period too. */
+    private static final Pattern AFTER_COLON = Pattern.compile("(?i)\\b(type|enter|write|input|add|say|reply|comment|post)"
+            + "(?: (?:in|the|a|this|message|note|comment|reply|text))*: ([^\"“”‘’]+)$");
+
     private Literals(String original) {
+        Matcher colon = AFTER_COLON.matcher(original);
+        if (colon.find() && !colon.group(2).isBlank()) {
+            original = original.substring(0, original.lastIndexOf(':', colon.start(2))) + " \"" + colon.group(2).strip() + "\"";
+        }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < original.length()) {
