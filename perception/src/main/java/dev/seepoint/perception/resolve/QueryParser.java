@@ -167,7 +167,7 @@ public final class QueryParser {
     private static final Pattern REGION_TOP_BAR = Pattern.compile("^(?:the\\s+)?(?:top bar|topbar|top nav|header|navbar|nav bar|navigation bar|navigation|nav|menu bar|menubar|app bar|appbar|title bar|top navigation|masthead|banner)$");
     /** "the toolbar": the top bar, or a strip of tools over a list or editor anywhere on the page. */
     private static final Pattern REGION_TOOLBAR = Pattern.compile("^(?:the\\s+)?(?:(?:same|list|message|editor|formatting|action)\\s+)?(?:toolbar|tool bar|tools bar|action bar|button bar)$");
-    private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|left panel|left sidebar|side navigation|explorer|file explorer|file tree|file list|navigator)$");
+    private static final Pattern REGION_SIDEBAR = Pattern.compile("^(?:the\\s+)?(?:sidebar|side bar|side menu|left panel|left sidebar|left column|left rail|left nav|left navigation|left menu|side navigation|explorer|file explorer|file tree|file list|navigator)$");
     /** A panel at the side that is not the navigation: one slid in at the right when there is one, else the sidebar. */
     private static final Pattern REGION_SIDE_PANEL = Pattern.compile("^(?:the\\s+)?(?:side panel|side pane|right panel|right pane|right sidebar|drawer|details? (?:panel|pane)|preview (?:panel|pane)|slide-?over|flyout|fly-out)$");
     private static final Pattern REGION_FOOTER = Pattern.compile("^(?:the\\s+)?(?:footer|bottom bar|bottom of the page|page footer)$");

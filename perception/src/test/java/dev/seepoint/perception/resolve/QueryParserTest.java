@@ -90,6 +90,13 @@ class QueryParserTest {
     }
 
     @Test
+    void theLeftColumnIsTheSidebarAndAnUpvoteArrowPointsUp() {
+        assertThat(parser.parse("the \"3D Printing\" category in the left column").region()).isEqualTo(Region.SIDEBAR);
+        assertThat(parser.parse("the upvote arrow").icons()).containsExactly(IconKind.CHEVRON_UP);
+        assertThat(parser.parse("the downvote icon").icons()).containsExactly(IconKind.CHEVRON_DOWN);
+    }
+
+    @Test
     void aCircularArrowIsTheRefreshIconNotEveryArrow() {
         for (String e : List.of("the circular-arrow icon", "the circular arrow icon", "the re-run icon", "the circular arrow")) {
             Query q = parser.parse(e);
