@@ -63,7 +63,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         surfaces(raster, regions, words, glyphs, found);
         outlines(raster, regions, words, glyphs, found);
         underlineFields(raster, regions, words, found);
-        List<Widget> widgets = notFields(dedupe(found), words, raster);
+        List<Widget> widgets = segmented(raster, notFields(dedupe(found), words, raster), words);
         widgets.addAll(tabs(raster, words, widgets));
         widgets.addAll(links(raster, words, widgets));
         List<Widget> replaced = new ArrayList<>();
@@ -83,6 +83,103 @@ public final class PixelWidgetDetector implements WidgetDetector {
         widgets.replaceAll(w -> likely(raster, w));
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
+    }
+
+    /**
+     * A segmented control taken for a text field holding all its captions ("Lunch  Dinner"): the captions stand apart
+     * by more than a letter's height, and the chosen one sits on a thumb of its own colour reaching over most of the
+     * box's height, while the others show the box's own fill. Each caption becomes a tab, the one on the thumb on.
+     */
+    private static List<Widget> segmented(Raster raster, List<Widget> widgets, List<Word> words) {
+        List<Widget> out = new ArrayList<>(widgets.size());
+        for (Widget w : widgets) {
+            List<Widget> segments = w.kind() == WidgetKind.TEXT_FIELD ? segments(raster, w.box(), words) : List.of();
+            if (segments.isEmpty()) {
+                out.add(w);
+            } else {
+                out.addAll(segments);
+            }
+        }
+        return out;
+    }
+
+    private static List<Widget> segments(Raster raster, Box box, List<Word> words) {
+        List<List<Word>> rows = rowsInside(words, box);
+        if (rows.size() != 1 || rows.get(0).size() < 2 || box.height() > raster.px(56)) {
+            return List.of();
+        }
+        int th = union(rows.get(0)).height();
+        List<List<Word>> groups = new ArrayList<>();
+        for (Word x : rows.get(0)) {
+            List<Word> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && x.box().left() - last.get(last.size() - 1).box().right() < Math.max(raster.px(10), 0.8 * th)) {
+                last.add(x);
+            } else {
+                groups.add(new ArrayList<>(List.of(x)));
+            }
+        }
+        if (groups.size() < 2 || groups.size() > 6 || groups.stream().anyMatch(g -> g.size() > 3)) {
+            return List.of();
+        }
+        // each caption's backdrop, above and below its words inside the box: one colour, or no plain backdrop at all
+        int inset = Math.max(2, (int) Math.round(box.height() * 0.2));
+        int[] backdrop = new int[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            Box g = union(groups.get(i));
+            int above = raster.rgb((int) g.centerX(), Math.min(g.top() - 1, box.top() + inset));
+            int below = raster.rgb((int) g.centerX(), Math.max(g.bottom(), box.bottom() - 1 - inset));
+            if (g.top() - 1 < box.top() + 1 || Raster.dist(above, below) > 12) {
+                return List.of();
+            }
+            backdrop[i] = above;
+        }
+        List<Integer> odd = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            boolean apart = true;
+            boolean othersAlike = true;
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i) continue;
+                apart &= Raster.dist(backdrop[i], backdrop[j]) > 15;
+                for (int k = 0; k < groups.size(); k++) {
+                    if (k != i && k != j) othersAlike &= Raster.dist(backdrop[j], backdrop[k]) <= 8;
+                }
+            }
+            if (apart && othersAlike) {
+                odd.add(i);
+            }
+        }
+        int thumb;
+        if (odd.size() == 1) {
+            thumb = odd.get(0);
+        } else if (odd.size() == 2 && groups.size() == 2) {
+            // two captions, each on its own colour: the thumb is the coloured one, or else the lighter (a white thumb on
+            // a grey track, a grey one on a dark track)
+            int a = backdrop[0];
+            int b = backdrop[1];
+            int chroma = Raster.chroma(a) - Raster.chroma(b);
+            thumb = Math.abs(chroma) > 30 ? (chroma > 0 ? 0 : 1) : Raster.lum(a) >= Raster.lum(b) ? 0 : 1;
+        } else {
+            return List.of();
+        }
+        // a thumb reaches over most of the box's height (a key badge in a search field, "⌘K", does not)
+        Box tg = union(groups.get(thumb));
+        int x = (int) tg.centerX();
+        int top = tg.top() - 1;
+        while (top > box.top() && Raster.dist(raster.rgb(x, top - 1), backdrop[thumb]) <= 12) top--;
+        int bottom = tg.bottom();
+        while (bottom < box.bottom() - 1 && Raster.dist(raster.rgb(x, bottom + 1), backdrop[thumb]) <= 12) bottom++;
+        if (bottom - top + 1 < 0.7 * box.height()) {
+            return List.of();
+        }
+        List<Widget> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Box g = union(groups.get(i));
+            int left = i == 0 ? box.left() : (union(groups.get(i - 1)).right() + g.left()) / 2;
+            int right = i == groups.size() - 1 ? box.right() : (g.right() + union(groups.get(i + 1)).left()) / 2;
+            out.add(new Widget(WidgetKind.TAB, new Box(left, box.top(), right, box.bottom()), i == thumb ? State.ON : State.OFF,
+                    null, join(groups.get(i))));
+        }
+        return out;
     }
 
     /** Where across its ink's width (0 left, 1 right) the lowest rows of ink lie, on average. */

@@ -516,6 +516,38 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSegmentedControlIsTabsWithTheOneOnTheWhiteThumbChosen() throws Exception {
+        // a host stand's shift switch: "Lunch" on the grey track, "Dinner" on a white thumb; it had been one text field
+        // holding "Lunch Dinner", so 'Lunch' was typed into it
+        List<TextLine> text = List.of(line(24, 22, 52, 34, "Shift"), line(78, 22, 121, 34, "Lunch"), line(149, 22, 199, 34, "Dinner"));
+        List<Widget> found = detect(cut("/widgets/segmented-shift.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_FIELD);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TAB && w.text().equals("Lunch") && w.state() == Widget.State.OFF);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.TAB && w.text().equals("Dinner") && w.state() == Widget.State.ON);
+    }
+
+    @Test
+    void withoutAThumbTheSameBoxStaysOneFieldHoldingBothWords() throws Exception {
+        // the shift switch with its white thumb painted over in the track's grey: nothing tells a chosen caption
+        BufferedImage img;
+        try (var in = PixelWidgetDetectorTest.class.getResourceAsStream("/widgets/segmented-shift.png")) {
+            img = javax.imageio.ImageIO.read(in);
+        }
+        BufferedImage copy = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(img, 0, 0, null);
+        g.setColor(new Color(img.getRGB(66, 28)));
+        g.fillRect(136, 18, 76, 23);
+        g.setColor(new Color(0x1F2937));
+        g.drawString("Dinner", 150, 33);
+        g.dispose();
+        List<TextLine> text = List.of(line(24, 22, 52, 34, "Shift"), line(78, 22, 121, 34, "Lunch"), line(149, 22, 199, 34, "Dinner"));
+
+        assertThat(detect(Screenshot.of(copy), text)).as("widgets").noneMatch(w -> w.kind() == WidgetKind.TAB);
+    }
+
+    @Test
     void aSearchFieldsLensReadAsALetterIsNoWordBeforeItsPlaceholder() throws Exception {
         // a calendar's top bar: a pale filled search field, its lens read as "Q" before "Search events"
         List<Widget> found = detect(cut("/widgets/search-lens-field.png"),
