@@ -411,7 +411,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (int i = 0; i < out.size(); i++) {
             Box a = out.get(i);
             int side = Math.max(a.width(), a.height());
-            if (used[i] || side > maxDot || Math.abs(a.width() - a.height()) > 1) {
+            // a dot has body both ways: the one-pixel pieces of a chip's rounded outline are no dots
+            if (used[i] || side > maxDot || Math.abs(a.width() - a.height()) > 1 || Math.min(a.width(), a.height()) < 2) {
                 continue;
             }
             List<Box> members = new ArrayList<>(List.of(a));
@@ -424,7 +425,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
                     Box b = out.get(j);
                     // anti-aliasing at a fractional position makes a dot a pixel narrower and taller than its neighbours
                     if (Math.abs(b.width() - a.width()) > 2 || Math.abs(b.height() - a.height()) > 2
-                            || Math.max(b.width(), b.height()) > maxDot) continue;
+                            || Math.max(b.width(), b.height()) > maxDot || Math.min(b.width(), b.height()) < 2) continue;
                     for (Box m : members) {
                         double dx = Math.abs(b.centerX() - m.centerX());
                         double dy = Math.abs(b.centerY() - m.centerY());
