@@ -70,6 +70,7 @@ public final class PixelWidgetDetector implements WidgetDetector {
         List<Widget> icons = icons(raster, glyphs, underShortWords, words, widgets, replaced);
         widgets.removeAll(replaced);
         widgets.addAll(icons);
+        widgets = withoutIconRows(raster, widgets);
         rangeControls(raster, regions, words, widgets);
         // a field may hold icons (a lens, a placeholder letter taken for one); other controls rule it out
         List<Box> taken = widgets.stream().filter(w -> w.kind() != WidgetKind.ICON).map(Widget::box).toList();
@@ -83,6 +84,18 @@ public final class PixelWidgetDetector implements WidgetDetector {
         widgets.replaceAll(w -> likely(raster, w));
         widgets.sort(Comparator.comparingInt((Widget w) -> w.box().top()).thenComparingInt(w -> w.box().left()));
         return List.copyOf(widgets);
+    }
+
+    /**
+     * The widgets without fields holding two or more framed icon buttons: a field may hold an icon (a lens, an eye),
+     * not a row of buttons (a card's header, ruled above and below, with its download, share and print buttons).
+     */
+    private static List<Widget> withoutIconRows(Raster raster, List<Widget> widgets) {
+        List<Widget> out = new ArrayList<>(widgets);
+        out.removeIf(f -> FRAMED.contains(f.kind()) && widgets.stream().filter(i -> (i.kind() == WidgetKind.ICON
+                || i.kind() == WidgetKind.BUTTON && i.text().isBlank()) && f.box().contains(i.box())
+                && i.box().height() >= raster.px(24)).count() >= 2);
+        return out;
     }
 
     /**

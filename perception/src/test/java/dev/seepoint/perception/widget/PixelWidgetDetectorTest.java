@@ -548,6 +548,17 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aCardHeaderRuledAboveAndBelowWithItsActionButtonsIsNoTextArea() throws Exception {
+        // a boarding pass card's header: its title, then download (an arrow down onto a line), share, wallet and print
+        // buttons, each framed; the card's top and the rule under the header had made it a text area holding them
+        List<TextLine> text = List.of(line(41, 41, 162, 57, "Boarding pass"), line(354, 46, 367, 52, "="));
+        List<Widget> found = detect(cut("/widgets/card-header-actions.png"), text);
+
+        assertThat(found).as("%s", found).noneMatch(w -> w.kind() == WidgetKind.TEXT_AREA || w.kind() == WidgetKind.TEXT_FIELD);
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.icon() == IconKind.DOWNLOAD);
+    }
+
+    @Test
     void aSearchFieldsLensReadAsALetterIsNoWordBeforeItsPlaceholder() throws Exception {
         // a calendar's top bar: a pale filled search field, its lens read as "Q" before "Search events"
         List<Widget> found = detect(cut("/widgets/search-lens-field.png"),

@@ -477,6 +477,9 @@ public final class IconTemplates {
         all.add(d(IconKind.SHARE, poly(false, 4, 12, 4, 22, 20, 22, 20, 12), line(12, 2, 12, 15), poly(false, 8, 6, 12, 2, 16, 6)));
         all.add(d(IconKind.DOWNLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 3, 12, 15), poly(false, 7, 10, 12, 15, 17, 10)));
         all.add(d(IconKind.UPLOAD, poly(false, 3, 15, 3, 20, 21, 20, 21, 15), line(12, 15, 12, 3), poly(false, 7, 8, 12, 3, 17, 8)));
+        // an arrow down onto a line (a tray drawn as its floor alone), and an arrow up from one
+        all.add(d(IconKind.DOWNLOAD, line(12, 3, 12, 15), poly(false, 7, 10, 12, 15, 17, 10), line(5, 20, 19, 20)));
+        all.add(d(IconKind.UPLOAD, line(12, 20, 12, 8), poly(false, 7, 13, 12, 8, 17, 13), line(5, 3, 19, 3)));
         all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16)));
         all.add(d(IconKind.EDIT, poly(true, 16, 3, 21, 8, 8, 21, 3, 21, 3, 16), line(13, 6, 18, 11)));
         // a pen over a line it writes ("edit" drawn as a pen on a baseline)
@@ -599,6 +602,10 @@ public final class IconTemplates {
         all.add(filled(IconKind.LOCATION, subtract(pin, circle(12, 9.5, 2.8))));
         all.add(d(IconKind.CLOCK, circle(12, 12, 10), poly(false, 12, 6, 12, 12, 16, 14)));
         all.add(d(IconKind.PRINT, poly(false, 6, 9, 6, 2, 18, 2, 18, 9), new RoundRectangle2D.Double(2, 9, 20, 9, 2, 2),
+                new Rectangle2D.Double(6, 14, 12, 8)));
+        // the body open where the sheet comes out under it
+        all.add(d(IconKind.PRINT, poly(false, 6, 9, 6, 2, 18, 2, 18, 9),
+                poly(false, 6, 18, 4, 18, 2, 16, 2, 11, 4, 9, 20, 9, 22, 11, 22, 16, 20, 18, 18, 18),
                 new Rectangle2D.Double(6, 14, 12, 8)));
         all.add(d(IconKind.COPY, new RoundRectangle2D.Double(8, 8, 13, 13, 2, 2), poly(false, 16, 8, 16, 4, 4, 4, 4, 16, 8, 16)));
         // the sheet behind drawn from the top left corner, its rounded ends stopping short of the front one
