@@ -27,9 +27,11 @@ public final class SelectTool extends AbstractTool {
     private static final Pattern CAPTION_VALUE = Pattern.compile("(?i)(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+([\\p{L}\\p{N}%$£€.]{1,4})");
     /** A short value, then its caption: "the 20% tip", "the 2-day delivery". */
     private static final Pattern VALUE_CAPTION = Pattern.compile("(?i)(?:the\\s+)?([\\p{N}$£€][\\p{L}\\p{N}%$£€.,:-]{0,7})\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
-    /** A setting's name in lower case, then a value that is a name or a code: "vehicle PKP-305", "country Canada". */
+    /** A setting's name in lower case, then a value that is a name or a code: "vehicle PKP-305", "country Canada", "version v2.1". */
     private static final Pattern NAMED_VALUE = Pattern.compile(
-            "^(?:the\\s+)?(?!(?:the|a|an|this|that|my|your)\\s)(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+((?:\\p{Lu}|\\p{N})\\S*(?:\\s+\\S+){0,3})$");
+            "^(?:the\\s+)?(?!(?:the|a|an|this|that|my|your)\\s)(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s+((?:\\p{Lu}|\\p{N}|"
+                    // or a code in lower case with a digit early on: "version v2.15.0-rc.2"
+                    + "\\p{Ll}\\p{L}{0,3}\\p{N})\\S*(?:\\s+\\S+){0,3})$");
     /** Words naming a control's kind, not what it reads. */
     private static final Pattern KIND_WORDS = Pattern.compile("(?i)\\b(?:button|link|icon|tab|option|choice|field|box|checkbox|radio|"
             + "toggle|switch|item|chip|pill|card|entry)s?\\b");

@@ -140,6 +140,18 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void aVersionCodeInLowerCaseIsAValueOfTheSettingNamedBeforeIt() {
+        // "pick version v2.15.0-rc.2" in a deploy dialog: nothing reads so; the Version dropdown shows rc.3
+        model.notFound("version v2.15.0-rc.2");
+        model.find("the version dropdown", Box.of(10, 10, 210, 40), Map.of("kind", "dropdown", "text", "v2.15.0-rc.3"));
+
+        Observation o = run("select", "{'option':'version v2.15.0-rc.2'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("select (110,25) v2.15.0-rc.2");
+    }
+
+    @Test
     void anArticleIsNoSettingsName() {
         // "pick the Plain text type": the option itself, not "Plain text type" in "the the dropdown"
         model.find("the Plain text type", Box.of(200, 100, 300, 130), Map.of("kind", "radio button", "text", "Plain text"));
