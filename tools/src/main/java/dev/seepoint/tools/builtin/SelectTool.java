@@ -51,6 +51,11 @@ public final class SelectTool extends AbstractTool {
         Screenshot frame = ctx.frame();
         if (!args.has("in")) {
             Targets.Resolved r = Targets.resolve(ctx, frame, option, "select");
+            if (r.isOk() && !readsAs(r, option) && FIELDS.contains(r.grounding().evidence().getOrDefault("kind", ""))) {
+                // the option's words only label a field beside it (a menu item on the row of a search box): the words
+                Targets.Resolved words = Targets.resolve(ctx, frame, "the text \"" + option.replace("\"", "") + "\"", "select");
+                r = words.isOk() && readsAs(words, option) ? words : r;
+            }
             if (!(r.isOk() && readsAs(r, option))) {
                 Targets.Resolved v = captionAndValue(ctx, frame, option);
                 r = v != null ? v : r;
@@ -128,6 +133,8 @@ public final class SelectTool extends AbstractTool {
 
     /** Kinds of control that are chosen (not typed into or read). */
     private static final Set<String> CHOICES = Set.of("radio button", "checkbox", "tab");
+    /** Kinds an option is never: what only a field's label reads is no option of it. */
+    private static final Set<String> FIELDS = Set.of("text field", "text area");
 
     /**
      * "select Other amount" between the radio captioned so and the amount field it labels: of the things that tie,

@@ -152,6 +152,21 @@ class OtherToolsTest extends ToolTestBase {
     }
 
     @Test
+    void anOptionWhoseWordsOnlyLabelAFieldBesideItIsClickedWhereTheWordsAre() {
+        // a floor plan's ⋮ menu open over the page: "Mark all dirty tables clean" on the row of a search box, which took
+        // the words as its label
+        model.find("Mark all dirty tables clean", Box.of(604, 189, 1074, 213),
+                Map.of("kind", "text field", "text", "Q Search name or phone", "label", "Mark all dirty tables clean"));
+        model.find("the text \"Mark all dirty tables clean\"", Box.of(364, 198, 531, 211),
+                Map.of("kind", "text", "text", "Mark all dirty tables clean"));
+
+        Observation o = run("select", "{'option':'Mark all dirty tables clean'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (447,204)");
+    }
+
+    @Test
     void anArticleIsNoSettingsName() {
         // "pick the Plain text type": the option itself, not "Plain text type" in "the the dropdown"
         model.find("the Plain text type", Box.of(200, 100, 300, 130), Map.of("kind", "radio button", "text", "Plain text"));
