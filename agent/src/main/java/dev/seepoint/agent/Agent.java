@@ -54,6 +54,11 @@ public final class Agent implements AutoCloseable {
     private final Toolbox toolbox;
     private final Recorder recorder;
     private volatile String title = "";
+    /**
+     * The screen before the last action of the last instruction: "Open the Branch dropdown", then "Type 'release' into
+     * its search box" means the box the dropdown brought up, and the next instruction's tools need that frame to know.
+     */
+    private volatile dev.seepoint.perception.Screenshot beforeLastAction;
 
     /**
      * @param ocr may be null: text is then read from the grounded model's evidence only
@@ -205,6 +210,9 @@ public final class Agent implements AutoCloseable {
 
     private Observation run(String instruction, List<PlanStep> plan) {
         ToolContext ctx = new ToolContext(device, model, ocr, options.toolOptions(), clock);
+        if (beforeLastAction != null) {
+            ctx.rememberBeforeAction(beforeLastAction);
+        }
         Runner runner = new Runner(toolbox, ctx, options, recorder);
         try {
             return runner.run(instruction, plan);
@@ -216,6 +224,8 @@ public final class Agent implements AutoCloseable {
             throw new DeviceGoneException("the browser is gone during \"" + instruction + "\": " + e.getMessage()
                     + (files == null ? "" : "\nTrace: " + files.trace().toAbsolutePath() + "\nReport: "
                             + files.html().toAbsolutePath()), e);
+        } finally {
+            beforeLastAction = ctx.beforeAction().orElse(null);
         }
     }
 

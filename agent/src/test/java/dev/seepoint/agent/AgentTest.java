@@ -198,6 +198,26 @@ class AgentTest {
     }
 
     @Test
+    void aTieIsSettledByWhatTheLastInstructionBroughtUp() {
+        // "Open the Branch dropdown", then "Type 'release' into its search box": two search boxes match, one of them in
+        // the panel the dropdown opened
+        Box dropdown = Box.of(20, 20, 120, 40);
+        Box panelSearch = Box.of(30, 60, 130, 80);
+        Box pageSearch = Box.of(250, 20, 380, 40);
+        Screenshot opened = Frames.with(page, Box.of(20, 45, 180, 200), 0xEEEEEE);
+        model.find("the Branch dropdown", dropdown);
+        device.whenClickedIn(dropdown, opened);
+        model.ambiguous("the search box", panelSearch, pageSearch);
+        Agent agent = agent();
+
+        agent.tap("the Branch dropdown");
+        device.whenTyped(Frames.with(opened, Box.of(32, 62, 90, 78), 0x333333));
+        agent.act("type 'release' into the search box");
+
+        assertThat(device.log()).contains("click (80,70)").doesNotContain("click (315,30)");
+    }
+
+    @Test
     void anElementThatAppearsWhileWaitingIsThenClicked() {
         Screenshot loaded = Frames.with(page, Box.of(0, 280, 10, 290), 0x00FF00);
         model.findOn(loaded, "the Sign in button", signIn, Map.of());
