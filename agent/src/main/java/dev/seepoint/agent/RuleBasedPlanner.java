@@ -522,7 +522,11 @@ public final class RuleBasedPlanner implements Planner {
             String thing = m.group(1).replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim()
                     .replaceFirst("(?i)\\s+to\\s+\\S+$", ""); // "set the slider to 8 by clicking its 8 mark": the slider's
 
-            String how = Pattern.compile("\\b(?:its|their) ", I).matcher(m.group(2)).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
+            Matcher itsControl = Pattern.compile("^(?:its|their) (.+)$", I).matcher(m.group(2).trim());
+            // "like Priya Nair's reply in the open thread by clicking its heart icon": the heart of that reply
+            String how = itsControl.matches() && thing.matches("(?i).*(?:['’]s\\b|\\b(?:in|on|under) the ).*")
+                    ? "the " + itsControl.group(1) + " for " + thing
+                    : Pattern.compile("\\b(?:its|their) ", I).matcher(m.group(2)).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
             return repeat(c, how, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
         });
         rule("^(?:select|tick|check|mark) (.+?) (?:using|with|via|by ticking|by checking) (?:their|its|the) (?:check ?box(?:es)?|boxes|tick ?box(?:es)?)$",
@@ -662,14 +666,18 @@ public final class RuleBasedPlanner implements Planner {
                         + " button next to " + c.literals.restore(m.group(2)))));
         // a verb of the tester's own that says which control does it ("bookmark this lesson using the bookmark
         // icon", "zoom the map in twice with the + button"): the control is what to click
-        rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (?:the|its|their) "
+        rule("^[\\p{L}-]+ (.+?),? (?:using|with|via|by clicking(?: on)?|by tapping|by pressing) (the|its|their) "
                 + "((?:.*?\\s)?(?:icon|button|link|arrow|chevron|caret|toggle|switch|tab|control|heart|star|bell|gear|cog|"
                 + "plus|cross|trash can|bin|pencil|kebab|dots|avatar|check ?box)\\b.*)$", (m, c) -> {
-            Matcher times = TIMES.matcher(m.group(1).replaceFirst("(?i)\\s+(?:in|out|up|down)$", ""));
+            String thing = m.group(1).replaceFirst("(?i)\\s+(?:in|out|up|down)$", "");
+            Matcher times = TIMES.matcher(thing);
             int n = times.matches() ? times(times.group(2)) : 1;
+            // "like Priya Nair's reply by clicking its heart icon": the heart of that reply, not any heart
+            boolean own = !m.group(2).equalsIgnoreCase("the") && OWNED_THING.matcher(times.matches() ? times.group(1) : thing).find();
+            String target = "the " + c.target(m.group(3)) + (own ? " for " + c.target(times.matches() ? times.group(1) : thing) : "");
             List<PlanStep> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                out.add(PlanStep.of("click", c.intent(), "target", "the " + c.target(m.group(2))));
+                out.add(PlanStep.of("click", c.intent(), "target", target));
             }
             return out;
         });
@@ -814,9 +822,14 @@ public final class RuleBasedPlanner implements Planner {
     /** Where text is typed: a scroll to one of these, then "type …" with no field, types there. */
     private static final Pattern TYPED_PLACE = Pattern.compile("\\b(?:box|field|input|editor|composer|text ?area|textbox|"
             + "comment|reply|message|note|notes)\\b", I);
+    /** A thing named with its owner or place, whose own control "its …" is: "Priya's reply", "the first recipe in the list". */
+    private static final Pattern OWNED_THING = Pattern.compile("['’]s\\b|^(?:the|this|that) (?:first|second|third|fourth|fifth|sixth|last) |\\b(?:in|on|of|for) the ", I);
     /** The stepper's button named as the way to set a number: "… to 30 with the + button", "… using the up arrow". */
-    private static final Pattern STEPPER_USED = Pattern.compile(",?\\s+(?:using|with|via|by (?:clicking|pressing|tapping)(?: on)?) "
-            + "(?:the|its|their) (?:plus|\\+|minus|-|−|add|increase|decrease|up|down|arrow|stepper|spinner)(?!\\p{L}).*$", I);
+    private static final Pattern STEPPER_USED = Pattern.compile(",?\\s+(?:(?:using|with|via|by (?:clicking|pressing|tapping)(?: on)?) "
+            + "(?:the|its|their) (?:plus|\\+|minus|-|−|add|increase|decrease|up|down|arrow|stepper|spinner)(?!\\p{L})"
+            // "… to Lunch using the Lunch / Dinner toggle": the control named as the way
+            + "|(?:using|via) (?:the|its|their) [^\uE000]{1,60}?(?:toggle|switch|control|selector|picker|dropdown|menu|slider|"
+            + "buttons?|tabs?)$).*$", I);
     /** A clause naming only what to do the next one with: "Using the + button of the Quote stepper, raise …". */
     private static final Pattern INSTRUMENT = Pattern.compile("^(?:using|with|via) (?:the|its|their|a|an) .+$", I);
     /** A quoted literal's placeholder in a clause's text. */
