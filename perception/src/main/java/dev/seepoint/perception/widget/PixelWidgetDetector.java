@@ -428,35 +428,19 @@ public final class PixelWidgetDetector implements WidgetDetector {
             if (used[i] || side > maxDot || Math.abs(a.width() - a.height()) > 1 || Math.min(a.width(), a.height()) < 2) {
                 continue;
             }
-            List<Box> members = new ArrayList<>(List.of(a));
-            List<Integer> ids = new ArrayList<>(List.of(i));
-            boolean grew = true;
-            for (int round = 0; round < 16 && grew; round++) {
-                grew = false;
-                for (int j = 0; j < out.size(); j++) {
-                    if (used[j] || ids.contains(j)) continue;
-                    Box b = out.get(j);
-                    // anti-aliasing at a fractional position makes a dot a pixel narrower and taller than its neighbours
-                    if (Math.abs(b.width() - a.width()) > 2 || Math.abs(b.height() - a.height()) > 2
-                            || Math.max(b.width(), b.height()) > maxDot || Math.min(b.width(), b.height()) < 2) continue;
-                    for (Box m : members) {
-                        double dx = Math.abs(b.centerX() - m.centerX());
-                        double dy = Math.abs(b.centerY() - m.centerY());
-                        // apart along the line, however close (a kebab's dots, anti-aliased, may be a pixel apart)
-                        boolean row = dy <= 1 && (b.left() >= m.right() || m.left() >= b.right()) && dx >= side && dx <= 3.2 * side;
-                        boolean col = dx <= 1 && (b.top() >= m.bottom() || m.top() >= b.bottom()) && dy >= side && dy <= 3.2 * side;
-                        if (row || col) {
-                            members.add(b);
-                            ids.add(j);
-                            grew = true;
-                            break;
-                        }
-                    }
+            List<Integer> ids = dotsFrom(out, used, i, maxDot, true, true);
+            if (!lineOrGrid(out, ids)) {
+                // a kebab's column touching the row of dots ending a cut-off line ("Portla…") above it: the column alone
+                ids = evenRun(out, dotsFrom(out, used, i, maxDot, false, true), i);
+                if (ids.size() < 3) {
+                    ids = evenRun(out, dotsFrom(out, used, i, maxDot, true, false), i);
                 }
+            } else if (!isGrid(out, ids)) {
+                ids = evenRun(out, ids, i);
             }
             if (ids.size() >= 3 && ids.size() <= 16) {
                 Box group = a;
-                for (Box m : members) group = group.union(m);
+                for (int m : ids) group = group.union(out.get(m));
                 for (int m : ids) used[m] = true;
                 joined.add(group);
             }
@@ -465,6 +449,91 @@ public final class PixelWidgetDetector implements WidgetDetector {
         for (int i = 0; i < out.size(); i++) if (!used[i]) result.add(out.get(i));
         result.addAll(joined);
         return result;
+    }
+
+    /** The dots joined to dot {@code seed}, along rows, columns or both: of its size, evenly apart. */
+    private static List<Integer> dotsFrom(List<Box> out, boolean[] used, int seed, int maxDot, boolean rows, boolean columns) {
+        Box a = out.get(seed);
+        int side = Math.max(a.width(), a.height());
+        List<Integer> ids = new ArrayList<>(List.of(seed));
+        boolean grew = true;
+        for (int round = 0; round < 16 && grew; round++) {
+            grew = false;
+            for (int j = 0; j < out.size(); j++) {
+                if (used[j] || ids.contains(j)) continue;
+                Box b = out.get(j);
+                // anti-aliasing at a fractional position makes a dot a pixel narrower and taller than its neighbours
+                if (Math.abs(b.width() - a.width()) > 2 || Math.abs(b.height() - a.height()) > 2
+                        || Math.max(b.width(), b.height()) > maxDot || Math.min(b.width(), b.height()) < 2) continue;
+                for (int k : ids) {
+                    Box m = out.get(k);
+                    double dx = Math.abs(b.centerX() - m.centerX());
+                    double dy = Math.abs(b.centerY() - m.centerY());
+                    // apart along the line, however close (a kebab's dots, anti-aliased, may be a pixel apart)
+                    boolean row = rows && dy <= 1 && (b.left() >= m.right() || m.left() >= b.right()) && dx >= side && dx <= 3.2 * side;
+                    boolean col = columns && dx <= 1 && (b.top() >= m.bottom() || m.top() >= b.bottom()) && dy >= side && dy <= 3.2 * side;
+                    if (row || col) {
+                        ids.add(j);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The dots of a line that stand evenly apart with {@code seed}: a kebab's three, not the last dot of an ellipsis a
+     * line of text ends with just above them.
+     */
+    private static List<Integer> evenRun(List<Box> out, List<Integer> ids, int seed) {
+        if (ids.size() < 3) {
+            return ids;
+        }
+        boolean column = ids.stream().mapToDouble(k -> out.get(k).centerX()).max().orElse(0)
+                - ids.stream().mapToDouble(k -> out.get(k).centerX()).min().orElse(0) <= 1;
+        List<Integer> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.comparingDouble(k -> column ? out.get(k).centerY() : out.get(k).centerX()));
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>(List.of(sorted.get(0)));
+        double gap = -1;
+        for (int n = 1; n < sorted.size(); n++) {
+            Box p = out.get(sorted.get(n - 1));
+            Box q = out.get(sorted.get(n));
+            double g = column ? q.centerY() - p.centerY() : q.centerX() - p.centerX();
+            if (gap >= 0 && Math.abs(g - gap) > Math.max(2, 0.35 * gap)) {
+                runs.add(run);
+                run = new ArrayList<>(List.of(sorted.get(n - 1)));
+            }
+            run.add(sorted.get(n));
+            gap = g;
+        }
+        runs.add(run);
+        return runs.stream().filter(r -> r.contains(seed)).max(Comparator.comparingInt(List::size)).orElse(List.of());
+    }
+
+    private static boolean isGrid(List<Box> out, List<Integer> ids) {
+        return lineOrGrid(out, ids) && !line(out, ids);
+    }
+
+    private static boolean line(List<Box> out, List<Integer> ids) {
+        double xs = ids.stream().mapToDouble(k -> out.get(k).centerX()).max().orElse(0) - ids.stream().mapToDouble(k -> out.get(k).centerX()).min().orElse(0);
+        double ys = ids.stream().mapToDouble(k -> out.get(k).centerY()).max().orElse(0) - ids.stream().mapToDouble(k -> out.get(k).centerY()).min().orElse(0);
+        return xs <= 1 || ys <= 1;
+    }
+
+    /** Whether the dots' centres lie on one line, or on a full grid (an apps icon's 3×3), not an L or a cross. */
+    private static boolean lineOrGrid(List<Box> out, List<Integer> ids) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int k : ids) {
+            double x = out.get(k).centerX();
+            double y = out.get(k).centerY();
+            if (xs.stream().noneMatch(v -> Math.abs(v - x) <= 1)) xs.add(x);
+            if (ys.stream().noneMatch(v -> Math.abs(v - y) <= 1)) ys.add(y);
+        }
+        return xs.size() == 1 || ys.size() == 1 || xs.size() * ys.size() == ids.size();
     }
 
     /** A glyph lying inside another glyph's box (the pupil of an eye, the ? in a circle) joins it. */

@@ -745,6 +745,17 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aKebabUnderALineEndingInAnEllipsisKeepsItsOwnThreeDots() throws Exception {
+        // a listing card: its address cut off ("Portla…") just above the card's ⋮; the ellipsis' last dot stands in the
+        // kebab's column, but twice as far as the kebab's dots stand from each other
+        List<Widget> found = detect(cut("/widgets/kebab-under-ellipsis.png"),
+                List.of(line(0, 13, 67, 25, "Marshall St #504, Portla..."), line(56, 30, 62, 45, ":")));
+
+        assertThat(found).as("%s", found).anyMatch(w -> w.kind() == WidgetKind.ICON && w.icon() == IconKind.MORE
+                && w.box().top() >= 29 && w.box().bottom() <= 47 && w.box().height() >= 12);
+    }
+
+    @Test
     void aRowsKebabWhoseDotsAreAPixelApartIsAMoreActionsIcon() throws Exception {
         // a gradebook row's ⋮: three 3 px dots on a 4.5 px pitch, anti-aliased; OCR read the lower two as ":"
         List<Widget> found = detect(cut("/widgets/row-kebab.png"), List.of(line(34, 24, 38, 32, ":")));
