@@ -9,6 +9,7 @@ import dev.seepoint.agent.internal.RunFailure;
 import dev.seepoint.agent.internal.Runner;
 import dev.seepoint.perception.Grounding;
 import dev.seepoint.perception.GroundingModel;
+import dev.seepoint.perception.Screenshot;
 import dev.seepoint.perception.text.OcrEngine;
 import dev.seepoint.tools.Clock;
 import dev.seepoint.tools.Observation;
@@ -58,7 +59,7 @@ public final class Agent implements AutoCloseable {
      * The screen before the last action of the last instruction: "Open the Branch dropdown", then "Type 'release' into
      * its search box" means the box the dropdown brought up, and the next instruction's tools need that frame to know.
      */
-    private volatile dev.seepoint.perception.Screenshot beforeLastAction;
+    private volatile Screenshot beforeLastAction;
 
     /**
      * @param ocr may be null: text is then read from the grounded model's evidence only
