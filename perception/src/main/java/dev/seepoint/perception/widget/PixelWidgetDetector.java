@@ -116,7 +116,8 @@ public final class PixelWidgetDetector implements WidgetDetector {
         return out;
     }
 
-    private static List<Widget> segments(Raster raster, Box box, List<Word> words) {
+    /** The tabs of a segmented control {@code box} (a field by its outline) holds, or none. */
+    static List<Widget> segments(Raster raster, Box box, List<Word> words) {
         List<List<Word>> rows = rowsInside(words, box);
         if (rows.size() != 1 || rows.get(0).size() < 2 || box.height() > raster.px(56)) {
             return List.of();
@@ -139,9 +140,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
         int[] backdrop = new int[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
             Box g = union(groups.get(i));
+            // OCR's boxes may reach past the box they stand in (to the frame's edge): then there is no backdrop to read
+            if (g.top() - 1 < box.top() + 1 || g.bottom() >= box.bottom() - 1 || box.bottom() > raster.height) {
+                return List.of();
+            }
             int above = raster.rgb((int) g.centerX(), Math.min(g.top() - 1, box.top() + inset));
             int below = raster.rgb((int) g.centerX(), Math.max(g.bottom(), box.bottom() - 1 - inset));
-            if (g.top() - 1 < box.top() + 1 || Raster.dist(above, below) > 12) {
+            if (Raster.dist(above, below) > 12) {
                 return List.of();
             }
             backdrop[i] = above;

@@ -528,6 +528,20 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void wordsWhoseBoxesRunToTheFramesBottomInsideAFieldThereAreNoFault() throws Exception {
+        // OCR's boxes may reach past the box they stand in, here to the frame's last row: no pixel below it is read
+        BufferedImage img;
+        try (var in = PixelWidgetDetectorTest.class.getResourceAsStream("/widgets/segmented-shift.png")) {
+            img = javax.imageio.ImageIO.read(in);
+        }
+        Screenshot cut = Screenshot.of(img.getSubimage(0, 0, img.getWidth(), 46));
+        List<Word> words = List.of(new Word(Box.of(78, 22, 121, 46), "Lunch", 0.9), new Word(Box.of(149, 22, 199, 46), "Dinner", 0.9));
+
+        assertThat(PixelWidgetDetector.segments(new dev.seepoint.perception.widget.internal.Raster(cut), Box.of(61, 15, 214, 46), words))
+                .as("no segments read from outside the frame").isEmpty();
+    }
+
+    @Test
     void withoutAThumbTheSameBoxStaysOneFieldHoldingBothWords() throws Exception {
         // the shift switch with its white thumb painted over in the track's grey: nothing tells a chosen caption
         BufferedImage img;
