@@ -673,8 +673,9 @@ public final class RuleBasedPlanner implements Planner {
             Matcher times = TIMES.matcher(thing);
             int n = times.matches() ? times(times.group(2)) : 1;
             // "like Priya Nair's reply by clicking its heart icon": the heart of that reply, not any heart
-            boolean own = !m.group(2).equalsIgnoreCase("the") && OWNED_THING.matcher(times.matches() ? times.group(1) : thing).find();
-            String target = "the " + c.target(m.group(3)) + (own ? " for " + c.target(times.matches() ? times.group(1) : thing) : "");
+            String counted = times.matches() ? times.group(1) : thing;
+            boolean own = !m.group(2).equalsIgnoreCase("the") && OWNED_THING.matcher(counted).find();
+            String target = "the " + c.target(m.group(3)) + (own ? " for " + c.target(counted) : "");
             List<PlanStep> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 out.add(PlanStep.of("click", c.intent(), "target", target));

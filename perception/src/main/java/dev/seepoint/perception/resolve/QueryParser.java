@@ -473,9 +473,10 @@ public final class QueryParser {
             String undrawn = DRAWN.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
             Kind as = kind == Kind.ANY ? Kind.ICON : kind;
             List<IconKind> whole = icons(text, as);
-            if (!whole.isEmpty() && !whole.equals(icons(undrawn, as)) && (kind != Kind.ANY || TextMatch.words(text).size() <= 2)) {
+            List<IconKind> undrawnIcons = icons(undrawn, as);
+            if (!whole.isEmpty() && !whole.equals(undrawnIcons) && (kind != Kind.ANY || TextMatch.words(text).size() <= 2)) {
                 kind = as; // "the circular arrow": the drawing's own name holds a word about drawing
-            } else if (!undrawn.isEmpty() && !icons(undrawn, as).isEmpty()
+            } else if (!undrawn.isEmpty() && !undrawnIcons.isEmpty()
                     && (kind != Kind.ANY || TextMatch.words(undrawn).size() <= 2)) {
                 text = undrawn;
                 kind = as;
