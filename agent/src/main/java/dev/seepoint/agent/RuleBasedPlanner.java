@@ -362,11 +362,15 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                         "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)).replaceFirst("(?i)^the only ", "the first "))));
-        rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal))?$",
+        rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal|window)"
+                + "(?: that (?:opens|appears|pops up|shows|follows))?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(),
                 "target", c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:delete|deletion)\\b.*") ? "the Delete button in the dialog"
                         : c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:remove|removal)\\b.*") ? "the Remove button in the dialog"
                         : "the Confirm button")));
+        // "confirm seating the party at the suggested table", "confirm moving the card": the deed the dialog's button does
+        rule("^confirm (?!(?:no|some|every|any)thing\\b)[\\p{L}]{3,}ing\\b(?: .+)?$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Confirm button")));
         rule("^confirm(?: (?:it|this|that|the \\S+))?,? (?:with|using|via) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^confirm(?: (?:it|this|that|the \\S+))?,? by (?:clicking|pressing|tapping|hitting|choosing|selecting)(?: on)? (.+)$",

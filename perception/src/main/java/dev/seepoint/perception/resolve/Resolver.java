@@ -654,6 +654,16 @@ public final class Resolver {
         }
         scored = dedupe(scored);
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        if (depth == 0 && !scored.isEmpty() && scored.get(0).match < 1.0) {
+            // "Confirm" with a dialog open: its primary button, not a "Confirmed" badge on the page behind it
+            Box first = scored.get(0).box;
+            if (scene.regions().find(Region.DIALOG).filter(d -> !d.contains(first.center())).isPresent()) {
+                Grounding primary = dialogPrimary(scene, query);
+                if (primary != null) {
+                    return primary;
+                }
+            }
+        }
         if (!scored.isEmpty() && scored.get(0).match < FOUND) {
             // a poor match ranked first by its place (the anchor's own words) must not hide a good match further off
             for (int i = 1; i < scored.size(); i++) {
@@ -702,6 +712,10 @@ public final class Resolver {
             Grounding badge = countBadge(scene, query);
             if (badge != null) {
                 return badge;
+            }
+            Grounding primary = dialogPrimary(scene, query);
+            if (primary != null) {
+                return primary;
             }
             if (query.kind() == Kind.RADIO && query.hasText() && depth == 0) {
                 // "the Tardy radio in the Chloe Nguyen row" where the choices are a segmented row of buttons: the one
@@ -1366,6 +1380,92 @@ public final class Resolver {
         return boxes.size() == 1
                 ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
                 : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence, several);
+    }
+
+    /** Words that ask for whatever button confirms a dialog, when none of its buttons says them. */
+    private static final java.util.regex.Pattern CONFIRMING = java.util.regex.Pattern.compile("confirm|ok|okay|proceed");
+    /** What a dialog's other buttons say: they close it without doing its deed. */
+    private static final java.util.regex.Pattern DISMISSING = java.util.regex.Pattern.compile(
+            "(?:cancel|close|back|go back|no|no thanks|not now|later|maybe later|dismiss|never ?mind|skip|keep (?:it|editing|.{1,30}))");
+
+    /**
+     * "the Confirm button" where the open dialog's buttons say what they do ("Seat at T9", "Transfer $120") and none
+     * says Confirm: the dialog's primary button, the one button on its last row of buttons filled with a strong colour
+     * (or, when no button there is filled, the one button that does not dismiss it). Null without a dialog, when the
+     * words ask for something else, or when the last row holds no such single button.
+     */
+    private Grounding dialogPrimary(Scene scene, Query query) {
+        if (query.quoted() || query.ordinal() != 0 || !query.relations().isEmpty()
+                || query.kind() != Kind.BUTTON && query.kind() != Kind.ANY
+                || !CONFIRMING.matcher(TextMatch.fold(query.text())).matches()) {
+            return null;
+        }
+        Optional<Box> dialog = scene.regions().find(Region.DIALOG);
+        if (dialog.isEmpty()) {
+            return null;
+        }
+        Box d = dialog.get();
+        Screenshot shot = scene.screenshot();
+        List<Element> buttons = new ArrayList<>();
+        for (Element e : scene.elements()) {
+            boolean button = e.widget() == WidgetKind.BUTTON || e.isText() && onFill(shot, e.box());
+            if (button && d.contains(e.box().center()) && e.box().centerY() > d.centerY() && !e.text().isBlank()
+                    && buttons.stream().noneMatch(b -> b.box().contains(e.box().center()) || e.box().contains(b.box().center()))) {
+                buttons.add(e);
+            }
+        }
+        // the footer: the lowest row of buttons (a dialog's choices above it may be buttons too, one of them filled)
+        double last = buttons.stream().mapToDouble(e -> e.box().centerY()).max().orElse(0);
+        List<Element> footer = buttons.stream().filter(e -> last - e.box().centerY() <= 12).toList();
+        List<Element> acting = footer.stream().filter(e -> !DISMISSING.matcher(TextMatch.fold(e.text())).matches()).toList();
+        List<Element> filled = acting.stream().filter(e -> strongFill(shot, e)).toList();
+        Element chosen = filled.size() == 1 ? filled.get(0) : filled.isEmpty() && acting.size() == 1 ? acting.get(0) : null;
+        if (chosen == null) {
+            return null;
+        }
+        return Grounding.found(query.expression(), scene.screenshot().frame(), chosen.box(), chosen.box().center(), 0.8, List.of(),
+                Map.of("kind", "button", "text", chosen.text(),
+                        "reading", "no button says '" + query.text() + "': the dialog's primary button"));
+    }
+
+    /** Whether a button is filled with a strong colour (a primary button), not white, light grey or outlined. */
+    private static boolean strongFill(Screenshot shot, Element button) {
+        Box b = button.box().clip(shot.size());
+        if (b.height() < 6 || b.width() < 6) {
+            return false;
+        }
+        // for a button, the rows just inside its top and bottom edges; for words on a fill, the rows just round them
+        int inset = button.isText() ? -Math.max(2, b.height() / 4) : 3;
+        int[] counts = new int[4096];
+        int[] sample = new int[4096];
+        int total = 0;
+        for (int y : new int[] {b.top() + inset, b.bottom() - 1 - inset}) {
+            if (y < 0 || y >= shot.height()) {
+                continue;
+            }
+            for (int x = b.left() + 4; x < b.right() - 4; x++) {
+                int p = shot.rgb(x, y);
+                counts[Regions.quant(p)]++;
+                sample[Regions.quant(p)] = p;
+                total++;
+            }
+        }
+        int best = 0;
+        for (int q = 1; q < counts.length; q++) {
+            if (counts[q] > counts[best]) {
+                best = q;
+            }
+        }
+        if (total == 0 || counts[best] < 0.6 * total) {
+            return false;
+        }
+        int p = sample[best];
+        int r = p >> 16 & 0xFF;
+        int g = p >> 8 & 0xFF;
+        int bl = p & 0xFF;
+        int max = Math.max(r, Math.max(g, bl));
+        int min = Math.min(r, Math.min(g, bl));
+        return max - min >= 60 || max < 110; // a vivid colour, or dark
     }
 
     /** A query that may name a checkbox: one of that kind, any checkable, or no kind at all. */

@@ -1783,6 +1783,55 @@ class ResolverTest {
         assertThat(button.requireBox()).as("%s", button).isEqualTo(Box.of(751, 567, 882, 601));
     }
 
+    /** A dialog over a dimmed page: table choices (the picked one tinted blue), then Cancel and a blue "Seat at T9". */
+    private Screenshot seatDialog(java.awt.Color action) {
+        Screenshot shot = painted(new java.awt.Color(120, 124, 131), g -> {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(410, 36, 460, 447);
+            g.setColor(new java.awt.Color(239, 246, 255));
+            g.fillRect(716, 291, 136, 46); // the picked table, tinted
+            g.setColor(new java.awt.Color(209, 213, 219));
+            g.drawRect(669, 441, 73, 29); // Cancel, outlined
+            g.setColor(action);
+            g.fillRect(751, 441, 101, 29);
+        });
+        text(428, 58, "Seat party");
+        widget(WidgetKind.BUTTON, Box.of(572, 291, 708, 337), "T8 Suggested 4 seats");
+        widget(WidgetKind.BUTTON, Box.of(716, 291, 852, 337), "T9 4 seats");
+        widget(WidgetKind.BUTTON, Box.of(669, 441, 742, 470), "Cancel");
+        widget(WidgetKind.BUTTON, Box.of(751, 441, 852, 470), "Seat at T9");
+        text(1029, 360, "Confirmed"); // a reservation's status on the page behind
+        return shot;
+    }
+
+    @Test
+    void theConfirmButtonOfADialogWhoseButtonsSayWhatTheyDoIsItsPrimaryButton() {
+        Scene scene = new SceneBuilder().build(seatDialog(new java.awt.Color(29, 78, 216)), lines, widgets);
+
+        Grounding confirm = resolver.resolve(scene, "the Confirm button in the dialog");
+
+        assertThat(confirm.isUnique()).as("%s", confirm).isTrue();
+        assertThat(confirm.requireBox()).isEqualTo(Box.of(751, 441, 852, 470));
+        assertThat(confirm.evidence().get("reading")).contains("primary");
+        assertThat(resolver.resolve(scene, "the OK button").requireBox()).isEqualTo(Box.of(751, 441, 852, 470));
+        assertThat(resolver.resolve(scene, "the Confirm button").requireBox()).isEqualTo(Box.of(751, 441, 852, 470));
+    }
+
+    @Test
+    void noPrimaryButtonStandsInForConfirmWithoutADialogOrWhenTheFooterDoesNotSettleIt() {
+        widget(WidgetKind.BUTTON, Box.of(500, 400, 600, 430), "Seat at T9");
+        Scene page = new SceneBuilder().build(painted(java.awt.Color.WHITE, g -> { }), lines, widgets);
+        assertThat(resolver.resolve(page, "the Confirm button").isFound()).isFalse();
+
+        lines.clear();
+        widgets.clear();
+        Screenshot shot = seatDialog(java.awt.Color.WHITE); // no button filled: two that do not dismiss it
+        widget(WidgetKind.BUTTON, Box.of(560, 441, 660, 470), "Seat later");
+        Scene unsettled = new SceneBuilder().build(shot, lines, widgets);
+        Grounding guess = resolver.resolve(unsettled, "the Confirm button in the dialog");
+        assertThat(guess.isFound()).as("%s", guess).isFalse();
+    }
+
     @Test
     void anErrorMessageIsTheRedTextWhateverItSays() {
         Screenshot shot = painted(java.awt.Color.WHITE, g -> {
