@@ -57,7 +57,8 @@ class FlowsIT {
      * The share of the other authors' flows that must pass: a floor against regressions, some points under what passes
      * (71% over the first seven rounds; about 64% with the eighth, added at 6/48 to 13/48, so 0.62 left too little room
      * for a flaky flow or two; 58% with the fourteenth, added at 10/48, so 0.58 became 0.55; about 56% with the
-     * fifteenth, added at 11/48 blind, so 0.55 became 0.53). Raise it as the agent improves.
+     * fifteenth, added at 11/48 blind, so 0.55 became 0.53; the sixteenth came in at 14/48 blind, about 55% over
+     * all, and 0.53 stayed). Raise it as the agent improves.
      */
     private static final double OTHERS_REQUIRED = Double.parseDouble(System.getProperty("seepoint.flows.others.required", "0.53"));
 
@@ -102,12 +103,13 @@ class FlowsIT {
      * a travel booking and a task board from a first round; a shop, a webmail and a clinic booking wizard from a
      * second; an online bank, a team chat, a cloud drive and a food-delivery restaurant from a third; a team calendar,
      * a job application wizard, a helpdesk and a music player from a fourth; a CRM's contacts, a smart home
-     * dashboard, an online course and a real-estate search from a fifth; sixty pages over fifteen rounds, the
+     * dashboard, an online course and a real-estate search from a fifth; sixty-four pages over sixteen rounds, the
      * eleventh a product analytics dashboard, a photo library, a budgeting app and a team wiki, the twelfth a hotel's
      * front desk, a utility's account page, a fleet console and a podcast studio, the thirteenth a cloud console, an
      * e-signature app, an insurance portal and a restaurant's point of sale, the fourteenth a tax return, a ride-hailing
      * app, a language course and a video meeting, the fifteenth an airline's check-in, a CI dashboard, a restaurant's
-     * host stand and a community forum; each table's README says
+     * host stand and a community forum, the sixteenth a courier dispatch console, a law firm's matters, a flashcards
+     * app and a print shop's order configurator; each table's README says
      * what its page shows), with plain phrasing of their choosing. They were used to find what the agent got wrong, so they are
      * no longer unseen; they guard what was fixed. {@code -Dseepoint.flows.others=false} skips them;
      * {@code -Dseepoint.flows.others.only=shop,mail} runs only those tables (on several browsers, as the whole set).
