@@ -38,7 +38,8 @@ public final class RuleBasedPlanner implements Planner {
             "follow", "unfollow", "like", "unlike", "repost", "retweet", "block", "unblock", "mute", "unmute", "invite",
             "approve", "decline", "accept", "reject", "join", "subscribe", "unsubscribe", "start", "stop", "pause", "resume",
             "give", "rate", "award", "score", "mark", "jump", "skip", "find", "locate", "filter", "return", "resolve", "reopen",
-            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin", "opt", "elect", "decide", "keep");
+            "unresolve", "archive", "unarchive", "duplicate", "pin", "unpin", "opt", "elect", "decide", "keep", "show", "reveal",
+            "grade", "begin");
     /** Verbs that are also the caption of a person's button ("Follow Aisha Bello", "Approve Jane Cooper"). */
     private static final String PERSON_ACTIONS = "follow|unfollow|like|unlike|repost|retweet|block|unblock|mute|unmute|invite|"
             + "approve|decline|accept|reject|join|subscribe|unsubscribe";
@@ -52,7 +53,7 @@ public final class RuleBasedPlanner implements Planner {
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[;,]\\s*(?:and\\s+then\\s+|then\\s+|and\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+|"
-                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|vs|etc|approx|dept|ave|e\\.g|i\\.e))(?<!\\.)"
+                    + "(?<!\\b(?:dr|mr|mrs|ms|mx|st|no|prof|jr|sr|v|vs|etc|approx|dept|ave|inc|corp|ltd|co|e\\.g|i\\.e))(?<!\\.)"
                     // "R. Okafor": an initial before a surname ends no sentence
                     + "(?<!(?-i:(?:^|\\s)\\p{Lu}))\\.\\s+(?=\\S)", I);
     private static final Pattern FILLERS = Pattern.compile("^(?:(?:please|now|then|also|finally|first|firstly|"
@@ -87,7 +88,9 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
     /** Two to four lower-case words in brackets that may end an option's name: "(lowest first)", "(low to high)". */
     private static final Pattern QUALIFIER = Pattern.compile("(?!(?:it|its|the|this|that|these|those|a|an|which|who|see|e\\.g|i\\.e|"
-            + "not|you|we|they|he|she|if|when|where|as|so|or|and)\\b)\\p{Ll}[\\p{Ll}\\d-]*(?: [\\p{Ll}\\d-]+){1,3}");
+            + "not|you|we|they|he|she|if|when|where|as|so|or|and|"
+            // "(below the table)", "(at the top)": where the thing is, not the end of an option's name
+            + "below|above|under|beneath|beside|next|near|at|on|in|inside|left|right|top|bottom|to)\\b)\\p{Ll}[\\p{Ll}\\d-]*(?: [\\p{Ll}\\d-]+){1,3}");
     /** A capitalised word just before the brackets: the option's name they end. */
     private static final Pattern NAME_END = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d-]*$");
     /** What may follow an option's name: the clause's end, a comma, or the next clause or place. */
@@ -130,6 +133,9 @@ public final class RuleBasedPlanner implements Planner {
     /** A clause that only says where the next ones happen: "In the Star rating filter, tick 5 stars", "Under Reminders, …". */
     private static final Pattern CONTEXT = Pattern.compile("^(?:(?:" + PLACE_WORDS + "|from) (?:(?:the|this|that) )?[^,;]{1,60}"
             + "|without \\w+ing\\b[^,;]{0,60})$", I);
+    /** A choice made from a named list: "From the Responsible attorney dropdown pick Leo Brandt". */
+    private static final Pattern FROM_LIST = Pattern.compile("^from (?:the |its )?(.+?\\b(?:drop-?down|list|menu|select|selector|picker|options)),? "
+            + "(?:pick|choose|select|tick|click)(?: on)? (.+)$", I);
     /** Where on the screen a place ends: "In the small month calendar on the left", "In the top right". */
     private static final Pattern ROW_PLACE = Pattern.compile("^(?:in|on) (?:the|that|this) (new(?: empty)?|empty new|newly added|"
             + "last|first|second|third|fourth|fifth) (?:row|line),?$", I);
@@ -138,6 +144,14 @@ public final class RuleBasedPlanner implements Planner {
     /** A target that already says where it is: "the + next to Pizza", "the bell at the top right". */
     private static final Pattern OWN_POSITION = Pattern.compile("\\b(?:" + RELATION_WORDS + "|to the (?:right|left) of|"
             + "(?:on|at|in) the (?:[\\w-]+ )?(?:left|right|top|bottom|corner|side|edge))\\b", I);
+    /** The one thing of a kind a list still shows: "the only remaining order", "the only row". */
+    private static final Pattern ONLY_ONE = Pattern.compile("^the only (?:remaining |visible |listed |left |shown )?(\\p{Ll}+)$");
+    /** A participle before a place: "the matter shown below the table", "the total displayed under the cart". */
+    private static final Pattern SHOWN = Pattern.compile("\\s+(?:shown|displayed|listed|visible|located)\\s+(?=(?:below|above|under|"
+            + "underneath|beneath|beside|next to|on|in|at|inside)\\s)", I);
+    /** A row's end as a target's own place, where the clause names the row: "the trash-can icon at the far right". */
+    private static final Pattern ROW_END = Pattern.compile("\\s+(?:at|on) the (?:far |very )?(?:right|left|end|start|beginning)"
+            + "(?: end| side)?(?: of (?:the|its|this|that) row)?$", I);
     /** A relative clause about the target's appearing: "the bar that appears above the table". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:that|which)\\s+(?:appears?|shows?(?: up)?|pops? up|is shown|is displayed|"
             + "opens?|opened|comes? up|slides? in|was opened|has appeared)\\b[^\uE000]*$", I);
@@ -256,6 +270,8 @@ public final class RuleBasedPlanner implements Planner {
             t = PRONOUN.matcher(t).replaceAll("the ").replaceAll("(?i)\\s+(?:again|once|once more|the same way|as before|likewise)$", "");
             t = YOUR.matcher(t).replaceAll("the ");
             t = RELATIVE.matcher(t).replaceFirst("").trim().replaceAll("(?i)\\s+instead$", "");
+            t = SHOWN.matcher(t).replaceFirst(" "); // "the tab of the matter shown below the table": below the table
+            t = ONLY_ONE.matcher(t).replaceFirst("the first $1"); // "the only remaining order" of a list cut to one
             String unpurposed = PURPOSE_OF_IT.matcher(PURPOSE.matcher(t).replaceFirst("")).replaceFirst("").trim();
             // "Add to order", "Move to schedule": a lone verb before "to" and a word that is also a noun is a caption
             String lone = unpurposed.replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
@@ -329,6 +345,28 @@ public final class RuleBasedPlanner implements Planner {
         rule("^keep (?!(?:on )?(?:clicking|pressing|tapping|scrolling|typing|going)\\b)(?:.+)$", (m, c) -> List.of());
         // "pick Chicken fajitas and add it": the button that adds what was picked
         rule("^add (?:it|them|this|that)$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Add button")));
+        rule(FROM_LIST.pattern(), (m, c) -> List.of(PlanStep.of("select", c.intent(), "option", c.value(m.group(2)),
+                "in", "the " + c.target(m.group(1)))));
+        // "reveal the answer", "show the hint for the first card": the button that shows it
+        rule("^(?:show|reveal|uncover|display) (?:the )?(answers?|hints?|solutions?|password|details|translation|back|more|all|less)"
+                + "(?: (?:for|of|on|to) .+)?$", (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        "the Show " + m.group(1).toLowerCase(Locale.ROOT) + " button")));
+        // "grade the card as Good", "rate it as Hard": the button of that grade
+        rule("^(?:grade (?:.+? )?|(?:rate|score) (?:it|this|the card|this card|the answer|this answer|the response) )as (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+        // "start a study session for the Spanish deck", "begin studying the Japanese deck": that thing's button for it
+        rule("^(?:start|begin|launch|run) (?:a |an |the )?(?:new )?([\\p{L}-]+) (?:session|round|run) (?:for|of|on|with|in) (.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)))));
+        rule("^(?:start|begin) ([\\p{L}]{2,}?)ing (?!(?:it|them|this|that)$)(.+)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the " + capitalised(gerundStem(m.group(1)))
+                        + " button for " + c.target(m.group(2)))));
+        // "open the Spanish deck for editing": its Edit button
+        rule("^open (.+?) (?:for editing|to edit(?: it)?|in edit mode)$",
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
+        // "select client "Kestrel Biotech Corp."", "pick activity code "A106 …"": that field set to the quoted value
+        rule("^(?:select|choose|pick) (?:the )?(?!(?:option|item|entry|tab|button|link|card|row|checkbox|radio|chip|filter|tile|"
+                + "file|files|value)\\b)(\\p{Ll}[\\p{L}-]*(?: \\p{Ll}[\\p{L}-]*){0,2}) (" + LITERAL + ")$",
+                (m, c) -> List.of(setTo(c, "the " + c.target(m.group(1)), c.value(m.group(2)))));
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"
                 + "changes?|selection|submission|subscription|upgrade|plan|cancellation|return|refund|swap|exchange|invitation|invite|"
@@ -362,7 +400,7 @@ public final class RuleBasedPlanner implements Planner {
         rule("^(delete|remove) " + NOT_SAYING_HOW + "(.+?)(?: (?:listed|shown|left|remaining|displayed)(?: there| here| in the [^,;]+| on the [^,;]+)?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
                         "the " + capitalised(m.group(1)) + " button for " + c.target(m.group(2)).replaceFirst("(?i)^the only ", "the first "))));
-        rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:dialog|dialogue|popup|pop-up|modal|window)"
+        rule("^confirm(?: it| this| that| the (?:deletion|removal|delete|remove))?(?: in the (?:[\\p{L}-]+ )?(?:dialog|dialogue|popup|pop-up|modal|window)"
                 + "(?: that (?:opens|appears|pops up|shows|follows))?)?$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(),
                 "target", c.instruction().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:delete|deletion)\\b.*") ? "the Delete button in the dialog"
@@ -387,6 +425,8 @@ public final class RuleBasedPlanner implements Planner {
                 this::expect);
         rule("^(?:see|should|should see|should not|should not see) .+$",
                 (m, c) -> List.of(PlanStep.of("check", c.intent(), "assertion", c.literals.restore(c.text()))));
+        // "mark order #4825 as priority by clicking the flag icon at the start of its row": that click
+        rule("^mark (.+?) as [^,]+?,? by (?:clicking|pressing|tapping|hitting)(?: on)? (.+)$", (m, c) -> byClicking(c, m.group(1), m.group(2)));
         // "mark Product quality as Very satisfied": in a grid, the choice under that heading in that row
         rule("^mark (?!(?:the|a|an|this|that|these|it|them|all|everything)\\b)((?:(?-i:[\\p{Lu}])|\uE000).+? as .+)$", (m, c) -> {
             List<PlanStep> out = new ArrayList<>();
@@ -454,8 +494,10 @@ public final class RuleBasedPlanner implements Planner {
         rule("^[\\p{L}-]+ (?:up )?(.+?)['’]s .+?,? (?:by clicking|by pressing|by tapping|with|using|via)(?: on)? (?:its|his|her|their) name$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
         rule("^(?:open|show|display|expand|reveal|select|choose|pick|go to|view) (.+?),? by (?:clicking|pressing|tapping|double-clicking)(?: on)? "
-                + "(?:it|its (?:name|title|label|link|text))$",
-                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)))));
+                + "(?:it|its (?:name|title|label|link|text|row|line|entry|card|tile))$",
+                // "open the details of order #4818 by clicking its row": the order
+                (m, c) -> List.of(PlanStep.of("click", c.intent(), "target",
+                        c.target(m.group(1).replaceFirst("(?i)^the (?:details|page|record) (?:of|for) ", "")))));
         rule("^(?:open|show|display|expand|reveal) (.+?) from (.+)$", (m, c) -> {
             // "open Trash from the sidebar", "open Sunday Jazz from the library": where it is; "open the profile menu
             // from the DK avatar": what to click
@@ -521,18 +563,8 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", nthStar(m.group(2), c.target(m.group(1))))));
         rule("^(?:select|choose|pick|open) (.+?),? by (?:clicking|pressing|tapping|hitting|using)(?: on)? (?:its|their|his|her) (.+)$",
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", c.target(m.group(1)) + "'s " + c.target(m.group(2)))));
-        rule("^(?!confirm\\b)[\\p{L}-]+ (.+?),? by (?:clicking|pressing|tapping|hitting|selecting|choosing)(?: on)? (.+)$", (m, c) -> {
-            // "open the thread by clicking "3 replies"", "add two Limonata by pressing the + on its card twice": the click
-            String thing = m.group(1).replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim()
-                    .replaceFirst("(?i)\\s+to\\s+\\S+$", ""); // "set the slider to 8 by clicking its 8 mark": the slider's
-
-            Matcher itsControl = Pattern.compile("^(?:its|their) (.+)$", I).matcher(m.group(2).trim());
-            // "like Priya Nair's reply in the open thread by clicking its heart icon": the heart of that reply
-            String how = itsControl.matches() && thing.matches("(?i).*(?:['’]s\\b|\\b(?:in|on|under) the ).*")
-                    ? "the " + itsControl.group(1) + " for " + thing
-                    : Pattern.compile("\\b(?:its|their) ", I).matcher(m.group(2)).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
-            return repeat(c, how, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
-        });
+        rule("^(?!confirm\\b)[\\p{L}-]+ (.+?),? by (?:clicking|pressing|tapping|hitting|selecting|choosing)(?: on)? (.+)$",
+                (m, c) -> byClicking(c, m.group(1), m.group(2)));
         rule("^(?:select|tick|check|mark) (.+?) (?:using|with|via|by ticking|by checking) (?:their|its|the) (?:check ?box(?:es)?|boxes|tick ?box(?:es)?)$",
                 (m, c) -> Arrays.stream(PAIR_JOIN.split(m.group(1))).filter(t -> !t.isBlank())
                         .map(t -> PlanStep.of("toggle", c.intent(), "target", "the checkbox for " + c.target(t), "state", "on")).toList());
@@ -551,6 +583,20 @@ public final class RuleBasedPlanner implements Planner {
                 .map(t -> setTo(c, t, c.value(valueOnly(m.group(2), t)))).toList());
         rule("^answer ((?:the|this|that) .+?) with (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         rule("^answer (.+?) (?:to|for|on) (.+)$", (m, c) -> List.of(setTo(c, c.target(m.group(2)), c.value(m.group(1)))));
+        // "increase the prep time twice using the + button next to it": that button, so many times
+        rule("^(increase|decrease|raise|lower|reduce|bump(?: up| down)?) (.+?) (once|twice|thrice|\\d{1,2} times|(?:two|three|four|five|six|seven|"
+                + "eight|nine|ten) times)(?:,? (?:using|with|via|by (?:clicking|pressing|tapping)(?: on)?) (?:the |its )?(.+))?$", (m, c) -> {
+            String thing = c.target(m.group(2));
+            boolean up = m.group(1).toLowerCase(Locale.ROOT).matches("increase|raise|bump|bump up");
+            String button = m.group(4) == null ? "the " + (up ? "+" : "−") + " button next to " + thing
+                    : "the " + c.target(m.group(4).replaceFirst("(?i)\\b(?:it|them)$", Matcher.quoteReplacement(thing)));
+            return IntStream.range(0, times(m.group(3))).mapToObj(i -> PlanStep.of("click", c.intent(), "target", button)).toList();
+        });
+        // "use the plus button next to Hours to raise it from 1.0 to 1.3": the number beside that button set to the value
+        rule("^use (?:the |its )?(?:plus|\\+|minus|-|−|up|down|increase|decrease)(?: button| sign| icon| arrow)? (?:next to|beside|by|of|for|in|on) "
+                + "(.+?) to (?:raise|increase|lower|decrease|reduce|bump|set|change|bring|take|move)(?: up| down)?(?: (?:it|them|that|the "
+                + "(?:value|number|count|amount|total)))?(?: from \\S+)? to (.+)$",
+                (m, c) -> List.of(setTo(c, c.target(m.group(1)), c.value(m.group(2)))));
         // "raise the guest count from 2 to 6 using the plus button next to Guests": that button, once for each step between
         rule("^(?:increase|decrease|raise|lower|reduce|bump(?: up| down)?|change|set) .+? from (\\d{1,2}) to (\\d{1,2}) (?:using|with|via|by "
                 + "(?:clicking|pressing|tapping)(?: on)?) (?:the )?(.+)$", (m, c) -> {
@@ -726,6 +772,7 @@ public final class RuleBasedPlanner implements Planner {
         String pointed = null; // "hover over Runbooks, click its + button": the last thing hovered over or clicked
         for (int i = 0; i < clauses.size(); i++) {
             if (i + 1 < clauses.size() && CONTEXT.matcher(stripFillers(clauses.get(i))).matches()
+                    && !FROM_LIST.matcher(stripFillers(clauses.get(i))).matches()
                     && stepAfterPlace(stripFillers(clauses.get(i))).isEmpty()) {
                 Matcher place = FIELD_PLACE.matcher(stripFillers(clauses.get(i)));
                 field = place.matches() ? literals.restore(place.group(1)) : null;
@@ -1003,6 +1050,10 @@ public final class RuleBasedPlanner implements Planner {
         return steps.stream().map(p -> {
             // the thing the step looks for: a target, or the dropdown or field it works in
             String key = List.of("target", "in", "into").stream().filter(k -> !p.arg(k).isEmpty()).findFirst().orElse(null);
+            if (key != null && position.startsWith("in the row for ") && ROW_END.matcher(p.arg(key)).find()) {
+                // "In the row of order #4819, open the ⋮ menu at the far right": the row's end is where the row says
+                return p.with(key, TextNode.valueOf(ROW_END.matcher(p.arg(key)).replaceFirst("") + " " + position));
+            }
             return key == null || OWN_POSITION.matcher(p.arg(key)).find() ? p
                     : p.with(key, TextNode.valueOf(p.arg(key) + " " + position));
         }).toList();
@@ -1110,6 +1161,9 @@ public final class RuleBasedPlanner implements Planner {
         if (VERBS.contains(word)) {
             return Optional.of(word);
         }
+        if (word.equals("leaving") || word.equals("keeping")) {
+            return Optional.of(word.equals("leaving") ? "leave" : "keep"); // "…, leaving the Billable switch on": as it is
+        }
         List<String> tries = new ArrayList<>();
         if (word.endsWith("ies")) {
             tries.add(word.substring(0, word.length() - 3) + "y");
@@ -1170,6 +1224,35 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     // ---- handlers
+
+    /** A thing's row named as the way to it: "… by clicking its row". */
+    private static final Pattern ITS_ROW = Pattern.compile("^(?:its|their|his|her|the) (?:row|line|entry|card|tile|name|title)$", I);
+    /** A control at a row's end: "the flag icon at the start of its row". */
+    private static final Pattern IN_ITS_ROW = Pattern.compile("^(.+?) (?:(?:at|on) the (?:far |very )?(?:right|left|end|start|beginning)"
+            + "(?: end| side)? of) (?:its|their|his|her) row$", I);
+
+    /**
+     * "open the thread by clicking "3 replies"", "add two Limonata by pressing the + on its card twice", "open order #4818
+     * by clicking its row": the click the clause names, on the thing it is done to.
+     */
+    private List<PlanStep> byClicking(Clause c, String done, String click) {
+        String thing = done.replaceFirst("(?i)^(?:the |a |an |one |two |three |four |five |\\d+ )", "").trim()
+                .replaceFirst("(?i)\\s+to\\s+\\S+$", ""); // "set the slider to 8 by clicking its 8 mark": the slider's
+        if (ITS_ROW.matcher(click.trim()).matches()) {
+            // "open the details of order #4818 by clicking its row": the thing itself
+            return List.of(PlanStep.of("click", c.intent(), "target", c.target(done.replaceFirst("(?i)^the (?:details|page) (?:of|for) ", ""))));
+        }
+        Matcher inRow = IN_ITS_ROW.matcher(click.trim());
+        if (inRow.matches()) {
+            return repeat(c, inRow.group(1) + " in the row for " + thing, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
+        }
+        Matcher itsControl = Pattern.compile("^(?:its|their) (.+)$", I).matcher(click.trim());
+        // "like Priya Nair's reply in the open thread by clicking its heart icon": the heart of that reply
+        String how = itsControl.matches() && thing.matches("(?i).*(?:['’]s\\b|\\b(?:in|on|under) the ).*")
+                ? "the " + itsControl.group(1) + " for " + thing
+                : Pattern.compile("\\b(?:its|their) ", I).matcher(click).replaceAll(Matcher.quoteReplacement("the " + thing + " "));
+        return repeat(c, how, t -> PlanStep.of("click", c.intent(), "target", c.target(t)));
+    }
 
     private List<PlanStep> press(Matcher m, Clause c) {
         String rest = withoutPurpose(m.group(1).trim());
@@ -1788,6 +1871,13 @@ public final class RuleBasedPlanner implements Planner {
 
     /** "right" as the verb it starts, not the side: "right-click the row". */
     private static final Pattern RIGHT_CLICK = Pattern.compile("^right[- ]?click", I);
+
+    /** The verb of a gerund's stem: "study" of "study(ing)", "run" of "runn(ing)", "seat" of "seat(ing)". */
+    private static String gerundStem(String stem) {
+        String s = stem.toLowerCase(Locale.ROOT);
+        boolean doubled = s.length() > 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "lsz".indexOf(s.charAt(s.length() - 1)) < 0;
+        return doubled ? s.substring(0, s.length() - 1) : s;
+    }
 
     private static String capitalised(String verb) {
         return verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1).toLowerCase(Locale.ROOT);
