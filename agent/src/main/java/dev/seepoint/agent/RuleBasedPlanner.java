@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * A planner made of rules, no network: splits an instruction into clauses (at "and", "then",
@@ -788,8 +789,9 @@ public final class RuleBasedPlanner implements Planner {
             if (previous != null) {
                 piece = IT_ANCHOR.matcher(piece).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + previous));
             }
-            if (found != null && ITS.matcher(piece).find()) {
-                piece = ITS.matcher(piece).replaceFirst("the ") + " for " + found;
+            if (found != null && (ITS.matcher(piece).find() || HIS_ROW.matcher(piece).find())) {
+                // "scroll down to Ravi Patel and click the speech-bubble icon at the end of his row": Ravi Patel's row
+                piece = HIS_ROW.matcher(ITS.matcher(piece).replaceFirst("the ")).replaceFirst("the ") + " for " + found;
             } else if (pointed != null) {
                 // "hover over Runbooks and click its + button", "… click the heart in its bottom-right corner": the
                 // thing hovered over or clicked before (not "with its switch" after a thing of the clause's own)
@@ -807,7 +809,8 @@ public final class RuleBasedPlanner implements Planner {
             Clause clause = new Clause(piece, literals, instruction.trim());
             try {
                 List<PlanStep> parsed = placed(parse(clause), position);
-                if (Set.of("find", "locate", "look").contains(verbOf(piece)) && parsed.size() == 1) {
+                boolean scrolledTo = verbOf(piece).equals("scroll") && !parsed.get(0).arg("to").isEmpty();
+                if ((Set.of("find", "locate", "look").contains(verbOf(piece)) || scrolledTo) && parsed.size() == 1) {
                     found = subject(parsed.get(0).arg("to"));
                 }
                 if (parsed.size() == 1 && Set.of("hover", "click").contains(parsed.get(0).tool())) {
@@ -870,6 +873,8 @@ public final class RuleBasedPlanner implements Planner {
         return List.copyOf(steps);
     }
 
+    /** A person's row or card after the person was found: "at the end of his row". */
+    private static final Pattern HIS_ROW = Pattern.compile("\\b(?:his|her|their)\\s+(?=(?:row|line|card|entry|tile)\\b)", I);
     private static final Pattern ITS = Pattern.compile("\\bits\\s+(?=\\p{L}|\uE000)", I);
     /** Where text is typed: a scroll to one of these, then "type …" with no field, types there. */
     private static final Pattern TYPED_PLACE = Pattern.compile("\\b(?:box|field|input|editor|composer|text ?area|textbox|"
@@ -1765,7 +1770,17 @@ public final class RuleBasedPlanner implements Planner {
         return List.of(PlanStep.of("click", c.intent(), "target", thing + "'s " + what));
     }
 
+    /** Two checkboxes, of a place said here or before: "both confirmation checkboxes (in the dialog)". */
+    private static final Pattern BOTH_IN = Pattern.compile("^both (?:the )?(?:[\\p{L}-]+ )?(check ?box|tick ?box|box|switch|toggle)(?:es|s)"
+            + "((?: (?:in|on|inside|within|under) .+)?)$", I);
+
     private List<PlanStep> toggle(Clause c, String target, String state) {
+        Matcher both = BOTH_IN.matcher(target.trim());
+        if (both.matches()) {
+            // the two of that kind there, whatever their captions say
+            return Stream.of("first", "second").map(n -> PlanStep.of("toggle", c.intent(), "target",
+                    c.target("the " + n + " " + both.group(1).toLowerCase(Locale.ROOT) + both.group(2)), "state", state)).toList();
+        }
         List<PlanStep> out = new ArrayList<>();
         for (String t : expandPair(target)) {
             out.add(PlanStep.of("toggle", c.intent(), "target", c.target(t), "state", state));

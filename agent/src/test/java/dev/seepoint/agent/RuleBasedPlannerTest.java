@@ -377,6 +377,8 @@ class RuleBasedPlannerTest {
         "Open the Spanish Basics deck for editing.   | click(target=the Edit button for the Spanish Basics deck)",
         "Select client \"Kestrel Biotech Corp.\" and click Next | set(target=the client, value=Kestrel Biotech Corp.) ; click(target=Next)",
         "Choose \"Delete deck\" and confirm in the warning dialog. | select(option=Delete deck) ; click(target=the Delete button in the dialog)",
+        "Scroll down to Ravi Patel in the Couriers list and click the speech-bubble icon at the end of his row. | scroll(to=Ravi Patel in the Couriers list, direction=down) ; click(target=the speech-bubble icon at the end of the row for Ravi Patel)",
+        "In the dialog, tick both confirmation checkboxes, then click Approve proof. | toggle(target=the first checkbox in the dialog, state=on) ; toggle(target=the second checkbox in the dialog, state=on) ; click(target=Approve proof in the dialog)",
         "Fill in Company name \"Maple Street Bakery\" and Billing email \"orders@maple.com\" | type(text=Maple Street Bakery, into=the Company name field) ; type(text=orders@maple.com, into=the Billing email field)",
         "Scroll through the search results and click Place hold | scroll(to=the search results) ; click(target=Place hold)",
         "Find the eBook \"The Sea Around Us\" in the results, open its Add to list menu and pick Summer | scroll(to=the eBook \"The Sea Around Us\" in the results) ; click(target=the Add to list menu for \"The Sea Around Us\") ; select(option=Summer)",
