@@ -95,7 +95,10 @@ public final class QueryParser {
 
     private static final Pattern BARE_RANGE_NOUN = Pattern.compile("(?i)[\"'“‘]?\\s*(?:progress|range)\\s*[\"'”’]?");
     /** A trailing "language" after a control's label: "the Deutsch language button". */
-    private static final Pattern LANGUAGE_NOUN = Pattern.compile("(?<=\\S)\\s+(?:language|locale)$");
+    private static final Pattern LANGUAGE_NOUN = Pattern.compile("(?<=\\S)(?<!\\b(?i:native|preferred|default|display|interface|primary|"
+            // "the Native language dropdown": a word that says which language setting it is, not a language's name
+            + "secondary|spoken|target|source|learning|app|site|ui|content|audio|subtitle|subtitles|voice|input|keyboard|"
+            + "translation|course|study|your|my|account|system))\\s+(?:language|locale)$");
 
     /**
      * "the heart on Salt & Glass", "the gear icon in Settings": a control's noun, then "on"/"in"/"at"

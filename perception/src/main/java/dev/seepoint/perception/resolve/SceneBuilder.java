@@ -181,6 +181,11 @@ public final class SceneBuilder {
         if (m.matches() && !m.group(1).isBlank() && w.text().strip().matches(".*\\s\\S$|.*[▾▼⌄˅∨⌵]$")) {
             return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), m.group(1).strip());
         }
+        java.util.regex.Matcher noisy = NOISY_CHEVRON.matcher(w.text().strip());
+        if (noisy.matches()) {
+            // "Any status <", "All restaurants wv!": a select's chevron read as a mark or two letters and a stroke
+            return new Widget(WidgetKind.SELECT, w.box(), w.state(), w.icon(), noisy.group(1).strip());
+        }
         // a down chevron drawn at the right end ("High <" where OCR read the chevron as another mark): a dropdown
         java.util.regex.Matcher mark = TRAILING_MARK.matcher(w.text().strip());
         if (w.kind() == WidgetKind.TEXT_FIELD && mark.matches() && chevronAtRightEnd(w, widgets)) {
@@ -188,6 +193,9 @@ public final class SceneBuilder {
         }
         return w;
     }
+
+    /** A wide control's text ending in what OCR makes of a down chevron: " <", " wv!", " vw". */
+    private static final java.util.regex.Pattern NOISY_CHEVRON = java.util.regex.Pattern.compile("^(.*\\S)\\s+(?:<|[vw]{2}[!|]?|[vw][!|])$");
 
     /** A field's text ending in one mark OCR made of its arrow: "High <", "Automatic ^". */
     private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("^(.*\\S)\\s+[^\\p{L}\\p{N}\\s]$");

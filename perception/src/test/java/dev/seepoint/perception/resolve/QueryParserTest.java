@@ -225,6 +225,7 @@ class QueryParserTest {
         assertThat(q.kind()).isEqualTo(Kind.BUTTON);
         assertThat(q.text()).isEqualTo("ελληνικά");
         assertThat(parser.parse("the Deutsch language link").text()).isEqualTo("deutsch");
+        assertThat(parser.parse("the Native language dropdown").text()).isEqualTo("native language");
         assertThat(parser.parse("the language button").text()).isEqualTo("language");
         assertThat(parser.parse("the English language").text()).isEqualTo("english language");
     }

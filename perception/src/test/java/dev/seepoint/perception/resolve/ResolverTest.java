@@ -675,6 +675,21 @@ class ResolverTest {
     }
 
     @Test
+    void aButtonOrFieldWhoseTextEndsInAChevronReadAsMarksIsTheDropdownBesideItsLabel() {
+        text(120, 245, "Restaurant");
+        widget(WidgetKind.TEXT_FIELD, Box.of(173, 235, 304, 265), "All restaurants wv!");
+        text(315, 245, "Status");
+        widget(WidgetKind.BUTTON, Box.of(370, 235, 518, 265), "Any status <");
+
+        Grounding status = locate("the Status dropdown");
+        Grounding restaurant = locate("the Restaurant dropdown");
+
+        assertThat(status.requireBox().left()).as("%s", status).isEqualTo(370);
+        assertThat(status.evidence()).containsEntry("kind", "dropdown");
+        assertThat(restaurant.requireBox().left()).as("%s", restaurant).isEqualTo(173);
+    }
+
+    @Test
     void aPlaceDescribedInTheTestersOwnWordsDoesNotHideTheOneIconButANameMustBeSeen() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(716, 95, 754, 132), Widget.State.UNKNOWN, IconKind.HEART, ""));
 
