@@ -553,6 +553,13 @@ public final class Resolver {
                 around.put(each, type == Relation.Type.SECTION ? Optional.of(section(scene, each))
                         : type == Relation.Type.OWNER ? ownArea(scene, each, scored) : Optional.empty());
             }
+            // "the Study button for the Japanese Basics deck": when one place the name stands in is a card holding such a
+            // thing, the name elsewhere (a sidebar's list, a log of recent activity) owns nothing by mere nearness
+            boolean carded = false;
+            for (Box b : type == Relation.Type.OWNER ? anchors : List.<Box>of()) {
+                Optional<Box> card = around.get(b);
+                carded |= card.isPresent() && scored.stream().anyMatch(o -> o.match >= FOUND && card.get().contains(o.box.center()));
+            }
             for (Scored s : scored) {
                 if (anchorLabel != null && s.box.iou(a) > 0.5 && type != Relation.Type.OWNER
                         && type != Relation.Type.NEXT_TO && type != Relation.Type.SAME_ROW) {
@@ -587,6 +594,9 @@ public final class Resolver {
                         }
                         if (type != rel.type()) {
                             r = Math.max(r, relation(rel.type(), s.box, each)); // read as a name's card, or still as written
+                        }
+                        if (carded && area.isEmpty()) {
+                            r *= UNCARDED;
                         }
                         best = Math.max(best, r);
                     }
@@ -1381,6 +1391,9 @@ public final class Resolver {
                 ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
                 : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence, several);
     }
+
+    /** What a name's nearness is worth where the same name elsewhere heads a card holding the thing asked for. */
+    private static final double UNCARDED = 0.7;
 
     /** Words that ask for whatever button confirms a dialog, when none of its buttons says them. */
     private static final java.util.regex.Pattern CONFIRMING = java.util.regex.Pattern.compile("confirm|ok|okay|proceed");

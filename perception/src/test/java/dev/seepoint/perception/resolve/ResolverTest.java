@@ -690,6 +690,30 @@ class ResolverTest {
     }
 
     @Test
+    void aButtonForANameThatHeadsACardIsThatCardsNotTheOneBesideTheNameInTheSidebar() {
+        Screenshot shot = painted(new java.awt.Color(248, 250, 252), g -> {
+            for (int top : new int[] {276, 474}) { // two deck cards, one over the other
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(260, top, 320, 182);
+                g.setColor(new java.awt.Color(226, 232, 240));
+                g.drawRect(260, top, 320, 182);
+            }
+        });
+        text(325, 292, "French Verbs");
+        widget(WidgetKind.BUTTON, Box.of(465, 410, 563, 440), "Study now");
+        text(325, 490, "Japanese Basics");
+        widget(WidgetKind.BUTTON, Box.of(465, 608, 563, 638), "Study now");
+        text(51, 296, "French Verbs"); // the sidebar's list of decks, the Japanese one level with the French card's button
+        text(51, 418, "Japanese Basics");
+        Scene scene = new SceneBuilder().build(shot, lines, widgets);
+
+        Grounding study = resolver.resolve(scene, "the Study button for the Japanese Basics deck");
+
+        assertThat(study.isUnique()).as("%s", study).isTrue();
+        assertThat(study.requireBox().top()).isEqualTo(608);
+    }
+
+    @Test
     void aPlaceDescribedInTheTestersOwnWordsDoesNotHideTheOneIconButANameMustBeSeen() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(716, 95, 754, 132), Widget.State.UNKNOWN, IconKind.HEART, ""));
 
