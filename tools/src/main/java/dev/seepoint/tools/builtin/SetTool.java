@@ -295,6 +295,13 @@ public final class SetTool extends AbstractTool {
         Box between = new Box(gap.left(), Math.max(0, middle - half), gap.right(), Math.min(frame.height(), middle + half));
         String read = ctx.ocr().map(o -> o.read(frame.crop(between))).orElse("").replaceAll("[^0-9]", "");
         if (read.isEmpty() || read.length() > 3) {
+            // the stepper's own dividers, drawn the number's full height either side of it, hide a lone "1" from OCR
+            Box inside = withoutRules(frame, between);
+            if (!inside.equals(between)) {
+                read = ctx.ocr().map(o -> o.read(frame.crop(inside))).orElse("").replaceAll("[^0-9]", "");
+            }
+        }
+        if (read.isEmpty() || read.length() > 3) {
             return Observation.error("cannot set '" + target + "' to " + wanted + ": found its + button at " + p
                     + " but could not read the number before it, in " + between + (ctx.ocr().isEmpty() ? " (no OCR engine is configured)" : ""))
                     .withScreenshot(frame).withBox(between);
@@ -317,6 +324,68 @@ public final class SetTool extends AbstractTool {
         return Observation.ok("set '" + target + "' to " + wanted + ": it showed " + current + (steps == 0 ? ", nothing to press"
                         : "; pressed " + sign + " at " + button.point() + " " + steps + (steps == 1 ? " time" : " times")))
                 .withGrounding(button.grounding()).withScreenshot(frame).with("point", button.point().toString());
+    }
+
+    /**
+     * {@code box} without the lines drawn round the number in it (a stepper's dividers and its frame's top and bottom):
+     * from its middle out to the nearest column, then row, inked over most of its length; the box itself when its middle
+     * lies on such a line.
+     */
+    static Box withoutRules(Screenshot frame, Box box) {
+        Box b = box.clip(frame.size());
+        if (b.width() < 3 || b.height() < 3) {
+            return box;
+        }
+        int[] greys = new int[32];
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                greys[Screenshot.grey(frame.rgb(x, y)) / 8]++;
+            }
+        }
+        int paper = 0;
+        for (int g = 1; g < greys.length; g++) {
+            paper = greys[g] > greys[paper] ? g : paper;
+        }
+        int background = paper * 8 + 4;
+        java.util.function.IntBinaryOperator inked = (x, y) -> Math.abs(Screenshot.grey(frame.rgb(x, y)) - background) > 24 ? 1 : 0;
+        int[] cols = span(b.left(), b.right(), x -> {
+            int ink = 0;
+            for (int y = b.top(); y < b.bottom(); y++) {
+                ink += inked.applyAsInt(x, y);
+            }
+            return ink >= RULE_SHARE * b.height();
+        });
+        if (cols == null) {
+            return box;
+        }
+        int[] rows = span(b.top(), b.bottom(), y -> {
+            int ink = 0;
+            for (int x = cols[0]; x < cols[1]; x++) {
+                ink += inked.applyAsInt(x, y);
+            }
+            return ink >= RULE_SHARE * (cols[1] - cols[0]);
+        });
+        return rows == null ? box : new Box(cols[0], rows[0], cols[1], rows[1]);
+    }
+
+    /** How much of a column's or row's length a drawn line inks. */
+    private static final double RULE_SHARE = 0.55;
+
+    /** The run of positions in [from, to) round the middle that are no line, or null when the middle is one. */
+    private static int[] span(int from, int to, java.util.function.IntPredicate line) {
+        int middle = (from + to) / 2;
+        if (line.test(middle)) {
+            return null;
+        }
+        int low = middle;
+        while (low > from && !line.test(low - 1)) {
+            low--;
+        }
+        int high = middle + 1;
+        while (high < to && !line.test(high)) {
+            high++;
+        }
+        return new int[] {low, high};
     }
 
     /** Whether a − and a + are one stepper's: the − just before the + on its line. */

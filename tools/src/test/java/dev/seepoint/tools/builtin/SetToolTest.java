@@ -142,6 +142,23 @@ class SetToolTest extends ToolTestBase {
     }
 
     @Test
+    void aLoneDigitBetweenTheStepperDividersIsReadInsideThem() {
+        stepper();
+        Screenshot drawn = page;
+        for (int x : new int[] {122, 147}) {
+            drawn = Frames.with(drawn, Box.of(x, 88, x + 1, 124), 0xD1D5DB); // the dividers either side of the number
+        }
+        device.show(Frames.with(drawn, Box.of(133, 100, 136, 112), 0x111827)); // a "1"
+        // OCR reads nothing while a divider is in the crop
+        ocr = region -> region.origin().x() > 122 && region.origin().x() + region.width() <= 147 ? "1" : "";
+
+        Observation o = run("set", "{'target':'the quantity','value':'3'}");
+
+        assertThat(o.isOk()).as(o.text()).isTrue();
+        assertThat(device.log()).containsExactly("click (160,106)", "click (160,106)");
+    }
+
+    @Test
     void aStepperWhoseNumberCannotBeReadIsLeftAloneWithTheReason() {
         stepper();
         ocr = region -> "";
