@@ -670,8 +670,13 @@ public final class QueryParser {
     private static final Pattern RELATION_START = Pattern.compile(
             "(?:for|next to|beside|below|under|above|near|left of|right of|to the|in the|on the|at the|of the)\\b");
 
+    /** How a tester may say what a bar looks like before naming it: "the dark top bar", "the blue header". */
+    private static final Pattern BAR_LOOK = Pattern.compile("^(?:the\\s+)?(?:dark|light|black|white|grey|gray|blue|navy|purple|green|red|"
+            + "orange|coloured|colored|sticky|fixed)(?:\\s+(?:grey|gray|blue|navy))?\\s+(?!(?:left|right|side|corner|top|bottom)$)");
+
     static Region region(String anchor) {
-        String a = anchor.strip();
+        // "in the dark top bar", "in the navy sidebar": the bar, whatever its colour
+        String a = BAR_LOOK.matcher(anchor.strip()).replaceFirst("the ");
         if (REGION_DIALOG.matcher(a).matches()) {
             return Region.DIALOG;
         }

@@ -226,6 +226,8 @@ class QueryParserTest {
         assertThat(q.text()).isEqualTo("ελληνικά");
         assertThat(parser.parse("the Deutsch language link").text()).isEqualTo("deutsch");
         assertThat(parser.parse("the Native language dropdown").text()).isEqualTo("native language");
+        assertThat(parser.parse("the Auto-assign switch in the dark top bar").region()).isEqualTo(Query.Region.TOP_BAR);
+        assertThat(parser.parse("the gear icon in the navy sidebar").region()).isEqualTo(Query.Region.SIDEBAR);
         assertThat(parser.parse("the language button").text()).isEqualTo("language");
         assertThat(parser.parse("the English language").text()).isEqualTo("english language");
     }
