@@ -451,4 +451,42 @@ class ScreensIT {
         assertThat(bell.requireBox().centerX()).isBetween(1180.0, 1198.0);
         assertThat(bell.requireBox().centerY()).isBetween(20.0, 42.0);
     }
+
+    @Test
+    void aQueuesTabIsTheTabNotTheRowsCellReadingTheSameWordInColour() throws IOException {
+        // a dispatch console's order queue: tabs "All 10 · Unassigned 6 · In progress 3 · Completed 1" over a table whose
+        // courier cells read "Unassigned" in orange italics; one row had been read as a tab bar with that cell chosen
+        Screenshot queue = screen("dispatch-queue.png");
+
+        Grounding tab = model.locate(queue, "the \"Unassigned\" tab above the order table");
+
+        assertThat(tab.isUnique()).as("%s", tab).isTrue();
+        assertThat(Box.of(160, 188, 295, 222).contains(tab.requireBox().center())).as("%s", tab).isTrue();
+    }
+
+    @Test
+    void aDecksButtonIsTheOneOnItsCardNotTheOneLevelWithItsNameInTheSidebar() throws IOException {
+        // a flashcards app's grid of deck cards, each with Edit and Study now; the sidebar lists the decks, "Japanese
+        // Basics" level with the French card's buttons
+        Screenshot decks = screen("deck-grid.png");
+
+        Grounding study = model.locate(decks, "the Study button for the Japanese Basics deck");
+        Grounding edit = model.locate(decks, "the Edit button for the Spanish Basics deck");
+
+        assertThat(study.isUnique()).as("%s", study).isTrue();
+        assertThat(Box.of(465, 608, 563, 638).contains(study.requireBox().center())).as("%s", study).isTrue();
+        assertThat(Box.of(743, 608, 795, 638).contains(edit.requireBox().center())).as("%s", edit).isTrue();
+    }
+
+    @Test
+    void aDialogsConfirmIsItsPrimaryButtonWhenItsButtonsSayWhatTheyDo() throws IOException {
+        // a host stand's "Seat party" dialog: table choices, then Cancel and a blue "Seat at T9"; "Confirmed" badges on the
+        // reservations behind it
+        Screenshot dialog = screen("seat-dialog.png");
+
+        Grounding confirm = model.locate(dialog, "the Confirm button");
+
+        assertThat(confirm.isUnique()).as("%s", confirm).isTrue();
+        assertThat(Box.of(751, 441, 852, 471).contains(confirm.requireBox().center())).as("%s", confirm).isTrue();
+    }
 }

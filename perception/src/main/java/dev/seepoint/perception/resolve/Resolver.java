@@ -1782,7 +1782,10 @@ public final class Resolver {
                 // quoted words are the whole caption: "3. Bar and line charts" is the lesson so named, not "2.3 · Bar and
                 // line charts" over the video
                 String q = String.join(" ", TextMatch.words(query.text()));
+                // a tab's count is its badge, not part of its caption: "Unassigned 6" is the tab "Unassigned"
+                String uncounted = e.widget() == WidgetKind.TAB ? e.text().replaceFirst("\\s*\\(?\\d{1,4}\\+?\\)?$", "") : e.text();
                 boolean whole = q.equals(String.join(" ", TextMatch.words(e.text())))
+                        || q.equals(String.join(" ", TextMatch.words(uncounted)))
                         || q.equals(String.join(" ", TextMatch.words(e.label())));
                 text = whole ? Math.max(text, 1.0) : text * QUOTED_PART;
             }
@@ -2347,8 +2350,9 @@ public final class Resolver {
 
     /** A widget whose words are many more than the query's and spread wide: read it as text. */
     private static boolean isContainer(Element e, Query query) {
-        if (e.words().size() < 4 || TextMatch.containment(query.text(), e.label()) >= 0.8) {
-            return false;
+        if (e.words().size() < 4 || TextMatch.containment(query.text(), e.label()) >= 0.8
+                || e.widget() == WidgetKind.TAB && query.kind() == Kind.TAB && TextMatch.words(e.text()).size() <= 4) {
+            return false; // a tab asked for as a tab is one thing, though OCR read its caption and badge in pieces
         }
         switch (query.kind()) {
             case ANY, TEXT, LINK, BUTTON, TAB -> { }

@@ -1719,6 +1719,16 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 }
                 if (alone && othersAlike && n >= 3) marked = i;
             }
+            // marked by its colour alone, the run must also stand evenly spaced as tabs do: a table row's cells, one of
+            // them coloured (an orange "Unassigned"), do not
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (int i = 1; i < n; i++) {
+                int gap = boxes[i].left() - boxes[i - 1].right();
+                min = Math.min(min, gap);
+                max = Math.max(max, gap);
+            }
+            if (max > 2 * min + raster.px(4)) return;
         }
         if (marked < 0) return;
         int padX = raster.px(10);

@@ -714,6 +714,24 @@ class ResolverTest {
     }
 
     @Test
+    void aTabIsNamedWithoutTheCountBesideItsCaptionThoughOcrReadItsUnderlineAsMarks() {
+        widgets.add(new Widget(WidgetKind.TAB, Box.of(88, 192, 128, 214), Widget.State.ON, null, "All"));
+        widgets.add(new Widget(WidgetKind.TAB, Box.of(166, 192, 288, 218), Widget.State.OFF, null, "Unassigned 6"));
+        widgets.add(new Widget(WidgetKind.TAB, Box.of(303, 193, 424, 217), Widget.State.OFF, null, "In progress 3"));
+        text(176, 198, "Unassigned 6");
+        text(190, 203, "=== - ="); // its underline, read by OCR as marks
+        text(659, 497, "Unassigned"); // a row's courier cell, twice
+        text(659, 581, "Unassigned");
+
+        Grounding quoted = locate("the \"Unassigned\" tab above the order table");
+        Grounding plain = locate("the Unassigned tab");
+
+        assertThat(quoted.isUnique()).as("%s", quoted).isTrue();
+        assertThat(quoted.requireBox().left()).isEqualTo(166);
+        assertThat(plain.requireBox().left()).as("%s", plain).isEqualTo(166);
+    }
+
+    @Test
     void aPlaceDescribedInTheTestersOwnWordsDoesNotHideTheOneIconButANameMustBeSeen() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(716, 95, 754, 132), Widget.State.UNKNOWN, IconKind.HEART, ""));
 
