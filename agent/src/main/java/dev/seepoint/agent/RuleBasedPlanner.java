@@ -366,7 +366,7 @@ public final class RuleBasedPlanner implements Planner {
                 (m, c) -> List.of(PlanStep.of("click", c.intent(), "target", "the Edit button for " + c.target(m.group(1)))));
         // "select client "Kestrel Biotech Corp."", "pick activity code "A106 …"": that field set to the quoted value
         rule("^(?:select|choose|pick) (?:the )?(?!(?:option|item|entry|tab|button|link|card|row|checkbox|radio|chip|filter|tile|"
-                + "file|files|value)\\b)(\\p{Ll}[\\p{L}-]*(?: \\p{Ll}[\\p{L}-]*){0,2}) (" + LITERAL + ")$",
+                + "file|files|value)\\b)((?-i:\\p{Ll})[\\p{L}-]*(?: (?-i:\\p{Ll})[\\p{L}-]*){0,2}) (" + LITERAL + ")$",
                 (m, c) -> List.of(setTo(c, "the " + c.target(m.group(1)), c.value(m.group(2)))));
         // "confirm the booking", "confirm the hold": the button that confirms it
         rule("^confirm (?:the|this|that|your|my) (booking|hold|order|payment|purchase|reservation|appointment|transfer|request|"

@@ -376,6 +376,7 @@ class RuleBasedPlannerTest {
         "Begin studying the Japanese Basics deck.    | click(target=the Study button for the Japanese Basics deck)",
         "Open the Spanish Basics deck for editing.   | click(target=the Edit button for the Spanish Basics deck)",
         "Select client \"Kestrel Biotech Corp.\" and click Next | set(target=the client, value=Kestrel Biotech Corp.) ; click(target=Next)",
+        "Choose Priya Raman under \"Reassign to\" and click Apply | select(option=Priya Raman under Reassign to) ; click(target=Apply)",
         "Choose \"Delete deck\" and confirm in the warning dialog. | select(option=Delete deck) ; click(target=the Delete button in the dialog)",
         "Scroll down to Ravi Patel in the Couriers list and click the speech-bubble icon at the end of his row. | scroll(to=Ravi Patel in the Couriers list, direction=down) ; click(target=the speech-bubble icon at the end of the row for Ravi Patel)",
         "In the dialog, tick both confirmation checkboxes, then click Approve proof. | toggle(target=the first checkbox in the dialog, state=on) ; toggle(target=the second checkbox in the dialog, state=on) ; click(target=Approve proof in the dialog)",
