@@ -87,6 +87,8 @@ public final class RuleBasedPlanner implements Planner {
     private static final Pattern WHICH = Pattern.compile(",\\s+which\\s[^\uE000]*$", I);
     /** An aside in brackets: "(it has moved to In progress)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?![\\w.])");
+    /** An aside that ends the instruction: "… open its row menu (the vertical three-dots button at the end of the row)." */
+    private static final Pattern LAST_ASIDE = Pattern.compile("\\s*\\(([^()\uE000]*)\\)(?=\\.?\\s*$)");
     /** Two to four lower-case words in brackets that may end an option's name: "(lowest first)", "(low to high)". */
     private static final Pattern QUALIFIER = Pattern.compile("(?!(?:it|its|the|this|that|these|those|a|an|which|who|see|e\\.g|i\\.e|"
             + "not|you|we|they|he|she|if|when|where|as|so|or|and|"
@@ -950,6 +952,16 @@ public final class RuleBasedPlanner implements Planner {
                 }
                 continue;
             }
+            if (describesControl(inside)) {
+                // "open its row menu (the vertical three-dots button at the end of the row)": the words in brackets say
+                // what to look for; they take the place of the name before them, after its "its" or "the"
+                m.appendReplacement(out, "");
+                Matcher named = THING_BEFORE.matcher(out);
+                if (named.find()) {
+                    out.replace(named.start(1), out.length(), inside.replaceFirst("(?i)^the ", ""));
+                }
+                continue;
+            }
             if (QUALIFIER.matcher(inside).matches() && NAME_END.matcher(literals.text().substring(0, m.start())).find()
                     && AFTER_NAME.matcher(literals.text().substring(m.end())).lookingAt()) {
                 // "pick Average (lowest first)", "sort by Price (low to high)": the brackets end the option's name
@@ -960,7 +972,34 @@ public final class RuleBasedPlanner implements Planner {
             m.appendReplacement(out, Matcher.quoteReplacement(named));
         }
         m.appendTail(out);
+        Matcher last = LAST_ASIDE.matcher(out);
+        if (last.find() && describesControl(last.group(1).trim())) {
+            // the same for the last words, which the aside above leaves alone (an option's "(A–Z)" before the full stop)
+            String inside = last.group(1).trim();
+            out.delete(last.start(), last.end());
+            Matcher named = THING_BEFORE.matcher(out.substring(0, last.start()));
+            if (named.find()) {
+                out.replace(named.start(1), last.start(), inside.replaceFirst("(?i)^the ", ""));
+            }
+        }
         return out.toString();
+    }
+
+    /** The name just before an aside, after its determiner: "open its [row menu]", "click the [Actions button]". */
+    private static final Pattern THING_BEFORE = Pattern.compile("\\b(?:its|the|their|his|her)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}"
+            + "[\\p{L}\\d'’-]+)$", I);
+    /** A control's kind at the head of a described control: "the vertical three-dots button at the end of the row". */
+    private static final Pattern DESCRIBED_KIND = Pattern.compile("^the (?:[\\p{L}-]+ ){0,4}?(?:button|icon|menu|link|toggle|switch)\\b.*$", I);
+
+    /** Whether an aside describes the control itself by its drawing and kind: "(the vertical three-dots button …)". */
+    private static boolean describesControl(String aside) {
+        if (!DESCRIBED_KIND.matcher(aside).matches()) {
+            return false;
+        }
+        String a = aside.toLowerCase(Locale.ROOT);
+        List<String> words = Arrays.asList(a.split("[^\\p{L}]+"));
+        return Arrays.stream(dev.seepoint.perception.widget.IconKind.values()).flatMap(k -> k.words().stream())
+                .filter(w -> w.length() > 3 && w.matches("[\\p{L}]+")).anyMatch(words::contains);
     }
 
     /** Whether an aside names an icon's drawing ("three dots", "speech bubble", "gear"), not what the thing is called. */
