@@ -1096,9 +1096,13 @@ public final class PixelWidgetDetector implements WidgetDetector {
                 x += dx;
             }
             int knob = 0;
+            int knobFrom = x;
             while (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) > 40 && knob <= h) {
                 knob++;
                 x += dx;
+            }
+            if (!rimmed(raster, (knobFrom + x) / 2, box, colour, outside)) {
+                continue; // the page between a switch and its caption, then the caption's first letter, is no knob
             }
             int rim = 0;
             while (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) < Raster.dist(raster.rgb(x, y), outside) && rim <= h / 4 + 1) {
@@ -1113,6 +1117,25 @@ public final class PixelWidgetDetector implements WidgetDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the track runs over and under a knob whose middle is at {@code x}: in the top and the bottom quarter of
+     * {@code box}'s height, some pixel of that column is nearer the track's colour than the page's.
+     */
+    private static boolean rimmed(Raster raster, int x, Box box, int colour, int outside) {
+        int quarter = Math.max(1, box.height() / 4);
+        boolean over = false;
+        boolean under = false;
+        for (int d = 0; d < quarter; d++) {
+            for (int y : new int[] {box.top() + d, box.bottom() - 1 - d}) {
+                if (raster.inside(x, y) && Raster.dist(raster.rgb(x, y), colour) < Raster.dist(raster.rgb(x, y), outside)) {
+                    over |= y < box.centerY();
+                    under |= y > box.centerY();
+                }
+            }
+        }
+        return over && under;
     }
 
     /** Whether the middle of {@code box} is all of the box's own colour: no tick, dot or bar marks it. */

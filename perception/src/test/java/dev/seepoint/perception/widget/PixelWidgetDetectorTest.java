@@ -562,6 +562,18 @@ class PixelWidgetDetectorTest {
     }
 
     @Test
+    void aSwitchOffInADarkBarIsOffThoughItsCaptionFollowsClose() throws Exception {
+        // a dispatch console's dark top bar: a grey track with its white knob at the left, then "Auto-assign"; the page
+        // between them and the caption's "A" had been read as a knob biting into the track's right end, so it was on
+        List<TextLine> text = List.of(line(72, 21, 148, 35, "Auto-assign"));
+
+        Widget toggle = only(detect(cut("/widgets/dark-switch.png"), text), WidgetKind.TOGGLE);
+
+        assertThat(toggle.state()).isEqualTo(Widget.State.OFF);
+        assertThat(toggle.box().right()).as("%s", toggle).isLessThan(70);
+    }
+
+    @Test
     void aCardHeaderRuledAboveAndBelowWithItsActionButtonsIsNoTextArea() throws Exception {
         // a boarding pass card's header: its title, then download (an arrow down onto a line), share, wallet and print
         // buttons, each framed; the card's top and the rule under the header had made it a text area holding them
