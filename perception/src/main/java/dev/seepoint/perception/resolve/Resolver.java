@@ -366,6 +366,13 @@ public final class Resolver {
                 || query.relations().stream().anyMatch(r -> r.type() == Relation.Type.COLUMN)) {
             return null;
         }
+        // the heading must be on the screen: '"Browse files" in the Back side box' with no such words in view is no cell
+        // of a column so headed (an unseen anchor is passed over, which would leave any box of that row)
+        Query heading = new Query(query.expression(), query.text(), query.quoted(), Kind.TEXT, List.of(), 0, List.of(),
+                Region.ANYWHERE, null);
+        if (!resolve(scene, heading, 1).isFound()) {
+            return null;
+        }
         List<Relation> relations = new ArrayList<>(query.relations());
         relations.add(Relation.to(Relation.Type.COLUMN, query.text()));
         // a cell named by no kind: in a grid of settings (Email, Text, App push for each notice), a box to tick
@@ -674,6 +681,14 @@ public final class Resolver {
                 }
             }
         }
+        if (!scored.isEmpty() && scored.get(0).match < OWNED_WORDS) {
+            // "the on-shift toggle for Marta Silva": the words matched only loosely (another row's "Off shift"), so the
+            // owner's one toggle goes before a namesake that may not be hers
+            Grounding owned = ownersOnly(scene, query, depth);
+            if (owned != null) {
+                return owned;
+            }
+        }
         if (!scored.isEmpty() && scored.get(0).match < FOUND) {
             // a poor match ranked first by its place (the anchor's own words) must not hide a good match further off
             for (int i = 1; i < scored.size(); i++) {
@@ -691,6 +706,10 @@ public final class Resolver {
             Grounding qualified = qualifierSplit(scene, query, depth);
             if (qualified != null) {
                 return qualified;
+            }
+            Grounding owned = ownersOnly(scene, query, depth);
+            if (owned != null) {
+                return owned;
             }
             int ord = ordinalOf(query);
             Grounding cell = isGenericNoun(query) ? gridItem(scene, query) : null;
@@ -1390,6 +1409,32 @@ public final class Resolver {
         return boxes.size() == 1
                 ? Grounding.found(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence)
                 : Grounding.ambiguous(query.expression(), scene.screenshot().frame(), b, b.center(), 0.75, others, evidence, several);
+    }
+
+    /** Below this, words matched do not outweigh the owner's place for a control named by what it sets. */
+    private static final double OWNED_WORDS = 0.8;
+
+    /** Kinds of control a person's or item's row usually holds one of, named by what it sets. */
+    private static final java.util.Set<Kind> OWNED_CONTROLS = java.util.EnumSet.of(Kind.TOGGLE, Kind.CHECKBOX, Kind.CHECKABLE, Kind.DROPDOWN);
+
+    /**
+     * "Lena Novak's on-shift toggle", "the availability switch for Luis": no toggle is captioned so (the row shows
+     * "Off shift" beside it, or nothing), but the owner's row or card holds exactly one of the kind: that one. Null when
+     * the query names no owner, or the owner's place holds none or several.
+     */
+    private Grounding ownersOnly(Scene scene, Query query, int depth) {
+        if (depth > 0 || query.quoted() || !query.hasText() || !OWNED_CONTROLS.contains(query.kind())
+                || query.relations().size() != 1 || query.relations().get(0).type() != Relation.Type.OWNER) {
+            return null;
+        }
+        Query kindOnly = new Query(query.expression(), "", false, query.kind(), List.of(), query.ordinal(), query.relations(),
+                query.region(), query.colour());
+        Grounding only = resolve(scene, kindOnly, depth + 1);
+        if (!only.isUnique() || only.score() < FOUND) {
+            return null;
+        }
+        return only.withEvidence("reading", "nothing there reads '" + query.text() + "': the one "
+                + query.kind().name().toLowerCase(Locale.ROOT) + " of " + query.relations().get(0).anchor());
     }
 
     /** What a name's nearness is worth where the same name elsewhere heads a card holding the thing asked for. */

@@ -732,6 +732,35 @@ class ResolverTest {
     }
 
     @Test
+    void aPersonsToggleNamedByWhatItSetsIsTheOneInTheirRowThoughAnotherRowsCaptionSharesAWord() {
+        String[] names = {"Marta Silva", "Jonas Weber", "Noah Fischer", "Lena Novak"};
+        for (int i = 0; i < names.length; i++) {
+            int y = 518 + 46 * i;
+            text(889, y, names[i]);
+            widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(1137, y, 1171, y + 19), i == 3 ? Widget.State.OFF : Widget.State.ON, null, ""));
+        }
+        text(1055, 656, "Off shift"); // only Lena's row has a caption by its switch
+
+        Grounding marta = locate("the on-shift toggle for Marta Silva");
+        Grounding lena = locate("Lena Novak's on-shift toggle");
+
+        assertThat(marta.isUnique()).as("%s", marta).isTrue();
+        assertThat(marta.requireBox().top()).isEqualTo(518);
+        assertThat(lena.requireBox().top()).as("%s", lena).isEqualTo(656);
+    }
+
+    @Test
+    void wordsNotOnTheScreenAreNoColumnsHeadingSoNoBoxOfTheRowStandsInForThem() {
+        // a print order's options: the "Back side" artwork box with its Browse files button is below the fold; a
+        // Double-sided switch is in view on a row of its own
+        text(563, 669, "Double-sided");
+        text(400, 669, "Back side");
+        widgets.add(new Widget(WidgetKind.TOGGLE, Box.of(511, 666, 551, 688), Widget.State.ON, null, ""));
+
+        assertThat(locate("\"Browse files\" in the Back side box").isFound()).isFalse();
+    }
+
+    @Test
     void aPlaceDescribedInTheTestersOwnWordsDoesNotHideTheOneIconButANameMustBeSeen() {
         widgets.add(new Widget(WidgetKind.ICON, Box.of(716, 95, 754, 132), Widget.State.UNKNOWN, IconKind.HEART, ""));
 
