@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Choosing an option of a dropdown, and seeing whether the choice took. A dropdown the page draws itself (a button
- * opening a panel of options) is opened with a click and the option clicked in the panel that appeared; a native
- * dropdown shows no panel in a screenshot (its popup takes no clicks in headless Chromium either), so it is then chosen
- * by keyboard, and when the keys leave it showing what it showed, it is opened once more and the option looked for.
+ * Choosing an option of a dropdown, and seeing whether the choice took. A native dropdown is chosen by keyboard (its
+ * popup takes no clicks in headless Chromium); a dropdown the page draws itself (a button opening a panel of options)
+ * ignores those keys, so when they leave it showing what it showed, it is opened with a click and the option clicked
+ * in the panel that appeared.
  */
 public final class Dropdowns {
 
@@ -35,15 +35,11 @@ public final class Dropdowns {
      */
     public static Optional<String> choose(ToolContext ctx, Screenshot frame, Targets.Resolved r, String option) {
         Optional<String> before = Reading.read(ctx, frame, r.box());
-        String wanted = TextMatch.unquote(option.strip());
-        String listed = plain(wanted).isEmpty() ? wanted : plain(wanted); // "Work van" for "the Work van"
-        if (before.isPresent() && openedAndClicked(ctx, frame, r, before.get(), listed)) {
-            return Optional.empty();
-        }
         ctx.device().select(r.point(), option);
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        String wanted = TextMatch.unquote(option.strip());
         String shown = shownNow(ctx, r);
         if (took(shown, before.get(), wanted)) {
             return Optional.empty(); // it shows the option, or something new (an abbreviation the type-ahead completed)
@@ -64,28 +60,6 @@ public final class Dropdowns {
                 + "' after typing '" + TextMatch.abbreviate(wanted, 60) + "' to choose" + (name.equals(wanted) ? "" : " (and '"
                 + TextMatch.abbreviate(name, 60) + "')") + ", and clicking it showed no option reading so: none of its "
                 + "options starts with those words; name the option as the dropdown lists it");
-    }
-
-    /**
-     * A dropdown the page draws, tried first: opened with a click, the option clicked where it appeared, before any key
-     * is pressed (the keys for a native dropdown begin with Escape, which also closes a dialog the dropdown stands in).
-     * Whether the dropdown then shows the option; false, having clicked no option, when no panel showed it (a native
-     * popup, which a screenshot does not show, or a long list): the keys are tried next.
-     */
-    private static boolean openedAndClicked(ToolContext ctx, Screenshot closed, Targets.Resolved r, String before, String name) {
-        ctx.device().click(r.point());
-        Screenshot open = ctx.device().settle(ctx.options().settleTimeout()).frame();
-        Grounding g = ctx.model().locate(open, "\"" + name.replace("\"", "") + "\"");
-        if (g.isAmbiguous()) {
-            g = Appeared.settle(g, closed, open).orElse(g);
-        }
-        boolean inPanel = g.isUnique() && g.score() >= SURE && !g.requireBox().intersects(r.box())
-                && Appeared.isNew(closed, open, g.requireBox());
-        if (!inPanel) {
-            return false;
-        }
-        ctx.device().click(g.requireBox().center());
-        return took(shownNow(ctx, r), before, name);
     }
 
     /**
