@@ -956,10 +956,7 @@ public final class RuleBasedPlanner implements Planner {
                 // "open its row menu (the vertical three-dots button at the end of the row)": the words in brackets say
                 // what to look for; they take the place of the name before them, after its "its" or "the"
                 m.appendReplacement(out, "");
-                Matcher named = THING_BEFORE.matcher(out);
-                if (named.find()) {
-                    out.replace(named.start(1), out.length(), inside.replaceFirst("(?i)^the ", ""));
-                }
+                standIn(out, out.length(), inside);
                 continue;
             }
             if (QUALIFIER.matcher(inside).matches() && NAME_END.matcher(literals.text().substring(0, m.start())).find()
@@ -977,10 +974,7 @@ public final class RuleBasedPlanner implements Planner {
             // the same for the last words, which the aside above leaves alone (an option's "(A–Z)" before the full stop)
             String inside = last.group(1).trim();
             out.delete(last.start(), last.end());
-            Matcher named = THING_BEFORE.matcher(out.substring(0, last.start()));
-            if (named.find()) {
-                out.replace(named.start(1), last.start(), inside.replaceFirst("(?i)^the ", ""));
-            }
+            standIn(out, last.start(), inside);
         }
         return out.toString();
     }
@@ -990,6 +984,14 @@ public final class RuleBasedPlanner implements Planner {
             + "[\\p{L}\\d'’-]+)$", I);
     /** A control's kind at the head of a described control: "the vertical three-dots button at the end of the row". */
     private static final Pattern DESCRIBED_KIND = Pattern.compile("^the (?:[\\p{L}-]+ ){0,4}?(?:button|icon|menu|link|toggle|switch)\\b.*$", I);
+
+    /** The name ending at {@code end} of {@code out}, after its "its" or "the", replaced by the control {@code described}. */
+    private static void standIn(StringBuilder out, int end, String described) {
+        Matcher named = THING_BEFORE.matcher(out.substring(0, end));
+        if (named.find()) {
+            out.replace(named.start(1), end, described.replaceFirst("(?i)^the ", ""));
+        }
+    }
 
     /** Whether an aside describes the control itself by its drawing and kind: "(the vertical three-dots button …)". */
     private static boolean describesControl(String aside) {

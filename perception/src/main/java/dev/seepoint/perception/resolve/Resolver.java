@@ -1494,30 +1494,10 @@ public final class Resolver {
         }
         // for a button, the rows just inside its top and bottom edges; for words on a fill, the rows just round them
         int inset = button.isText() ? -Math.max(2, b.height() / 4) : 3;
-        int[] counts = new int[4096];
-        int[] sample = new int[4096];
-        int total = 0;
-        for (int y : new int[] {b.top() + inset, b.bottom() - 1 - inset}) {
-            if (y < 0 || y >= shot.height()) {
-                continue;
-            }
-            for (int x = b.left() + 4; x < b.right() - 4; x++) {
-                int p = shot.rgb(x, y);
-                counts[Regions.quant(p)]++;
-                sample[Regions.quant(p)] = p;
-                total++;
-            }
-        }
-        int best = 0;
-        for (int q = 1; q < counts.length; q++) {
-            if (counts[q] > counts[best]) {
-                best = q;
-            }
-        }
-        if (total == 0 || counts[best] < 0.6 * total) {
+        int p = dominant(shot, b.left() + 4, b.right() - 4, 0.6, b.top() + inset, b.bottom() - 1 - inset);
+        if (p < 0) {
             return false;
         }
-        int p = sample[best];
         int r = p >> 16 & 0xFF;
         int g = p >> 8 & 0xFF;
         int bl = p & 0xFF;
@@ -2590,7 +2570,6 @@ public final class Resolver {
         return others >= 2;
     }
 
-    /** The same words, but for articles and possessives ("your profile" and "Profile"). */
     /**
      * Whether the text in {@code box} is written on a filled shape of its own (a button's fill): the colour just round
      * the words is one, not near white, and the page above and below the shape is another.
@@ -2598,11 +2577,30 @@ public final class Resolver {
     static boolean onFill(Screenshot shot, Box box) {
         int gap = Math.max(2, box.height() / 4);
         Box ring = box.expand(gap).clip(shot.size());
+        int fill = dominant(shot, ring.left(), ring.right(), 0.7, ring.top(), ring.bottom() - 1);
+        if (fill < 0 || Screenshot.grey(fill) > 235) {
+            return false;
+        }
+        int reach = (int) Math.round(2.2 * box.height());
+        int x = (int) Math.round(box.centerX());
+        int above = Math.max(0, box.top() - reach);
+        int below = Math.min(shot.height() - 1, box.bottom() + reach);
+        return Regions.dist(shot.rgb(x, above), fill) > AROUND_FILL && Regions.dist(shot.rgb(x, below), fill) > AROUND_FILL;
+    }
+
+    /**
+     * The colour (to 4 bits a channel, given as one pixel of it) most of the pixels in [left, right) of the rows
+     * {@code ys} (those inside the frame) show, when it covers at least {@code share} of them; else -1.
+     */
+    private static int dominant(Screenshot shot, int left, int right, double share, int... ys) {
         int[] counts = new int[4096];
         int[] sample = new int[4096];
         int total = 0;
-        for (int x = ring.left(); x < ring.right(); x++) {
-            for (int y : new int[] {ring.top(), ring.bottom() - 1}) {
+        for (int x = left; x < right; x++) {
+            for (int y : ys) {
+                if (y < 0 || y >= shot.height()) {
+                    continue;
+                }
                 int p = shot.rgb(x, y);
                 int q = Regions.quant(p);
                 counts[q]++;
@@ -2616,15 +2614,7 @@ public final class Resolver {
                 best = q;
             }
         }
-        if (total == 0 || counts[best] < 0.7 * total || Screenshot.grey(sample[best]) > 235) {
-            return false;
-        }
-        int fill = sample[best];
-        int reach = (int) Math.round(2.2 * box.height());
-        int x = (int) Math.round(box.centerX());
-        int above = Math.max(0, box.top() - reach);
-        int below = Math.min(shot.height() - 1, box.bottom() + reach);
-        return Regions.dist(shot.rgb(x, above), fill) > AROUND_FILL && Regions.dist(shot.rgb(x, below), fill) > AROUND_FILL;
+        return total == 0 || counts[best] < share * total ? -1 : sample[best];
     }
 
     /** How far (summed channels) the page above and below a button's fill is from the fill. */
